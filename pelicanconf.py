@@ -1,0 +1,125 @@
+"""Pelican settings for the development build (`invoke build`, `make serve`).
+
+publishconf.py imports everything here and changes only what production needs.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+import serbian  # noqa: E402  (plugins/ must be on the path first)
+
+# --- Site -------------------------------------------------------------------
+AUTHOR = "Ana Petrović"
+AUTHOR_EMAIL = "kontakt@vavodic.rs"
+SITENAME = "VA vodič"
+SITESUBTITLE = "Kako zaista izgleda saradnja sa virtuelnim asistentom"
+SITEURL = ""
+RELATIVE_URLS = False
+
+TIMEZONE = "Europe/Belgrade"
+# Content is Markdown only. The reStructuredText reader is off: docutils has
+# no Serbian localisation and would warn on every build.
+READERS = {"rst": None}
+DEFAULT_LANG = "sr"  # the theme writes the precise tag, sr-Latn, on <html>
+HTML_LANG = "sr-Latn"
+OG_LOCALE = "sr_RS"
+# Month names come from plugins/serbian, never from an OS locale, so any
+# locale (or none) gives the same site.
+LOCALE = ("C.UTF-8", "C")
+DEFAULT_DATE_FORMAT = "%Y-%m-%d"
+
+# --- Content ----------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = ["posts"]
+PAGE_PATHS = ["pages", "faq"]
+STATIC_PATHS = ["images"]
+IGNORE_FILES = ["**/.*", "CONVENTIONS.md", "PLAN.md"]
+DEFAULT_CATEGORY = "Osnove"
+CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]
+DEFAULT_PAGINATION = 6
+SUMMARY_MAX_LENGTH = 40
+SUMMARY_END_SUFFIX = "…"
+
+# --- Markdown and typography ------------------------------------------------
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.smarty": serbian.MARKDOWN_SMARTY,
+        "markdown.extensions.toc": {"slugify": lambda value, _sep: serbian.slugify(value)},
+    },
+    "output_format": "html5",
+}
+TYPOGRIFY = True
+# smartypants only knows English “…”; Serbian „…” come from Markdown's smarty.
+TYPOGRIFY_OMIT_FILTERS = ["smartypants"]
+TYPOGRIFY_DASHES = "oldschool"
+
+# --- URLs: pretty, with Serbian path words ------------------------------------
+locals().update(serbian.slug_settings())
+ARTICLE_URL = "{slug}/"
+ARTICLE_SAVE_AS = "{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+DRAFT_URL = "nacrti/{slug}/"
+DRAFT_SAVE_AS = "nacrti/{slug}/index.html"
+DRAFT_PAGE_URL = "nacrti/{slug}/"
+DRAFT_PAGE_SAVE_AS = "nacrti/{slug}/index.html"
+CATEGORY_URL = "kategorija/{slug}/"
+CATEGORY_SAVE_AS = "kategorija/{slug}/index.html"
+CATEGORIES_URL = "kategorije/"
+CATEGORIES_SAVE_AS = "kategorije/index.html"
+TAG_URL = "oznaka/{slug}/"
+TAG_SAVE_AS = "oznaka/{slug}/index.html"
+TAGS_URL = "oznake/"
+TAGS_SAVE_AS = "oznake/index.html"
+ARCHIVES_URL = "arhiva/"
+ARCHIVES_SAVE_AS = "arhiva/index.html"
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "404"]
+PAGINATED_TEMPLATES = {"index": None, "category": None, "tag": None}
+PAGINATION_PATTERNS = (
+    (1, "{base_name}/", "{save_as}"),
+    (2, "{base_name}/strana/{number}/", "{base_name}/strana/{number}/index.html"),
+)
+
+# --- Feeds: off while previewing, on in publishconf.py ------------------------
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+CATEGORY_FEED_RSS = None
+TAG_FEED_ATOM = None
+TAG_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+TRANSLATION_FEED_RSS = None
+
+# --- Theme and plugins --------------------------------------------------------
+THEME = "theme"
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    # Content HTML is marked |safe in templates; everything else is escaped.
+    "autoescape": True,
+    "extensions": [],
+}
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["serbian", "plain_text", "css_bundle"]
+
+# Main navigation: (label, URL relative to SITEURL).
+MENU_LINKS = [
+    ("Blog", ""),
+    ("Usluge", "usluge/"),
+    ("O meni", "o-meni/"),
+    ("Kontakt", "kontakt/"),
+]
+DISPLAY_PAGES_ON_MENU = False
+DISPLAY_CATEGORIES_ON_MENU = False
+
+# Development builds show drafts at /nacrti/…/ so the author can preview them.
+SHOW_DRAFTS = True

@@ -1,0 +1,78 @@
+from datetime import date, datetime
+
+import markdown
+import pytest
+
+from serbian import MARKDOWN_SMARTY, format_date, serbian_quotes, slugify
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Đorđe", "djordje"),
+        ("đak", "djak"),
+        ("ĐURĐEVDAN", "djurdjevdan"),
+        ("čaj", "caj"),
+        ("ČAČAK", "cacak"),
+        ("ćuprija", "cuprija"),
+        ("ĆIRILICA", "cirilica"),
+        ("šuma", "suma"),
+        ("ŠABAC", "sabac"),
+        ("žaba", "zaba"),
+        ("ŽELJA", "zelja"),
+        ("Džem i DŽEP", "dzem-i-dzep"),
+        ("Ljubav i njiva", "ljubav-i-njiva"),
+        ("Može li VA da radi iz moje kancelarije?", "moze-li-va-da-radi-iz-moje-kancelarije"),
+        ("„Navodnici” — i crtice, zarezi!", "navodnici-i-crtice-zarezi"),
+        ("  razmaci   na   krajevima  ", "razmaci-na-krajevima"),
+    ],
+)
+def test_slugify_transliterates_serbian_letters(text, slug):
+    assert slugify(text) == slug
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (date(2026, 11, 27), "27. novembar 2026."),
+        (date(2026, 1, 1), "1. januar 2026."),
+        (datetime(2025, 8, 9, 13, 5), "9. avgust 2025."),
+        (date(2024, 12, 31), "31. decembar 2024."),
+    ],
+)
+def test_format_date_uses_serbian_month_names(value, text):
+    assert format_date(value) == text
+
+
+def test_every_month_name_is_lowercase_latin():
+    names = [format_date(date(2026, m, 1)).split()[1] for m in range(1, 13)]
+    assert names == [
+        "januar", "februar", "mart", "april", "maj", "jun",
+        "jul", "avgust", "septembar", "oktobar", "novembar", "decembar",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ('Rekla je "zdravo"', "Rekla je „zdravo”"),
+        ('"Na početku"', "„Na početku”"),
+        ("Kažem “engleski” navodnici", "Kažem „engleski” navodnici"),
+        ('Moj <span class="caps">VA</span>" kraj', 'Moj <span class="caps">VA</span>” kraj'),
+        ('reč&nbsp;"posle"', "reč&nbsp;„posle”"),
+        ("Anin 'citat'", "Anin ’citat’"),
+        ("Već „srpski”", "Već „srpski”"),
+    ],
+)
+def test_serbian_quotes_in_titles(title, quoted):
+    assert serbian_quotes(title) == quoted
+
+
+def test_markdown_smarty_produces_serbian_quotes():
+    html = markdown.markdown(
+        'Pitala je "da li je to uobičajeno?" i dodala: \'možda\'.',
+        extensions=["smarty"],
+        extension_configs={"smarty": MARKDOWN_SMARTY},
+    )
+    assert "„da li je to uobičajeno?”" in html.replace("&bdquo;", "„").replace("&rdquo;", "”")
+    assert "“" not in html and "&ldquo;" not in html

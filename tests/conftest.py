@@ -1,0 +1,94 @@
+"""Shared fixtures: built sites in temporary folders, a server for them, a browser.
+
+Builds are session-scoped: many tests read the same dev or production build.
+"""
+
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from site_tools.build import DEV_SETTINGS, PROD_SETTINGS, build  # noqa: E402
+from site_tools.server import BackgroundServer  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def dev_site(tmp_path_factory) -> Path:
+    """The development build (pelicanconf.py), with drafts previewable."""
+    output = tmp_path_factory.mktemp("dev-site")
+    build(DEV_SETTINGS, output, quiet=True)
+    return output
+
+
+@pytest.fixture(scope="session")
+def prod_port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def prod_site(tmp_path_factory, prod_port) -> Path:
+    """The production build (publishconf.py) made for http://127.0.0.1:<prod_port>."""
+    output = tmp_path_factory.mktemp("prod-site")
+    build(PROD_SETTINGS, output, {"SITEURL": f"http://127.0.0.1:{prod_port}"}, quiet=True)
+    return output
+
+
+@pytest.fixture(scope="session")
+def prod_url(prod_site, prod_port):
+    """The production build served on 127.0.0.1 for the whole session."""
+    server = BackgroundServer(prod_site, port=prod_port)
+    with server as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from chromium import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+PROJECT_FILES = ["content", "theme", "plugins", "site_tools", "pelicanconf.py", "publishconf.py", "tasks.py"]
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A throwaway copy of the project, for tests that run tasks which write files."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", "output", "*.pyc")
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=ignore)
+        else:
+            shutil.copy2(source, copy / name)
+    return copy
+
+
+def invoke_command(*args: str) -> list[str]:
+    """`invoke ARGS` from the project's virtualenv."""
+    return [str(Path(sys.executable).parent / "invoke"), *args]
+
+
+def invoke(project: Path, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    """Run `invoke ARGS` in `project` and wait for it."""
+    return subprocess.run(invoke_command(*args), cwd=project, capture_output=True, text=True, **kwargs)

@@ -1,0 +1,80 @@
+"""The foundation: every page type builds (warnings are fatal), in Serbian."""
+
+import re
+
+import pytest
+
+from pages import meta, page_file, parse, text
+
+OFFICE_POST = "/moze-li-va-da-radi-iz-moje-kancelarije/"
+
+PAGE_TYPES = {
+    "home": "/",
+    "home, page 2": "/strana/2/",
+    "article": OFFICE_POST,
+    "page": "/o-meni/",
+    "services page": "/usluge/",
+    "contact page": "/kontakt/",
+    "category": "/kategorija/saradnja/",
+    "tag": "/oznaka/poverenje/",
+    "archives": "/arhiva/",
+    "category list": "/kategorije/",
+    "tag list": "/oznake/",
+    "404": "/404.html",
+}
+
+
+@pytest.mark.parametrize("url_path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_every_page_type_is_built_in_serbian(dev_site, url_path):
+    path = page_file(dev_site, url_path)
+    assert path.is_file(), f"{url_path} was not built"
+    tree = parse(path)
+    assert tree.css_first("html").attributes["lang"] == "sr-Latn"
+    assert text(tree.css_first("main h1"))
+    assert tree.css_first('nav[aria-label="Glavni meni"]')
+
+
+def test_post_page_has_title_date_url_and_serbian_quotes(dev_site):
+    tree = parse(page_file(dev_site, OFFICE_POST))
+    assert tree.css_first("title").text() == "Može li VA da radi iz moje kancelarije? — VA vodič"
+    assert text(tree.css_first("article h1")) == "Može li VA da radi iz moje kancelarije?"
+    time = tree.css_first("article .post-meta time")
+    assert time.text() == "10. mart 2026."
+    assert time.attributes["datetime"].startswith("2026-03-10T09:00:00+01:00")
+    prose = tree.css_first(".post-content").text()
+    assert "„" in prose and "”" in prose
+    assert not re.search(r'["“]', prose), "ASCII or English quotes in the post's prose"
+
+
+def test_links_use_pretty_urls(dev_site):
+    hrefs = [
+        a.attributes.get("href")
+        for listing in ("/", "/strana/2/")
+        for a in parse(page_file(dev_site, listing)).css("a")
+    ]
+    assert OFFICE_POST in hrefs
+    assert not [href for href in hrefs if href and href.endswith(".html")]
+
+
+def test_no_typogrify_markup_in_title_or_meta(dev_site):
+    for path in dev_site.rglob("*.html"):
+        tree = parse(path)
+        title = tree.css_first("title").text()
+        description = meta(tree, "description") or ""
+        for text in (title, description):
+            assert "<span" not in text and "&nbsp;" not in text and "\xa0" not in text, path
+        assert "&amp;nbsp;" not in path.read_text(encoding="utf-8"), path
+
+
+def test_body_keeps_typogrify_refinements(dev_site):
+    html = page_file(dev_site, OFFICE_POST).read_text(encoding="utf-8")
+    assert '<span class="caps">VA</span>' in html
+
+
+def test_stylesheet_is_one_cache_busted_file(dev_site):
+    tree = parse(page_file(dev_site, "/"))
+    links = tree.css('link[rel="stylesheet"]')
+    assert len(links) == 1
+    href = links[0].attributes["href"]
+    assert re.fullmatch(r"/theme/css/site\.[0-9a-f]{10}\.css", href)
+    assert (dev_site / href.lstrip("/")).stat().st_size > 500
