@@ -109,7 +109,7 @@ JINJA_ENVIRONMENT = {
     "extensions": [],
 }
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["serbian", "plain_text", "css_bundle"]
+PLUGINS = ["serbian", "plain_text", "css_bundle", "breadcrumbs"]
 
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [

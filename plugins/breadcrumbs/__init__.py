@@ -1,0 +1,43 @@
+"""Breadcrumbs for articles, pages and FAQ pages, shaped once for every user.
+
+Each content object gets `breadcrumbs`: a list of Crumb(name, url) from the
+home page to the object itself, with URLs relative to SITEURL ("" is home).
+The visible trail and the BreadcrumbList JSON-LD both read this list.
+"""
+
+from typing import NamedTuple
+
+from pelican import signals
+from pelican.contents import Article, Page
+
+HOME = "Početna"
+FAQ_INDEX = ("Česta pitanja", "faq/")
+
+
+class Crumb(NamedTuple):
+    name: str
+    url: str
+
+
+def is_faq(content) -> bool:
+    return content.relative_source_path.replace("\\", "/").startswith("faq/")
+
+
+def trail(content) -> list[Crumb]:
+    """Home, then the section the content belongs to, then the content."""
+    crumbs = [Crumb(HOME, "")]
+    if isinstance(content, Article):
+        crumbs.append(Crumb(str(content.category), content.category.url))
+    elif isinstance(content, Page) and is_faq(content):
+        crumbs.append(Crumb(*FAQ_INDEX))
+    crumbs.append(Crumb(content.title, content.url))
+    return crumbs
+
+
+def add_breadcrumbs(content):
+    if isinstance(content, (Article, Page)):
+        content.breadcrumbs = trail(content)
+
+
+def register():
+    signals.content_object_init.connect(add_breadcrumbs)
