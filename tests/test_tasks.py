@@ -82,3 +82,31 @@ def test_clean_removes_output_but_not_content(project_copy):
     assert invoke(project_copy, "clean").returncode == 0
     assert not (project_copy / "output").exists()
     assert sorted(p.name for p in (project_copy / "content/posts").iterdir()) == posts_before
+
+
+def test_livereload_rebuilds_when_content_changes(project_copy):
+    port = free_port()
+    server = subprocess.Popen(
+        invoke_command("livereload", "--port", str(port)),
+        cwd=project_copy,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/o-meni/"
+        body = _fetch_when_up(url, server)
+        assert "livereload" in body, "the preview must carry the live-reload script"
+        page = project_copy / "content/pages/o-meni.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\nosveženo7\n", encoding="utf-8")
+        for _ in range(300):
+            with urllib.request.urlopen(url) as response:
+                if "osveženo7" in response.read().decode("utf-8"):
+                    break
+            time.sleep(0.1)
+        else:
+            server.terminate()
+            raise AssertionError(f"the page was not rebuilt after its source changed:\n{server.communicate()[0]}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
