@@ -1,0 +1,31 @@
+"""Pelican settings as the tools see them (paths made absolute by Pelican)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from . import ROOT
+
+DEV_SETTINGS_FILE = "pelicanconf.py"
+PROD_SETTINGS_FILE = "publishconf.py"
+
+
+@lru_cache(maxsize=None)
+def _read(path: str) -> dict:
+    from pelican.settings import read_settings
+
+    return read_settings(path)
+
+
+def load(name: str = DEV_SETTINGS_FILE, root: Path = ROOT) -> dict:
+    """The settings in `root/name`, read once per process.
+
+    publishconf.py reads VA_SITEURL when loaded, so set the environment first.
+    """
+    return _read(str(root / name))
+
+
+def draft_preview_url(kind: str, slug: str, settings: dict | None = None, base: str = "http://127.0.0.1:8000") -> str:
+    """Where the development preview shows a draft article ("post") or page."""
+    settings = settings or load()
+    pattern = settings["DRAFT_URL"] if kind == "post" else settings["DRAFT_PAGE_URL"]
+    return f"{base}/{pattern.format(slug=slug)}"
