@@ -110,10 +110,12 @@ JINJA_ENVIRONMENT = {
 }
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["serbian", "plain_text", "css_bundle", "breadcrumbs"]
+PLUGINS += ["faq"]  # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages")
 
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [
     ("Blog", ""),
+    ("Česta pitanja", "faq/"),
     ("Usluge", "usluge/"),
     ("O meni", "o-meni/"),
     ("Kontakt", "kontakt/"),

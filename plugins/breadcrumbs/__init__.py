@@ -12,6 +12,7 @@ from pelican.contents import Article, Page
 
 HOME = "Početna"
 FAQ_INDEX = ("Česta pitanja", "faq/")
+FAQ_DIR = "faq"  # content/faq/: every file there is an FAQ page (plugins/faq)
 
 
 class Crumb(NamedTuple):
@@ -19,8 +20,12 @@ class Crumb(NamedTuple):
     url: str
 
 
+def in_faq_dir(relative_source_path: str) -> bool:
+    return relative_source_path.replace("\\", "/").startswith(FAQ_DIR + "/")
+
+
 def is_faq(content) -> bool:
-    return content.relative_source_path.replace("\\", "/").startswith("faq/")
+    return in_faq_dir(content.relative_source_path)
 
 
 def trail(content) -> list[Crumb]:

@@ -7,6 +7,7 @@ plugin itself registers the `sr_date` template filter and fixes title quotes.
 from pelican import signals
 
 from .dates import format_date
+from .plurals import plural
 from .quotes import MARKDOWN_SMARTY, serbian_quotes
 from .slugs import pelican_settings as slug_settings
 from .slugs import slugify
@@ -16,6 +17,7 @@ __all__ = ["MARKDOWN_SMARTY", "format_date", "serbian_quotes", "slug_settings", 
 
 def add_filters(generator):
     generator.env.filters["sr_date"] = format_date
+    generator.env.filters["sr_plural"] = plural
 
 
 def quote_title(content):

@@ -1,0 +1,80 @@
+"""An FAQ page's rendered HTML as data: an introduction and its questions.
+
+Each top-level <h2> is a question; everything after it, up to the next <h2>,
+is its answer. The visible page, the JSON-LD and the link checks all read the
+structure built here, so they cannot disagree about what the questions are.
+"""
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from selectolax.lexbor import LexborHTMLParser
+
+from plain_text import plain
+from serbian import slugify
+
+KINDS = ("myths", "questions")
+DEFAULT_KIND = "questions"
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    html: Markup  # the heading's inner HTML (typogrified)
+    text: str
+    answer_html: Markup
+    answer_text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """One question as written, before ids and checks: heading and answer HTML."""
+
+    heading_html: str
+    answer_html: str
+
+
+@dataclass(frozen=True)
+class FaqPage:
+    kind: str
+    intro_html: Markup
+    questions: tuple[Question, ...]
+
+    @property
+    def is_myths(self) -> bool:
+        return self.kind == "myths"
+
+
+def split_sections(html: str) -> tuple[str, list[Section]]:
+    """The HTML before the first top-level <h2>, then one Section per <h2>."""
+    body = LexborHTMLParser(f"<body>{html}</body>").body
+    intro: list[str] = []
+    sections: list[tuple[str, list[str]]] = []
+    for node in body.iter(include_text=True):
+        if node.tag == "h2":
+            sections.append((node.inner_html, []))
+        elif sections:
+            sections[-1][1].append(node.html)
+        else:
+            intro.append(node.html)
+    return "".join(intro).strip(), [Section(heading, "".join(answer).strip()) for heading, answer in sections]
+
+
+def question_id(heading_html: str) -> str:
+    """The question's stable id: the slug of its text, by our Serbian rules."""
+    return slugify(plain(heading_html))
+
+
+def make_question(section: Section) -> Question:
+    return Question(
+        id=question_id(section.heading_html),
+        html=Markup(section.heading_html.strip()),
+        text=plain(section.heading_html),
+        answer_html=Markup(section.answer_html),
+        answer_text=plain(section.answer_html),
+    )
+
+
+def parse_faq(html: str, kind: str = DEFAULT_KIND) -> FaqPage:
+    intro, sections = split_sections(html)
+    return FaqPage(kind=kind, intro_html=Markup(intro), questions=tuple(make_question(s) for s in sections))
