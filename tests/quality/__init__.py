@@ -1,0 +1,1 @@
+"""Quality gates over the production build: Lighthouse, axe, Nu, links, budget."""

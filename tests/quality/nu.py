@@ -1,0 +1,64 @@
+"""The Nu HTML Checker (vnu.jar from npm), run once over a whole build."""
+
+import json
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+RUN_TIMEOUT = 600  # a hang guard; the whole build takes a few seconds
+
+# Warnings we keep on purpose, each with the reason. A pattern matches the
+# message text; add one only with a justification a reviewer can check.
+ACCEPTED_WARNINGS: list[tuple[re.Pattern, str]] = []
+
+
+@dataclass(frozen=True)
+class Message:
+    file: str  # relative to the checked folder
+    line: int
+    kind: str  # "error", "warning" or "info"
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.kind}: {self.text}"
+
+
+def check(files: list[Path], root: Path) -> list[Message]:
+    """Every message vnu gives for `files` (HTML, plus .css and .svg files)."""
+    command = [
+        "java", "-jar", str(VNU), "--format", "json", "--exit-zero-always",
+        "--also-check-css", "--also-check-svg", *map(str, files),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=RUN_TIMEOUT)
+    try:
+        report = json.loads(result.stderr)
+    except json.JSONDecodeError:
+        raise RuntimeError(f"vnu gave no JSON report (exit {result.returncode}):\n{result.stderr[-2000:]}")
+    return [message(item, root) for item in report["messages"]]
+
+
+def message(item: dict, root: Path) -> Message:
+    path = Path(unquote(urlsplit(item.get("url", "")).path))
+    try:
+        name = path.relative_to(root).as_posix()
+    except ValueError:
+        name = str(path)
+    if item["type"] in ("error", "non-document-error"):
+        kind = "error"
+    else:
+        kind = item.get("subType") or "info"  # "warning", or a plain informational note
+    line = item.get("lastLine") or item.get("firstLine") or 1
+    return Message(name, line, kind, item["message"])
+
+
+def accepted(warning: Message) -> bool:
+    return any(pattern.search(warning.text) for pattern, _reason in ACCEPTED_WARNINGS)
+
+
+def problems(messages: list[Message]) -> list[Message]:
+    """Errors, and warnings not accepted above. Plain "info" notes are not problems."""
+    return [m for m in messages if m.kind == "error" or (m.kind == "warning" and not accepted(m))]

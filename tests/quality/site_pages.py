@@ -1,0 +1,111 @@
+"""Which built file is which kind of page, and one representative page per kind.
+
+The gates test page *types*, not fixed URLs: the type of every built HTML file
+is worked out from the production settings (list pages) and from the content
+sources (posts, pages, FAQ pages, by their `Slug:`), so new content or a moved
+URL needs no change here. The representative of a type is its largest page,
+the worst case for weight and the most markup for the checkers.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pelican.settings import read_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTENT = ROOT / "content"
+SOURCES = {"article": "posts", "page": "pages", "faq-page": "faq"}
+
+# The page types every gate covers, in the order tests are reported.
+PAGE_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "404")
+# A path nothing is built at: the server answers it with 404.html and status 404.
+MISSING_PATH = "/ova-stranica-ne-postoji/"
+
+
+@dataclass(frozen=True)
+class SitePage:
+    type: str
+    path: str  # URL path the browser opens, e.g. "/kontakt/"
+    file: Path  # the built file the server sends for it
+    status: int = 200
+
+    @property
+    def lighthouse_path(self) -> str:
+        # Lighthouse refuses to audit a document answered with an error status
+        # (ERRORED_DOCUMENT_REQUEST), so the 404 page is audited at its own URL:
+        # the same file the server sends for every missing path.
+        return "/404.html" if self.status == 404 else self.path
+
+
+def production_settings() -> dict:
+    return read_settings(str(ROOT / "publishconf.py"))
+
+
+def slugs(folder: str) -> set[str]:
+    """The `Slug:` of every Markdown source in content/<folder>/."""
+    found = set()
+    for source in (CONTENT / folder).glob("**/*.md"):
+        match = re.search(r"^Slug:\s*(\S+)\s*$", source.read_text(encoding="utf-8"), re.MULTILINE)
+        if match:
+            found.add(match.group(1))
+    return found
+
+
+def url_path(site: Path, file: Path) -> str:
+    relative = file.relative_to(site).as_posix()
+    return "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+
+
+def _folder(save_as: str) -> str:
+    """'kategorija/{slug}/index.html' → 'kategorija/'."""
+    return save_as.split("{", 1)[0]
+
+
+def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
+    """Every built HTML file of `site`, grouped by page type ("other" for the rest)."""
+    settings = settings or production_settings()
+    pagination = re.search(r"\{base_name\}/(.+?)/\{number\}", settings["PAGINATION_PATTERNS"][-1][1])
+    home_pages = re.compile(rf"^({re.escape(pagination.group(1))}/\d+/)?index\.html$" if pagination else r"^index\.html$")
+    exact = {
+        settings["ARCHIVES_SAVE_AS"]: "archives",
+        settings["CATEGORIES_SAVE_AS"]: "category-list",
+        settings["TAGS_SAVE_AS"]: "tag-list",
+        "404.html": "404",
+    }
+    folders = {_folder(settings["CATEGORY_SAVE_AS"]): "category", _folder(settings["TAG_SAVE_AS"]): "tag"}
+    by_slug = {slug: kind for kind, folder in SOURCES.items() for slug in slugs(folder)}
+
+    groups: dict[str, list[Path]] = {}
+    for file in sorted(site.rglob("*.html")):
+        relative = file.relative_to(site).as_posix()
+        kind = exact.get(relative)
+        if kind is None and home_pages.match(relative):
+            kind = "home"
+        if kind is None:
+            kind = next((name for folder, name in folders.items() if relative.startswith(folder)), None)
+        if kind is None and file.name == "index.html":
+            kind = by_slug.get(file.parent.name)
+        groups.setdefault(kind or "other", []).append(file)
+
+    # The FAQ index is the page one level above the FAQ pages (e.g. /faq/),
+    # unless they sit at the site root.
+    for faq_page in groups.get("faq-page", []):
+        index = faq_page.parent.parent / "index.html"
+        if faq_page.parent.parent != site and index in groups.get("other", []):
+            groups["other"].remove(index)
+            groups.setdefault("faq-index", []).append(index)
+    return groups
+
+
+def representatives(site: Path, settings: dict | None = None) -> dict[str, SitePage]:
+    """One page per type: the largest built file of that type; 404 at a missing path."""
+    groups = classify(site, settings)
+    chosen = {}
+    for kind, files in groups.items():
+        if kind == "404":
+            chosen[kind] = SitePage(kind, MISSING_PATH, files[0], status=404)
+        else:
+            largest = max(files, key=lambda file: (file.stat().st_size, file.as_posix()))
+            chosen[kind] = SitePage(kind, url_path(site, largest), largest)
+    return chosen

@@ -1,0 +1,31 @@
+"""axe-core gate: no violations (WCAG 2.0–2.2 A/AA and best practices) on every
+page type, in every colour mode, on a phone and a desktop width."""
+
+import pytest
+
+from quality import axe
+
+
+@pytest.fixture(scope="module")
+def colour_modes(prod_site) -> list[axe.ColourMode]:
+    css = "\n".join(path.read_text(encoding="utf-8") for path in sorted(prod_site.rglob("*.css")))
+    return axe.colour_modes(css)
+
+
+def test_no_axe_violations(site_page, prod_url, browser, colour_modes):
+    failures, checked = [], 0
+    for mode in colour_modes:
+        for width in axe.WIDTHS:
+            context = browser.new_context(viewport={"width": width, "height": axe.HEIGHT}, color_scheme=mode.system)
+            try:
+                page = context.new_page()
+                response = page.goto(prod_url + site_page.path, wait_until="load")
+                assert response.status == site_page.status, f"{site_page.path} answered {response.status}"
+                found = axe.violations(page, mode.theme)
+            finally:
+                context.close()
+            checked += 1
+            where = f"{site_page.type} {site_page.path}, {mode}, {width} px"
+            failures += [f"{where}: {line}" for line in axe.describe(found)]
+    print(f"axe {site_page.type}: {len(failures)} violations in {checked} runs ({', '.join(map(str, colour_modes))})")
+    assert not failures, "\n".join(failures)

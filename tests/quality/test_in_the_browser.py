@@ -1,0 +1,59 @@
+"""Each page type loaded in Chromium: the right status, only same-origin requests,
+nothing missing, and fully readable with JavaScript off."""
+
+from urllib.parse import urlsplit
+
+from quality import budget
+
+# Everything inside <main> a reader needs; each must be visible with JavaScript off.
+READABLE = "main h1, main h2, main h3, main p, main li, main dt, main dd, main blockquote, main pre"
+# Visible elements among READABLE that are not; those inside closed
+# <details> (a collapsed table of contents) are shown by a click, not by JS.
+HIDDEN_WITHOUT_JS = """(selector) => [...document.querySelectorAll(selector)]
+  .filter((node) => node.textContent.trim() && !node.closest("details:not([open]), [hidden], noscript"))
+  .filter((node) => {
+    const style = getComputedStyle(node);
+    const box = node.getBoundingClientRect();
+    return style.visibility !== "visible" || Number(style.opacity) === 0 || box.width === 0 || box.height === 0;
+  })
+  .map((node) => node.tagName.toLowerCase() + ": " + node.textContent.trim().slice(0, 60))"""
+
+
+def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_url, browser, prod_settings):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    requests, failed = [], []
+    try:
+        page = context.new_page()
+        page.on("request", lambda request: requests.append(request.url))
+        page.on("requestfailed", lambda request: failed.append(f"{request.url} ({request.failure})"))
+        page.on("response", lambda response: response.status >= 400 and failed.append(f"{response.url} ({response.status})"))
+        response = page.goto(prod_url + site_page.path, wait_until="networkidle")
+        status = response.status
+    finally:
+        context.close()
+
+    assert status == site_page.status, f"{site_page.path} answered {status}, expected {site_page.status}"
+    elsewhere = [url for url in requests if urlsplit(url).scheme in ("http", "https") and not url.startswith(prod_url + "/")]
+    assert not elsewhere, f"{site_page.type} {site_page.path} requested other origins: {elsewhere}"
+    expected_miss = [f"{prod_url}{site_page.path} (404)"] if site_page.status == 404 else []
+    assert failed == expected_miss, f"{site_page.type} {site_page.path}: failed requests {failed}"
+    # The browser agrees with the budget's count (content images aside).
+    content = tuple(f"/{folder}/" for folder in prod_settings["STATIC_PATHS"])
+    first_view = [url for url in requests if not urlsplit(url).path.startswith(content)]
+    print(f"requests {site_page.type}: {first_view}")
+    assert len(first_view) <= budget.BUDGET_REQUESTS, f"{site_page.type} {site_page.path} made {first_view}"
+
+
+def test_readable_with_javascript_off(site_page, prod_url, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 800}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        response = page.goto(prod_url + site_page.path, wait_until="load")
+        assert response.status == site_page.status
+        heading = page.locator("main h1")
+        assert heading.count() == 1 and heading.is_visible(), f"{site_page.path}: no visible h1 without JavaScript"
+        assert len(page.locator("main").inner_text().split()) >= 10, f"{site_page.path}: main is nearly empty"
+        hidden = page.evaluate(HIDDEN_WITHOUT_JS, READABLE)
+    finally:
+        context.close()
+    assert not hidden, f"{site_page.type} {site_page.path}: hidden with JavaScript off: {hidden}"

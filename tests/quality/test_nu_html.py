@@ -1,0 +1,35 @@
+"""Nu HTML Checker gate: no errors (and no unexplained warnings) in any built
+HTML, CSS or SVG file. vnu runs once, over the whole production build."""
+
+import pytest
+
+from quality import nu
+
+# Known-bad files checked in the same vnu run, to prove the gate would fail.
+CANARY_HTML = '<!doctype html><html lang="sr-Latn"><title>x</title><img src="a.svg">'
+CANARY_CSS = "body { colr: red }"
+
+
+@pytest.fixture(scope="module")
+def nu_messages(prod_site, tmp_path_factory) -> list[nu.Message]:
+    canaries = tmp_path_factory.mktemp("nu-canaries")
+    (canaries / "canary.html").write_text(CANARY_HTML, encoding="utf-8")
+    (canaries / "canary.css").write_text(CANARY_CSS, encoding="utf-8")
+    files = [path for suffix in ("html", "css", "svg") for path in sorted(prod_site.rglob(f"*.{suffix}"))]
+    return nu.check(files + [canaries / "canary.html", canaries / "canary.css"], prod_site)
+
+
+def problems_in(messages, suffix):
+    return [m for m in nu.problems(messages) if m.file.endswith(suffix) and "canary" not in m.file]
+
+
+def test_the_checker_reports_invalid_html_and_css(nu_messages):
+    canary_errors = {m.file.rsplit("/", 1)[-1] for m in nu_messages if m.kind == "error" and "canary" in m.file}
+    assert canary_errors == {"canary.html", "canary.css"}
+
+
+@pytest.mark.parametrize("suffix", [".html", ".css", ".svg"])
+def test_every_built_file_is_valid(nu_messages, suffix):
+    found = problems_in(nu_messages, suffix)
+    print(f"Nu {suffix}: {len(found)} errors/warnings")
+    assert not found, "\n".join(map(str, found))
