@@ -110,6 +110,9 @@ JINJA_ENVIRONMENT = {
 }
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["serbian", "plain_text", "css_bundle", "breadcrumbs"]
+# Theme and reading aids (README "Theme"): pinned pelican-plugins packages first.
+PLUGINS += ["pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons"]
+RELATED_POSTS_MAX = 3
 PLUGINS += ["faq"]  # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages")
 
 # Main navigation: (label, URL relative to SITEURL).

@@ -22,3 +22,11 @@ CATEGORY_FEED_RSS = "feeds/kategorija-{slug}.rss.xml"
 
 SHOW_DRAFTS = False
 DELETE_OUTPUT_DIRECTORY = True
+
+# Minified HTML (with its inline CSS/JS) in production only; development output
+# stays readable. pelican-minify rewrites every .html file on `finalized`, so
+# keep it last in PLUGINS: plugins run in list order. The CSS bundle is minified
+# already (plugins/css_bundle) and there are no JS files of ours.
+PLUGINS = [*PLUGINS, "pelican.plugins.minify"]  # noqa: F405
+CSS_MIN = False
+JS_MIN = False
