@@ -48,6 +48,8 @@ class Reference:
     attribute: str
     url: str
     rel: frozenset[str] = frozenset()
+    # How a script loads: "defer", "async" and/or "module" (none: render-blocking).
+    loading: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -82,10 +84,13 @@ class _Collector(HTMLParser):
         if tag == "a" and "name" in attributes:
             self.document.ids.add(attributes["name"])
         rel = frozenset(attributes.get("rel", "").lower().split())
+        loading = frozenset(
+            name for name in ("defer", "async") if name in attributes
+        ) | ({"module"} if attributes.get("type", "").lower() == "module" else set())
         add = self.document.references.append
         for attribute in URL_ATTRIBUTES.get(tag, ()):
             if attributes.get(attribute, "").strip():
-                add(Reference(line, tag, attribute, attributes[attribute].strip(), rel))
+                add(Reference(line, tag, attribute, attributes[attribute].strip(), rel, loading))
         for attribute in ("srcset", "imagesrcset"):
             for url in srcset_urls(attributes.get(attribute, "")):
                 add(Reference(line, tag, attribute, url, rel))

@@ -2,8 +2,10 @@
 
 First view = the HTML document plus what the browser must fetch to render it:
 stylesheets (and their @imports), fonts and images the CSS points at, preloads,
-scripts (async and deferred ones too: they are fetched during the load), and
-UI images such as a logo. Not counted:
+render-blocking scripts, and UI images such as a logo. Not counted:
+- scripts with defer, async or type=module: they never hold up the first
+  paint, and the site must be fully readable without them; they are measured
+  and listed (`FirstView.deferred`) but are outside the budget;
 - content images (files from the content's static folders, e.g. /images/):
   the budget excludes them by definition;
 - <link rel="icon">, apple-touch-icon and the web manifest: Chromium asks for
@@ -17,7 +19,7 @@ few bytes smaller, so 6 is the stricter reading), one stream per file, summed.
 
 import gzip
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -45,6 +47,7 @@ class Resource:
 class FirstView:
     page: str
     resources: list[Resource]
+    deferred: list[Resource] = field(default_factory=list)  # non-blocking scripts
 
     @property
     def gzip_bytes(self) -> int:
@@ -56,7 +59,10 @@ class FirstView:
 
     def __str__(self) -> str:
         listed = ", ".join(f"{urlsplit(r.url).path} {r.gzip_bytes} B" for r in self.resources)
-        return f"{self.page}: {self.gzip_bytes} B gzip in {self.requests} requests ({listed})"
+        later = ", ".join(f"{urlsplit(r.url).path} {r.gzip_bytes} B" for r in self.deferred)
+        return f"{self.page}: {self.gzip_bytes} B gzip in {self.requests} requests ({listed})" + (
+            f"; deferred scripts, not counted: {later}" if later else ""
+        )
 
 
 def gzip_size(data: bytes) -> int:
@@ -94,11 +100,13 @@ def first_view(site: Site, page: Path, content_folders: list[str]) -> FirstView:
     page_url = site.url_of(page)
     root_path = urlsplit(site.base).path.rstrip("/")
     content_prefixes = tuple(f"{root_path}/{folder.strip('/')}/" for folder in content_folders)
-    resources = [Resource(page_url, page, gzip_size(page.read_bytes()))]
+    view = FirstView(urlsplit(page_url).path, [Resource(page_url, page, gzip_size(page.read_bytes()))])
     queue = []
     for reference in references(page.read_text(encoding="utf-8")):
         url = urljoin(page_url, reference.url)
-        if fetched_by_document(reference, urlsplit(url).path, content_prefixes):
+        if reference.tag == "script" and reference.loading:
+            view.deferred.append(resource(site, url))
+        elif fetched_by_document(reference, urlsplit(url).path, content_prefixes):
             queue.append(url)
     seen = {page_url}
     while queue:
@@ -106,11 +114,17 @@ def first_view(site: Site, page: Path, content_folders: list[str]) -> FirstView:
         if url in seen:
             continue
         seen.add(url)
-        file = site.file_for(url) if is_local(url, site.site_url) else None
-        resources.append(Resource(url, file, gzip_size(file.read_bytes()) if file else 0))
+        view.resources.append(resource(site, url))
+        file = view.resources[-1].file
         if file and file.suffix == ".css":
-            queue += [urljoin(url, found) for found in css_first_view_urls(file.read_text(encoding="utf-8"))]
-    return FirstView(urlsplit(page_url).path, resources)
+            css = file.read_text(encoding="utf-8")
+            queue += [urljoin(url, found) for found in css_first_view_urls(css)]
+    return view
+
+
+def resource(site: Site, url: str) -> Resource:
+    file = site.file_for(url) if is_local(url, site.site_url) else None
+    return Resource(url, file, gzip_size(file.read_bytes()) if file else 0)
 
 
 def third_party_references(site: Site, file: Path) -> list[str]:

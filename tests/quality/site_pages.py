@@ -95,7 +95,7 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
         if faq_page.parent.parent != site and index in groups.get("other", []):
             groups["other"].remove(index)
             groups.setdefault("faq-index", []).append(index)
-    return groups
+    return {kind: files for kind, files in groups.items() if files}
 
 
 def representatives(site: Path, settings: dict | None = None) -> dict[str, SitePage]:

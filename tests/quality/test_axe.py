@@ -29,3 +29,14 @@ def test_no_axe_violations(site_page, prod_url, browser, colour_modes):
             failures += [f"{where}: {line}" for line in axe.describe(found)]
     print(f"axe {site_page.type}: {len(failures)} violations in {checked} runs ({', '.join(map(str, colour_modes))})")
     assert not failures, "\n".join(failures)
+
+
+def test_axe_reports_a_known_violation(browser):
+    """The gate can fail: grey-on-white text and an unlabelled button are caught."""
+    page = browser.new_page()
+    try:
+        page.set_content('<html lang="sr-Latn"><title>x</title><main><p style="color:#bbb">Slab kontrast</p><button></button></main></html>')
+        found = {violation["id"] for violation in axe.violations(page)}
+    finally:
+        page.close()
+    assert {"color-contrast", "button-name"} <= found
