@@ -1,0 +1,54 @@
+from faq.model import parse_faq, question_id, split_sections
+
+HTML = (
+    '<p>Uvod.</p>\n'
+    '<h2 id="prvo">Prvo <span class="caps">VA</span>&nbsp;pitanje?</h2>\n'
+    '<p>Odgovor &amp; još.</p>\n'
+    '<div><h2>Ugnježdeni naslov ostaje u odgovoru</h2></div>\n'
+    '<h2>Đak, čaša i šešir</h2>\n<ul><li>jedan</li></ul>'
+)
+
+
+def test_top_level_h2_starts_each_question_and_the_rest_is_its_answer():
+    intro, sections = split_sections(HTML)
+    assert intro == "<p>Uvod.</p>"
+    assert [s.heading_html for s in sections] == ['Prvo <span class="caps">VA</span>&nbsp;pitanje?', "Đak, čaša i šešir"]
+    assert sections[0].answer_html == (
+        "<p>Odgovor &amp; još.</p>\n<div><h2>Ugnježdeni naslov ostaje u odgovoru</h2></div>"
+    )
+    assert sections[1].answer_html == "<ul><li>jedan</li></ul>"
+
+
+def test_question_has_id_text_and_answer_text():
+    faq = parse_faq(HTML, "myths")
+    first, second = faq.questions
+    assert (first.id, first.text) == ("prvo-va-pitanje", "Prvo VA pitanje?")
+    assert first.html == 'Prvo <span class="caps">VA</span>&nbsp;pitanje?'
+    assert first.answer_text == "Odgovor & još. Ugnježdeni naslov ostaje u odgovoru"
+    assert second.id == "djak-casa-i-sesir"
+    assert faq.is_myths and str(faq.intro_html) == "<p>Uvod.</p>"
+
+
+def test_ids_use_the_serbian_slug_rules_whatever_the_markup():
+    assert question_id("Ako <span class=\"caps\">VA</span> ima pristup, gubim&nbsp;kontrolu") == (
+        "ako-va-ima-pristup-gubim-kontrolu"
+    )
+    assert question_id("Kako čuvam poverljive podatke?") == "kako-cuvam-poverljive-podatke"
+    assert question_id("Đorđe i „navodnici”") == "djordje-i-navodnici"
+
+
+def test_a_page_without_intro_or_questions():
+    assert split_sections("<h2>Samo pitanje</h2><p>Odgovor</p>")[0] == ""
+    intro, sections = split_sections("<p>Samo uvod.</p>")
+    assert (intro, sections) == ("<p>Samo uvod.</p>", [])
+
+
+def test_test_data_renders_into_its_questions(rendered):
+    faq = parse_faq(rendered("adversarial.md"))
+    assert [q.text for q in faq.questions] == [
+        "Da li „navodnici”, „ASCII navodnici” i ’apostrofi’ prolaze?",
+        "Šta ako neko napiše </script> u pitanju? 🙂",
+        "Emodži 👍🏽 🇷🇸 i znakovi & ℹ️",
+        "Sme li odgovor da ima listu, tabelu i sliku?",
+    ]
+    assert "</script><script>alert" in faq.questions[1].answer_text

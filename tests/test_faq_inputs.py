@@ -1,0 +1,115 @@
+"""Whole builds with unusual FAQ input (test data in plugins/faq/testdata/).
+
+- Adversarial questions and answers keep the JSON-LD parseable and equal to
+  the page, and the page valid HTML (Nu checker).
+- Each kind of bad input stops the build with its own message naming the
+  file and the question.
+"""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from faq_pages import faq_jsonld, folded, html_text, shown_questions
+from pages import page_file, parse
+from quality import nu
+from site_tools.build import DEV_SETTINGS, BuildError, build
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTDATA = ROOT / "plugins" / "faq" / "testdata"
+ADVERSARIAL = "/faq/pitanja-koja-lome-stvari/"
+
+
+def content_with(tmp_path: Path, files: dict[str, Path]) -> Path:
+    """A copy of content/ with `files` added (relative path → test data file)."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for relative, source in files.items():
+        shutil.copy(source, content / relative)
+    return content
+
+
+@pytest.fixture(scope="module")
+def adversarial_site(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("faq-adversarial")
+    content = content_with(work, {"faq/pitanja-koja-lome-stvari.md": TESTDATA / "adversarial.md"})
+    build(DEV_SETTINGS, work / "output", {"PATH": str(content)}, quiet=True)
+    return work / "output"
+
+
+def test_adversarial_text_keeps_jsonld_parseable_and_equal_to_the_page(adversarial_site):
+    html = page_file(adversarial_site, ADVERSARIAL).read_text(encoding="utf-8")
+    # Each JSON-LD block is whole: no text in it could end the <script> early.
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert blocks and all(json.loads(block) for block in blocks)
+    assert not re.search(r"[<>&]", "".join(blocks))
+    tree = parse(page_file(adversarial_site, ADVERSARIAL))
+    data = faq_jsonld(tree)
+    names = [q["name"] for q in data["mainEntity"]]
+    assert names == [
+        "Da li „navodnici”, „ASCII navodnici” i ’apostrofi’ prolaze?",
+        "Šta ako neko napiše </script> u pitanju? 🙂",
+        "Emodži 👍🏽 🇷🇸 i znakovi & ℹ️",
+        "Sme li odgovor da ima listu, tabelu i sliku?",
+    ]
+    answers = [html_text(q["acceptedAnswer"]["text"]) for q in data["mainEntity"]]
+    assert [(folded(n), a) for n, a in zip(names, answers)] == [(q, a) for _id, q, a in shown_questions(tree)]
+    assert '</script><script>alert("x")</script>' in answers[1]
+    assert "\u2028" in data["mainEntity"][2]["acceptedAnswer"]["text"]
+    assert not LexborHTMLParser(data["mainEntity"][3]["acceptedAnswer"]["text"]).css("img, table, blockquote, code")
+
+
+def test_adversarial_page_is_valid_html(adversarial_site):
+    files = [page_file(adversarial_site, ADVERSARIAL), page_file(adversarial_site, "/faq/")]
+    problems = nu.problems(nu.check(files, adversarial_site))
+    assert not problems, "\n".join(map(str, problems))
+
+
+BAD_INPUTS = {
+    # case: (where the test file goes in content/, message parts that must all appear)
+    "no_questions": ("faq", ["no_questions.md", "stranica nema nijedno pitanje"]),
+    "duplicate_ids": (
+        "faq",
+        ["duplicate_ids.md:11", "„Koliko košta sat rada?”", "„Koliko kosta sat rada”", "isti id „koliko-kosta-sat-rada”"],
+    ),
+    "empty_answer": ("faq", ["empty_answer.md:7", "pitanje „Da li radite vikendom?”", "odgovor je prazan"]),
+    "question_without_id": ("faq", ["question_without_id.md:7", "pitanje „?!”", "ne može da se napravi id"]),
+    "unknown_kind": ("faq", ["unknown_kind.md:5", "„Kind: myth” nije poznata"]),
+    "answer_links_to_missing_post": (
+        "faq",
+        ["answer_links_to_missing_post.md:9", "pitanje „Gde piše više o tome?”",
+         "{filename}/posts/nepostojeci-tekst.md", "vodi na fajl koji ne postoji"],
+    ),
+    "answer_links_to_missing_fragment": (
+        "faq",
+        ["answer_links_to_missing_fragment.md:9", "pitanje „Gde je drugo pitanje?”", "„#pitanje-kojeg-nema”"],
+    ),
+    "post_links_to_missing_question": (
+        "posts",
+        ["post_links_to_missing_question.md:8", "mitovi-o-virtuelnim-asistentima.md#va-radi-besplatno",
+         "vodi na pitanje koje ne postoji"],
+    ),
+    "post_links_to_missing_faq_page": (
+        "posts",
+        ["post_links_to_missing_faq_page.md:8", "{filename}/faq/cene.md", "stranicu sa pitanjima koja ne postoji"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_bad_input_stops_the_build_with_its_own_message(tmp_path, case):
+    folder, expected = BAD_INPUTS[case]
+    content = content_with(tmp_path, {f"{folder}/{case}.md": TESTDATA / "bad" / f"{case}.md"})
+    with pytest.raises(BuildError) as failure:
+        build(DEV_SETTINGS, tmp_path / "output", {"PATH": str(content)}, quiet=True)
+    message = str(failure.value)
+    problems = [line for line in message.splitlines() if line.startswith("- ")]
+    assert len(problems) == 1, message
+    for part in expected:
+        assert part in problems[0], f"{part!r} missing from:\n{message}"
+    assert "Traceback" not in message
+    assert not (tmp_path / "output" / "faq").exists(), "nothing is written once a problem is found"
