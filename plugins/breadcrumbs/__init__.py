@@ -44,5 +44,28 @@ def add_breadcrumbs(content):
         content.breadcrumbs = trail(content)
 
 
+# List pages: (name, URL setting) of each list, and the list a term page sits under.
+LISTS = {"categories": ("Kategorije", "CATEGORIES_URL"), "tags": ("Oznake", "TAGS_URL"), "archives": ("Arhiva", "ARCHIVES_URL")}
+TERM_LISTS = {"category": "categories", "tag": "tags"}
+
+
+def list_trail(settings, kind: str, term=None) -> list[Crumb]:
+    """Trail of a list page: home, the list, then the category or tag (`term`) if any.
+
+    Templates call it as `list_breadcrumbs(kind, term)` (a Jinja global).
+    """
+    name, url_setting = LISTS[TERM_LISTS.get(kind, kind)]
+    crumbs = [Crumb(HOME, ""), Crumb(name, settings[url_setting])]
+    if term is not None:
+        crumbs.append(Crumb(str(term), term.url))
+    return crumbs
+
+
+def add_list_trail_global(pelican):
+    settings = pelican.settings
+    settings.setdefault("JINJA_GLOBALS", {})["list_breadcrumbs"] = lambda kind, term=None: list_trail(settings, kind, term)
+
+
 def register():
     signals.content_object_init.connect(add_breadcrumbs)
+    signals.initialized.connect(add_list_trail_global)

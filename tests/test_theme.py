@@ -1,0 +1,378 @@
+"""The theme as a reader meets it, in Chromium and in the built files:
+light/dark with a remembered choice and no flash, reading aids (reading time,
+table of contents, heading links, previous/next, related posts), icons and
+manifest, print and reduced-motion styles, minified production HTML."""
+
+import json
+import math
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from pages import page_file, parse, text
+
+ROOT = Path(__file__).resolve().parent.parent
+POSTS = ROOT / "content" / "posts"
+LIGHT_BG, DARK_BG = "rgb(251, 250, 247)", "rgb(19, 23, 26)"  # --bg in theme/css/00-tokens.css
+
+
+def published_posts() -> dict[str, str]:
+    """URL path → Markdown source of every published post."""
+    posts = {}
+    for source in POSTS.glob("*.md"):
+        head = source.read_text(encoding="utf-8").split("\n\n", 1)[0]
+        if re.search(r"^Status:\s*draft", head, re.MULTILINE | re.IGNORECASE):
+            continue
+        slug = re.search(r"^Slug:\s*(\S+)", head, re.MULTILINE).group(1)
+        posts[f"/{slug}/"] = source.read_text(encoding="utf-8")
+    return posts
+
+
+def h2_count(markdown: str) -> int:
+    return len(re.findall(r"^## ", markdown, re.MULTILINE))
+
+
+@pytest.fixture(scope="module")
+def posts():
+    found = published_posts()
+    assert len(found) >= 3, "the theme tests need a few published posts"
+    return found
+
+
+@pytest.fixture(scope="module")
+def long_post(posts) -> str:
+    return max(posts, key=lambda path: h2_count(posts[path]))
+
+
+# --- Light/dark ------------------------------------------------------------------
+
+# Runs before any script of the page: records the theme when <body> first
+# appears (so before anything can be painted) and the page background as soon
+# as the document is parsed.
+RECORD_FIRST_THEME = """
+window.__theme = {};
+new MutationObserver((_, observer) => {
+  if (document.body) {
+    window.__theme.atBody = document.documentElement.dataset.theme || null;
+    observer.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+document.addEventListener("DOMContentLoaded", () => {
+  window.__theme.background = getComputedStyle(document.body).backgroundColor;
+});
+"""
+
+
+def open_page(browser, url, scheme="light", javascript=True, init=RECORD_FIRST_THEME):
+    context = browser.new_context(viewport={"width": 375, "height": 800}, color_scheme=scheme, java_script_enabled=javascript)
+    if init and javascript:
+        context.add_init_script(init)
+    page = context.new_page()
+    page.goto(url)
+    return context, page
+
+
+def background(page) -> str:
+    return page.evaluate("getComputedStyle(document.body).backgroundColor")
+
+
+def test_a_remembered_dark_choice_is_applied_before_the_first_paint(browser, prod_url, long_post):
+    stored_before_navigation = "localStorage.setItem('tema', 'dark');" + RECORD_FIRST_THEME
+    context, page = open_page(browser, prod_url + long_post, scheme="light", init=stored_before_navigation)
+    try:
+        first = page.evaluate("window.__theme")
+        assert first["atBody"] == "dark", "the theme must be set in <head>, before <body> exists"
+        assert first["background"] == DARK_BG
+        assert page.locator(".theme-toggle").get_attribute("aria-pressed") == "true"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("system, chosen", [("light", "dark"), ("dark", "light")])
+def test_the_toggle_choice_survives_a_reload(browser, prod_url, system, chosen):
+    context, page = open_page(browser, prod_url + "/", scheme=system)
+    colours = {"light": LIGHT_BG, "dark": DARK_BG}
+    try:
+        toggle = page.get_by_role("button", name="Tamna tema")
+        assert background(page) == colours[system]
+        toggle.click()
+        assert background(page) == colours[chosen]
+        assert toggle.get_attribute("aria-pressed") == str(chosen == "dark").lower()
+        assert page.evaluate("localStorage.getItem('tema')") == chosen
+
+        page.reload()
+        assert page.evaluate("window.__theme") == {"atBody": chosen, "background": colours[chosen]}
+        assert page.get_by_role("button", name="Tamna tema").get_attribute("aria-pressed") == str(chosen == "dark").lower()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_without_a_choice_the_theme_follows_the_system(browser, prod_url, system):
+    context, page = open_page(browser, prod_url + "/", scheme=system)
+    try:
+        assert page.evaluate("window.__theme.atBody") is None
+        assert background(page) == {"light": LIGHT_BG, "dark": DARK_BG}[system]
+        assert page.locator(".theme-toggle").get_attribute("aria-pressed") == str(system == "dark").lower()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_without_javascript_no_toggle_and_colours_follow_the_system(browser, prod_url, long_post, system):
+    context, page = open_page(browser, prod_url + long_post, scheme=system, javascript=False)
+    try:
+        assert page.locator(".theme-toggle").count() == 0
+        assert background(page) == {"light": LIGHT_BG, "dark": DARK_BG}[system]
+        assert page.locator("main h1").is_visible() and page.locator(".toc").is_visible()
+    finally:
+        context.close()
+
+
+# --- Reading aids -----------------------------------------------------------------
+
+
+def test_long_posts_have_a_table_of_contents_whose_links_resolve(prod_site, posts):
+    with_toc = 0
+    for path, markdown in posts.items():
+        tree = parse(page_file(prod_site, path))
+        toc = tree.css_first("nav.toc")
+        if h2_count(markdown) < 4:
+            assert toc is None, f"{path}: a short post needs no table of contents"
+            continue
+        with_toc += 1
+        assert toc is not None, f"{path} has {h2_count(markdown)} ## headings but no table of contents"
+        assert text(toc.css_first(".toc-title")) == "Sadržaj"
+        headings = tree.css(".post-content h2")
+        links = toc.css("a")
+        assert [a.attributes["href"] for a in links] == [f"#{h.attributes['id']}" for h in headings]
+        assert [text(a) for a in links] == [text(h) for h in headings]
+    assert with_toc, "no post is long enough to show a table of contents"
+
+
+def test_a_toc_link_takes_the_reader_to_its_section(browser, prod_url, long_post):
+    context, page = open_page(browser, prod_url + long_post)
+    try:
+        link = page.locator("nav.toc a").last
+        target = link.get_attribute("href")
+        link.click()
+        page.wait_for_function("hash => location.hash === hash", arg=target)
+        page.wait_for_function(
+            "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }",
+            arg=target[1:],
+        )
+    finally:
+        context.close()
+
+
+def test_headings_have_links_with_a_serbian_name_beside_them(browser, prod_url, long_post):
+    context, page = open_page(browser, prod_url + long_post)
+    try:
+        headings = page.locator(".post-content h2, .post-content h3")
+        anchors = page.get_by_role("link", name=re.compile(r"^Link do odeljka „.+”$"))
+        assert anchors.count() == headings.count() > 0
+        for index in range(headings.count()):
+            heading, anchor = headings.nth(index), anchors.nth(index)
+            assert anchor.get_attribute("href") == "#" + heading.get_attribute("id")
+            name = heading.inner_text().strip()
+            # The heading's own name stays clean: the link sits beside it.
+            assert page.get_by_role("heading", name=name, exact=True).count() >= 1
+            drawn = anchor.evaluate("node => getComputedStyle(node, '::before').content")
+            assert drawn.startswith('"#"'), "the visible '#' is drawn by CSS, with empty alt text"
+        box = anchors.first.bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24, "heading links are at least 24 px targets"
+    finally:
+        context.close()
+
+
+def test_reading_time_is_shown_in_serbian_and_fits_the_text(prod_site, posts):
+    for path in posts:
+        tree = parse(page_file(prod_site, path))
+        shown = text(tree.css_first(".post-header .reading-time"))
+        match = re.fullmatch(r"(\d+) min čitanja", shown)
+        assert match, f"{path}: reading time reads {shown!r}"
+        for hidden in tree.css(".post-content .visually-hidden"):
+            hidden.decompose()
+        words = len(re.findall(r"\w+", tree.css_first(".post-content").text()))
+        assert int(match.group(1)) == max(1, math.ceil(words / 200)), f"{path}: {words} words, {shown}"
+
+
+def article_dates(site: Path, posts) -> dict[str, str]:
+    return {path: parse(page_file(site, path)).css_first(".post-header time").attributes["datetime"] for path in posts}
+
+
+def local_path(href: str, base: str) -> str:
+    assert href.startswith(base + "/"), f"{href} is not a link within the site"
+    return href[len(base) :]
+
+
+def test_previous_and_next_link_the_neighbouring_posts_by_date(prod_site, prod_url, posts):
+    dates = article_dates(prod_site, posts)
+    by_date = sorted(posts, key=dates.get)
+    for older, current, newer in zip([None, *by_date], by_date, [*by_date[1:], None]):
+        nav = parse(page_file(prod_site, current)).css_first("nav.post-nav")
+        prev_link, next_link = nav.css_first('a[rel="prev"]'), nav.css_first('a[rel="next"]')
+        assert (local_path(prev_link.attributes["href"], prod_url) if prev_link else None) == older, current
+        assert (local_path(next_link.attributes["href"], prod_url) if next_link else None) == newer, current
+        if prev_link:
+            older_title = text(parse(page_file(prod_site, older)).css_first("article h1"))
+            assert text(prev_link.css_first(".post-nav-title")) == older_title
+
+
+def test_related_posts_share_a_tag_and_are_real_posts(prod_site, prod_url, posts):
+    def tags(path):
+        return {text(a) for a in parse(page_file(prod_site, path)).css(".tag-list a")}
+
+    shown = 0
+    for path in posts:
+        section = parse(page_file(prod_site, path)).css_first("section.related")
+        if section is None:
+            continue
+        assert text(section.css_first("h2")) == "Pročitajte i ovo"
+        related = [local_path(a.attributes["href"], prod_url) for a in section.css("a")]
+        assert 1 <= len(related) <= 3 and path not in related
+        for other in related:
+            assert other in posts, f"{path}: related link {other} is not a published post"
+            assert tags(path) & tags(other), f"{path} and {other} share no tag"
+        shown += 1
+    assert shown >= len(posts) - 1, "nearly every post shares a tag with another"
+
+
+def test_every_post_ends_with_a_call_to_action(prod_site, prod_url, posts):
+    for path in posts:
+        cta = parse(page_file(prod_site, path)).css_first("article .post-footer .contact-cta")
+        assert cta is not None, path
+        button = cta.css_first("a.button")
+        assert text(button) == "Pišite mi" and button.attributes["href"] == f"{prod_url}/kontakt/"
+
+
+def test_breadcrumbs_on_posts_and_list_pages_lead_up_to_real_pages(prod_site, prod_url, long_post):
+    category = next((prod_site / "kategorija").iterdir()).name
+    tag = next((prod_site / "oznaka").iterdir()).name
+    expected = {
+        long_post: None,
+        f"/kategorija/{category}/": ["Početna", "Kategorije"],
+        f"/oznaka/{tag}/": ["Početna", "Oznake"],
+        "/arhiva/": ["Početna"],
+        "/kategorije/": ["Početna"],
+        "/oznake/": ["Početna"],
+    }
+    for path, names in expected.items():
+        nav = parse(page_file(prod_site, path)).css_first("nav.breadcrumbs")
+        assert nav is not None, f"{path} has no breadcrumbs"
+        links = nav.css("a")
+        assert text(links[0]) == "Početna"
+        if names:
+            assert [text(a) for a in links] == names, path
+        for a in links:
+            assert page_file(prod_site, local_path(a.attributes["href"], prod_url)).is_file(), path
+        assert nav.css("li")[-1].attributes.get("aria-current") == "page"
+
+
+# --- Icons and manifest --------------------------------------------------------------
+
+
+def test_icons_and_manifest_exist_and_are_referenced(prod_site, prod_url):
+    tree = parse(page_file(prod_site, "/"))
+    icon = tree.css_first('link[rel="icon"]').attributes["href"]
+    assert icon.startswith("data:image/svg+xml,"), "the page icon is inline: no request on first view"
+    touch = local_path(tree.css_first('link[rel="apple-touch-icon"]').attributes["href"], prod_url)
+    assert Image.open(prod_site / touch.lstrip("/")).size == (180, 180)
+    manifest_path = local_path(tree.css_first('link[rel="manifest"]').attributes["href"], prod_url)
+    manifest = json.loads((prod_site / manifest_path.lstrip("/")).read_text(encoding="utf-8"))
+    assert manifest["name"] == manifest["short_name"] == "VA vodič" and manifest["lang"] == "sr-Latn"
+    assert re.fullmatch(r"#[0-9a-f]{6}", manifest["theme_color"])
+    sizes = set()
+    for entry in manifest["icons"]:
+        file = prod_site / entry["src"]
+        assert file.is_file(), entry
+        if entry["type"] == "image/png":
+            sizes.add(entry["sizes"])
+            assert "{}x{}".format(*Image.open(file).size) == entry["sizes"]
+    assert {"192x192", "512x512"} <= sizes
+    assert Image.open(prod_site / "favicon.ico").format == "ICO"
+    assert {m.attributes["media"] for m in tree.css('meta[name="theme-color"]')} == {
+        "(prefers-color-scheme: light)",
+        "(prefers-color-scheme: dark)",
+    }
+
+
+def test_the_browser_finds_favicon_and_manifest(browser, prod_url):
+    context = browser.new_context()
+    try:
+        for path in ("/favicon.ico", "/manifest.webmanifest", "/apple-touch-icon.png", "/icon.svg"):
+            response = context.request.get(prod_url + path)
+            assert response.status == 200, path
+    finally:
+        context.close()
+
+
+# --- Output ---------------------------------------------------------------------------
+
+
+def test_production_html_is_minified_and_development_html_readable(dev_site, prod_site, long_post):
+    prod_html = page_file(prod_site, long_post).read_text(encoding="utf-8")
+    dev_html = page_file(dev_site, long_post).read_text(encoding="utf-8")
+    assert "\n  <" in dev_html, "development output keeps its indentation"
+    assert "\n  <" not in prod_html and prod_html.count("\n") < dev_html.count("\n") / 5
+    # Minifying keeps what the reader gets.
+    prod_tree, dev_tree = parse(page_file(prod_site, long_post)), parse(page_file(dev_site, long_post))
+    assert text(prod_tree.css_first("article h1")) == text(dev_tree.css_first("article h1"))
+    assert len(prod_tree.css("main a")) == len(dev_tree.css("main a"))
+    def letters(tree):  # white space between tags is what minifying may drop
+        return re.sub(r"\s", "", tree.css_first(".post-content").text())
+
+    assert letters(prod_tree) == letters(dev_tree)
+
+
+def test_no_script_file_blocks_rendering(prod_site):
+    for path in prod_site.rglob("*.html"):
+        for script in parse(path).css("head script[src]"):
+            attributes = script.attributes
+            assert "defer" in attributes or "async" in attributes or attributes.get("type") == "module", (
+                f"{path}: render-blocking script {attributes.get('src')}"
+            )
+
+
+def test_print_shows_only_the_text(browser, prod_url, long_post):
+    context, page = open_page(browser, prod_url + long_post, scheme="dark")
+    try:
+        page.emulate_media(media="print")
+        assert background(page) == "rgb(255, 255, 255)"
+        for selector in (".site-nav", ".theme-toggle", ".toc", ".contact-cta", ".post-nav"):
+            assert not page.locator(selector).first.is_visible(), selector
+        assert page.locator(".post-content").is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("motion, behaviour", [("reduce", "auto"), ("no-preference", "smooth")])
+def test_reduced_motion_is_respected(browser, prod_url, motion, behaviour):
+    context = browser.new_context(reduced_motion=motion)
+    try:
+        page = context.new_page()
+        page.goto(prod_url + "/")
+        assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == behaviour
+    finally:
+        context.close()
+
+
+def test_lines_of_text_keep_a_comfortable_measure(browser, prod_url, long_post):
+    """About 60–75 characters a line on a wide screen (the font decides the exact number)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(prod_url + long_post)
+        per_line = page.evaluate(
+            """() => {
+              const p = [...document.querySelectorAll('.post-content p')]
+                .reduce((longest, node) => node.textContent.length > longest.textContent.length ? node : longest);
+              const lines = p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight);
+              return p.textContent.length / (Math.round(lines) - 0.5);
+            }"""
+        )
+    finally:
+        context.close()
+    assert 58 <= per_line <= 80, f"{per_line:.0f} characters a line"
