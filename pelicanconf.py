@@ -98,6 +98,7 @@ AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
 TRANSLATION_FEED_RSS = None
+RSS_FEED_SUMMARY_ONLY = False  # RSS readers get whole posts, like Atom readers
 
 # --- Theme and plugins --------------------------------------------------------
 THEME = "theme"
@@ -114,6 +115,9 @@ PLUGINS = ["serbian", "plain_text", "css_bundle", "breadcrumbs"]
 PLUGINS += ["pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons"]
 RELATED_POSTS_MAX = 3
 PLUGINS += ["faq"]  # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages")
+# Sharing and discoverability (README "Sharing"): meta tags, share images and links, feeds, sitemap.
+PLUGINS += ["text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "pelican.plugins.sitemap"]
+SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^nacrti/"]}
 
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [

@@ -26,8 +26,9 @@ def pelican_command(settings: str, output: Path, extra_settings: dict | None = N
         "--output", str(output),
         "--fatal", "warnings",
     ]
-    for key, value in (extra_settings or {}).items():
-        command += ["--extra-settings", f"{key}={json.dumps(value)}"]
+    if extra_settings:
+        # One flag for all pairs: Pelican keeps only the last --extra-settings given.
+        command += ["--extra-settings", *(f"{key}={json.dumps(value)}" for key, value in extra_settings.items())]
     return command
 
 

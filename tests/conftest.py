@@ -69,10 +69,8 @@ def browser():
 PROJECT_FILES = ["content", "theme", "plugins", "site_tools", "pelicanconf.py", "publishconf.py", "tasks.py"]
 
 
-@pytest.fixture
-def project_copy(tmp_path) -> Path:
-    """A throwaway copy of the project, for tests that run tasks which write files."""
-    copy = tmp_path / "project"
+def copy_project(copy: Path) -> Path:
+    """Copy the project's files (not its builds or caches) into the new folder `copy`."""
     copy.mkdir()
     ignore = shutil.ignore_patterns("__pycache__", "output", "*.pyc")
     for name in PROJECT_FILES:
@@ -82,6 +80,12 @@ def project_copy(tmp_path) -> Path:
         else:
             shutil.copy2(source, copy / name)
     return copy
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A throwaway copy of the project, for tests that run tasks which write files."""
+    return copy_project(tmp_path / "project")
 
 
 def invoke_command(*args: str) -> list[str]:

@@ -1,0 +1,38 @@
+"""Meta tags and structured data for every page, shaped here, printed by partials.
+
+Templates get two things:
+- `page_meta(list_title, list_description)`: the PageMeta of the page being
+  rendered. Content pages (an `article` or `page` in the context) describe
+  themselves; list pages use the title and description their template wrote.
+  base.html calls it once; partials/head_meta.html and
+  partials/structured_data.html print it.
+"""
+
+from dataclasses import replace
+
+from jinja2 import pass_context
+from pelican import signals
+from pelican.contents import Article, Page
+
+from . import structured_data
+from .meta import PageMeta, content_meta, list_meta
+
+
+@pass_context
+def page_meta(context, list_title: str = "", list_description: str = "") -> PageMeta:
+    content = context.get("article") or context.get("page")
+    if isinstance(content, (Article, Page)):
+        meta = content_meta(content, context)
+        return replace(meta, structured_data=structured_data.for_content(content, meta, context))
+    paginated = context.get("articles_page")
+    number = paginated.number if paginated else 1
+    meta = list_meta(context, list_title, list_description, context.get("output_file") or "", number)
+    return replace(meta, structured_data=structured_data.for_list(context, context.get("crumbs")))
+
+
+def add_to_templates(generator):
+    generator.env.globals["page_meta"] = page_meta
+
+
+def register():
+    signals.generator_init.connect(add_to_templates)

@@ -1,0 +1,83 @@
+"""Share images (Open Graph / Twitter cards) for every article and page.
+
+Each content object gets `share_image` (a ShareImage): the author's own
+picture from the `Image` header, or else a 1200×630 card drawn with the
+site's brand and the title. Cards are drawn into a cache outside the output
+(see cache.py) and copied into the output only for pages actually written, so
+drafts left out of a build leave no image behind. List pages (home, category,
+tag, archives) share one site card: settings["SITE_SHARE_IMAGE"].
+"""
+
+import logging
+import shutil
+from pathlib import Path
+
+from pelican import signals
+from pelican.contents import Article, Page
+from plain_text import plain
+
+from .cache import cached_card
+from .custom import ShareImageError, custom_image
+from .drawing import HEIGHT, WIDTH
+from .model import ShareImage
+
+log = logging.getLogger(__name__)
+
+OUTPUT_DIR = "share"
+SITE_CARD_NAME = "site"
+
+
+def cache_dir(settings) -> Path:
+    """SHARE_IMAGE_CACHE, or cache/share-images/ beside the content folder."""
+    configured = settings.get("SHARE_IMAGE_CACHE")
+    return Path(configured) if configured else Path(settings["PATH"]).parent / "cache" / "share-images"
+
+
+def drawn_card(settings, name: str, title: str) -> ShareImage:
+    brand = plain(settings.get("SITENAME"))
+    source = cached_card(cache_dir(settings), title, brand)
+    url = f"{OUTPUT_DIR}/{name}.{source.stem[:10]}.png"
+    return ShareImage(url, WIDTH, HEIGHT, f"{brand}: {title}", "image/png", source)
+
+
+def add_share_image(content):
+    if not isinstance(content, (Article, Page)):
+        return
+    try:
+        content.share_image = custom_image(content) or drawn_card(
+            content.settings, content.slug, plain(content.title)
+        )
+    except ShareImageError as error:
+        log.error("%s", error)  # fatal with --fatal warnings; the page keeps no image
+        content.share_image = None
+
+
+def add_site_card(pelican):
+    settings = pelican.settings
+    settings["SITE_SHARE_IMAGE"] = drawn_card(settings, SITE_CARD_NAME, plain(settings.get("SITESUBTITLE")))
+
+
+def copy_into_output(output_path: str, image: ShareImage | None):
+    if image is None or image.source is None:
+        return
+    target = Path(output_path) / image.url
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(image.source, target)
+
+
+def copy_written_page_image(path, context):
+    content = context.get("article") or context.get("page")
+    if isinstance(content, (Article, Page)):
+        copy_into_output(context["OUTPUT_PATH"], getattr(content, "share_image", None))
+
+
+def copy_site_card(pelican):
+    copy_into_output(pelican.output_path, pelican.settings.get("SITE_SHARE_IMAGE"))
+
+
+def register():
+    signals.initialized.connect(add_site_card)
+    signals.content_object_init.connect(add_share_image)
+    signals.content_written.connect(copy_written_page_image)
+    signals.finalized.connect(copy_site_card)

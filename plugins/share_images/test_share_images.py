@@ -1,0 +1,150 @@
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+from pelican.contents import Article
+from pelican.settings import DEFAULT_CONFIG
+
+from share_images import cache, drawing
+from share_images.custom import ShareImageError, custom_image
+
+SERBIAN = "Šta đak čuje kod ćoška — Život u Žablju"
+LONG_TITLE = ("Dugačak naslov o saradnji sa virtuelnim asistentom: čćđšž ČĆĐŠŽ & <b> „navodnici” ") * 3
+LONG_TITLE = LONG_TITLE[:200]
+
+
+def ink_box(title: str):
+    """Where `title`'s pixels differ from a card with no title at all."""
+    blank = drawing.draw_card("", "VA vodič").convert("RGB")
+    card = drawing.draw_card(title, "VA vodič").convert("RGB")
+    return ImageChops.difference(card, blank).getbbox()
+
+
+def inside(box, outer: drawing.Box) -> bool:
+    left, top, right, bottom = box
+    return left >= outer.left and top >= outer.top and right <= outer.right and bottom <= outer.bottom
+
+
+def test_card_is_1200_by_630():
+    assert drawing.draw_card(SERBIAN, "VA vodič").size == (1200, 630)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [SERBIAN, LONG_TITLE, "Reč" * 80, " ".join(["reč"] * 500), "😀 " + SERBIAN + " 🚀 ⸻"],
+    ids=["serbian", "200 characters", "one long word", "far too long", "emoji"],
+)
+def test_title_stays_inside_the_title_box(title):
+    assert len(LONG_TITLE) == 200
+    box = ink_box(title)
+    assert box is not None, "nothing was drawn"
+    assert inside(box, drawing.TITLE_BOX), f"ink at {box} outside {drawing.TITLE_BOX}"
+
+
+def test_long_titles_wrap_and_shrink_but_keep_every_word():
+    short = drawing.fit(drawing.drawable_text(SERBIAN), drawing.TITLE_BOX)
+    long = drawing.fit(drawing.drawable_text(LONG_TITLE), drawing.TITLE_BOX)
+    assert long.font.size < short.font.size
+    assert len(long.lines) > len(short.lines)
+    assert " ".join(long.lines) == drawing.drawable_text(LONG_TITLE)
+
+
+def test_a_title_too_long_for_the_smallest_size_ends_with_an_ellipsis():
+    fitted = drawing.fit(" ".join(["reč"] * 500), drawing.TITLE_BOX)
+    assert fitted.font.size == min(drawing.TITLE_SIZES)
+    assert fitted.lines[-1].endswith("…")
+    assert fitted.height <= drawing.TITLE_BOX.height
+
+
+def test_serbian_letters_are_kept_and_undrawable_characters_dropped():
+    assert drawing.drawable_text(SERBIAN) == SERBIAN
+    # U+1F9D1 (no glyph in DejaVu Sans Bold) goes; decomposed č is composed.
+    assert drawing.drawable_text("Po\u010dinjemo 🧑 sa c\u030c") == "Počinjemo sa č"
+
+
+def test_cache_draws_once_per_set_of_inputs(tmp_path, monkeypatch):
+    drawn = []
+    real_draw = drawing.draw_card
+    monkeypatch.setattr(drawing, "draw_card", lambda *args: drawn.append(args) or real_draw(*args))
+
+    first = cache.cached_card(tmp_path, SERBIAN, "VA vodič")
+    stamp = first.stat().st_mtime_ns
+    again = cache.cached_card(tmp_path, SERBIAN, "VA vodič")
+    assert again == first and again.stat().st_mtime_ns == stamp
+    assert len(drawn) == 1
+
+    renamed = cache.cached_card(tmp_path, SERBIAN + "!", "VA vodič")
+    rebranded = cache.cached_card(tmp_path, SERBIAN, "Drugi brend")
+    assert len({first, renamed, rebranded}) == 3
+    assert len(drawn) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (first, renamed, rebranded))
+
+
+def test_cache_key_covers_the_font_and_the_drawing_code(tmp_path, monkeypatch):
+    key = cache.card_key("a", "b")
+    assert cache.card_key("a", "b") == key
+    other_font = tmp_path / "font.ttf"
+    other_font.write_bytes(drawing.FONT.read_bytes() + b"\0")
+    assert cache.card_key("a", "b", other_font) != key
+    changed_code = tmp_path / "drawing.py"
+    changed_code.write_text(Path(drawing.__file__).read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    monkeypatch.setattr(drawing, "__file__", str(changed_code))
+    assert cache.card_key("a", "b") != key
+
+
+# --- The author's own image ------------------------------------------------------
+
+def post(tmp_path, **metadata):
+    settings = dict(DEFAULT_CONFIG, PATH=str(tmp_path), STATIC_PATHS=["images"])
+    return Article(
+        "<p>tekst</p>",
+        metadata={"title": "Naslov", "slug": "naslov", **metadata},
+        settings=settings,
+        source_path=str(tmp_path / "posts" / "naslov.md"),
+    )
+
+
+def picture(tmp_path, name="images/slika.png", size=(1200, 630), kind="PNG") -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, "#a3441b").save(path, kind)
+    return path
+
+
+def test_own_image_is_used_with_its_size_and_alt(tmp_path):
+    picture(tmp_path, "images/naslovna.jpg", (1600, 900), "JPEG")
+    image = custom_image(post(tmp_path, image="{static}/images/naslovna.jpg", image_alt="Sto sa laptopom"))
+    assert image.url == "images/naslovna.jpg"
+    assert (image.width, image.height, image.alt, image.mime_type) == (1600, 900, "Sto sa laptopom", "image/jpeg")
+    assert image.source is None  # Pelican copies static files itself
+    assert custom_image(post(tmp_path, image="images/naslovna.jpg", image_alt="x")).url == "images/naslovna.jpg"
+
+
+def test_no_image_header_means_no_own_image(tmp_path):
+    assert custom_image(post(tmp_path)) is None
+
+
+@pytest.mark.parametrize(
+    ("make", "header", "message"),
+    [
+        (None, "{static}/images/nema.png", "not found"),
+        (lambda t: (t / "images" / "crtez.svg").write_text("<svg/>") if (t / "images").mkdir() is None else None,
+         "{static}/images/crtez.svg", "not a PNG or JPEG"),
+        (lambda t: picture(t, size=(100, 100)), "{static}/images/slika.png", "only 100×100"),
+        (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "must be a file in content/images/"),
+        (lambda t: picture(t), "{static}/images/../images/slika.png", "must be a file in"),
+    ],
+    ids=["missing", "svg", "too small", "outside static paths", "dot-dot"],
+)
+def test_unusable_own_image_is_reported_with_the_file_name(tmp_path, make, header, message):
+    if make:
+        make(tmp_path)
+    with pytest.raises(ShareImageError) as error:
+        custom_image(post(tmp_path, image=header, image_alt="Opis"))
+    assert "posts/naslov.md" in str(error.value) and message in str(error.value)
+
+
+def test_own_image_needs_alt_text(tmp_path):
+    picture(tmp_path)
+    with pytest.raises(ShareImageError, match="Image_alt is missing"):
+        custom_image(post(tmp_path, image="{static}/images/slika.png"))

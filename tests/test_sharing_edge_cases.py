@@ -1,0 +1,205 @@
+"""Sharing on a project copy with awkward content: a hostile title and summary,
+a draft, a hidden page, a post with its own image; and the share-image cache
+across rebuilds. Each build is a production build, as `invoke publish` makes."""
+
+import json
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import feedparser
+import pytest
+from PIL import Image, ImageChops
+
+from conftest import copy_project
+from pages import meta, page_file, parse, text
+from quality import nu
+from share_images import drawing
+from site_tools.build import PROD_SETTINGS, pelican_command
+from sharing import by_type, json_ld, open_graph, shared_url, twitter, validation_issues
+
+BASE = "https://primer.vavodic.rs"
+TITLE = ('Šta „VA” radi & zašto \'ne\' kaže "da" <b>odmah</b> </script><script>alert(1)</script> 😀 '
+         "čćđšž ŽĆČĐŠ — dug naslov o saradnji sa virtuelnim asistentkinjama, klijentima i rokovima za sve ")
+TITLE = (TITLE * 2)[:200].rstrip()
+SUMMARY = 'Opis sa "navodnicima", \'apostrofima\', & znakom, <manje i </script> krajem 😀 — čćđšž.'
+HOSTILE = "/nezgodan-naslov/"
+OWN_IMAGE = "/sopstvena-slika/"
+
+
+def post(slug: str, title: str, summary: str, status: str = "published", extra: str = "") -> str:
+    return (
+        f"Title: {title}\nDate: 2026-11-20 10:00\nCategory: Osnove\nTags: saradnja\nSlug: {slug}\n"
+        f"Summary: {summary}\nStatus: {status}\n{extra}\n"
+        "Prvi pasus, sa [vezom na kontakt](/kontakt/) i [fusnotom](#kraj).\n\n"
+        "Drugi pasus teksta, da objava ne bude prazna.\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("sharing") / "project")
+    posts = project / "content" / "posts"
+    (posts / "nezgodan-naslov.md").write_text(post("nezgodan-naslov", TITLE, SUMMARY), encoding="utf-8")
+    (posts / "nacrt.md").write_text(post("nacrt-u-radu", "Nacrt u radu", "Još nije gotov.", "draft"), encoding="utf-8")
+    (project / "content" / "pages" / "skrivena.md").write_text(
+        "Title: Skrivena stranica\nSlug: skrivena-stranica\nStatus: hidden\nSummary: Nije za spisak.\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    Image.new("RGB", (1200, 630), "#0b5c8a").save(project / "content" / "images" / "naslovna.png")
+    (posts / "sopstvena-slika.md").write_text(
+        post("sopstvena-slika", "Objava sa svojom slikom", "Ima svoju sliku.",
+             extra="Image: {static}/images/naslovna.png\nImage_alt: Plava površina bez teksta\n"),
+        encoding="utf-8",
+    )
+    return project
+
+
+def build(project: Path, output: Path, cache: Path) -> Path:
+    command = pelican_command(PROD_SETTINGS, output, {"SITEURL": BASE, "SHARE_IMAGE_CACHE": str(cache)})
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("share-image-cache")
+
+
+@pytest.fixture(scope="module")
+def site(project, cache, tmp_path_factory) -> Path:
+    return build(project, tmp_path_factory.mktemp("site"), cache)
+
+
+def html_of(site: Path, path: str) -> str:
+    return page_file(site, path).read_text(encoding="utf-8")
+
+
+def visible_title(site: Path) -> str:
+    return text(parse(page_file(site, HOSTILE)).css_first("article h1"))
+
+
+# --- A hostile title and summary ----------------------------------------------------------
+
+def test_hostile_title_is_shown_as_typed_and_runs_nothing(site):
+    tree = parse(page_file(site, HOSTILE))
+    title = visible_title(site)
+    for piece in ("</script><script>alert(1)</script>", "<b>odmah</b>", "&", "😀", "čćđšž ŽĆČĐŠ", "„VA”", "’ne’"):
+        assert piece in title, piece
+    assert len(title) == 200
+    assert tree.css_first("h1 b") is None and tree.css_first("h1 script") is None
+    assert not [s for s in tree.css("script") if (s.text() or "").strip() == "alert(1)"]
+    assert text(tree.css_first("title")) == f"{title} — VA vodič"
+
+
+def test_hostile_text_is_identical_in_every_tag_and_in_json_ld(site):
+    html = html_of(site, HOSTILE)
+    tree, og, tw, items = parse(page_file(site, HOSTILE)), open_graph(html), twitter(html), by_type(json_ld(html))
+    title = visible_title(site)
+    description = meta(tree, "description")
+    assert og["og:title"] == [title] == [tw["twitter:title"]] == [items["BlogPosting"]["headline"]]
+    assert items["BreadcrumbList"]["itemListElement"][-1]["name"] == title
+    assert og["og:description"] == [description] == [items["BlogPosting"]["description"]]
+    assert description == "Opis sa „navodnicima”, ’apostrofima’, & znakom, <manje i </script> krajem 😀 — čćđšž."
+    assert og["og:image:alt"] == [f"VA vodič: {title}"]
+    share = parse(page_file(site, HOSTILE)).css_first(".share")
+    assert share.attributes["aria-label"] == f"Podelite: {title}"
+    assert share.css_first(".share-native").attributes["data-share-title"] == title
+
+
+def test_json_ld_cannot_close_its_script_element(site):
+    html = html_of(site, HOSTILE)
+    blocks = re.findall(r"<script type=\"?application/ld\+json\"?>(.*?)</script>", html, re.DOTALL)
+    assert len(blocks) == len(json_ld(html)) == 4
+    for block in blocks:
+        assert "<" not in block and ">" not in block and "&" not in block
+        json.loads(block)
+    assert validation_issues(json_ld(html)) == []
+
+
+def test_hostile_post_share_links_carry_the_exact_title_and_address(site):
+    links = parse(page_file(site, HOSTILE)).css(".post .share a.share-link")
+    title = visible_title(site)
+    for link in links:
+        assert shared_url(link.attributes["href"]) == BASE + HOSTILE
+    telegram = parse_qs(urlsplit(links[2].attributes["href"]).query)
+    assert telegram["text"] == [title]
+
+
+def test_hostile_post_html_is_valid(site):
+    files = [page_file(site, HOSTILE), page_file(site, "/"), page_file(site, "/kategorija/osnove/")]
+    problems = nu.problems(nu.check(files, site))
+    assert not problems, "\n".join(map(str, problems))
+
+
+def test_feeds_keep_the_hostile_text_and_absolute_links(site):
+    for name in ("sve.atom.xml", "sve.rss.xml", "kategorija-osnove.atom.xml"):
+        feed = feedparser.parse((site / "feeds" / name).read_bytes())
+        assert feed.bozo == 0, name
+        entry = next(e for e in feed.entries if e.link == BASE + HOSTILE)
+        assert entry.title == visible_title(site)
+        body = entry.content[0].value if "content" in entry else entry.summary
+        assert f'href="{BASE}/kontakt/"' in body and f'href="{BASE}{HOSTILE}#kraj"' in body
+
+
+def test_share_image_shows_exactly_the_title(site):
+    url = meta(parse(page_file(site, HOSTILE)), "og:image")
+    built = Image.open(site / url.removeprefix(BASE + "/")).convert("RGB")
+    assert built.size == (1200, 630)
+    expected = drawing.draw_card(visible_title(site), "VA vodič").convert("RGB")
+    assert ImageChops.difference(built, expected).getbbox() is None
+    blank = drawing.draw_card("", "VA vodič").convert("RGB")
+    left, top, right, bottom = ImageChops.difference(built, blank).getbbox()
+    box = drawing.TITLE_BOX
+    assert box.left <= left and box.top <= top and right <= box.right and bottom <= box.bottom
+
+
+# --- The author's own image ----------------------------------------------------------------
+
+def test_own_image_replaces_the_drawn_card(site):
+    tree = parse(page_file(site, OWN_IMAGE))
+    assert meta(tree, "og:image") == f"{BASE}/images/naslovna.png" == meta(tree, "twitter:image")
+    assert (meta(tree, "og:image:width"), meta(tree, "og:image:height")) == ("1200", "630")
+    assert meta(tree, "og:image:alt") == "Plava površina bez teksta"
+    assert (site / "images" / "naslovna.png").is_file()
+    assert not list((site / "share").glob("sopstvena-slika.*"))
+
+
+# --- Drafts and hidden pages stay out -------------------------------------------------------
+
+def test_drafts_and_hidden_pages_are_left_out_of_feeds_and_sitemap(site):
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [loc.text for loc in ET.parse(site / "sitemap.xml").getroot().findall("s:url/s:loc", namespace)]
+    assert BASE + HOSTILE in locs
+    feed_text = "".join(path.read_text(encoding="utf-8") for path in (site / "feeds").glob("*.xml"))
+    for hidden in ("nacrt-u-radu", "skrivena-stranica"):
+        assert not [loc for loc in locs if hidden in loc], hidden
+        assert hidden not in feed_text
+
+
+# --- The share-image cache across builds ---------------------------------------------------
+
+def snapshot(folder: Path) -> dict[str, int]:
+    return {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+
+
+def test_rebuilding_redraws_only_what_changed(project, cache, site, tmp_path):
+    before = snapshot(cache)
+    assert len(before) >= 15  # every post, page and FAQ page, and the site card
+
+    build(project, tmp_path / "again", cache)
+    assert snapshot(cache) == before, "an unchanged build redrew share images"
+
+    source = project / "content" / "posts" / "dostupnost-i-vreme-odgovora.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "Title: Kada sam dostupna", "Title: Kada sam zaista dostupna"), encoding="utf-8")
+    changed = build(project, tmp_path / "changed", cache)
+    after = snapshot(cache)
+    new = set(after) - set(before)
+    assert len(new) == 1, new
+    assert {name: after[name] for name in before} == before
+    tree = parse(page_file(changed, "/dostupnost-i-vreme-odgovora/"))
+    assert meta(tree, "og:image").endswith(".png") and next(iter(new))[:10] in meta(tree, "og:image")
