@@ -1,6 +1,6 @@
 /* FAQ pages, progressively enhanced (the page works fully without this file):
-   - a link to a question reopens it if the reader had folded it;
-   - "Kopiraj link" copies the question's address and says so (role="status"). */
+   a link to a question reopens it if the reader had folded it.
+   Each question's "Kopiraj link" button is run by js/share.js, like every copy button. */
 (function () {
   "use strict";
 
@@ -26,28 +26,5 @@
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest('a[href^="#"]');
     if (link) openQuestion(decodeURIComponent(link.getAttribute("href").slice(1)));
-  });
-
-  if (!navigator.clipboard || !window.isSecureContext) return;
-
-  function announce(status, message) {
-    /* Clear first so the same message is announced again on a second click. */
-    status.textContent = "";
-    window.setTimeout(function () { status.textContent = message; }, 50);
-  }
-
-  Array.prototype.forEach.call(document.querySelectorAll(".faq-copy"), function (button) {
-    var status = button.parentNode.querySelector(".faq-copy-status");
-    var url = new URL(button.getAttribute("data-url"), location.href).href;
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      navigator.clipboard.writeText(url).then(
-        function () { announce(status, "Link je kopiran."); },
-        function () {
-          location.hash = new URL(url).hash;
-          announce(status, "Kopiranje nije uspelo; link do pitanja je sada u adresnoj traci.");
-        }
-      );
-    });
   });
 })();
