@@ -111,6 +111,7 @@ JINJA_ENVIRONMENT = {
 }
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["serbian", "plain_text", "css_bundle", "breadcrumbs"]
+PLUGINS += ["drafts"]  # drafts and scheduled posts: marked in the preview, absent in production
 # Theme and reading aids (README "Theme"): pinned pelican-plugins packages first.
 PLUGINS += ["pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons"]
 RELATED_POSTS_MAX = 3

@@ -22,6 +22,14 @@ CATEGORY_FEED_RSS = "feeds/kategorija-{slug}.rss.xml"
 
 SHOW_DRAFTS = False
 DELETE_OUTPUT_DIRECTORY = True
+# Drafts and scheduled posts are left out of production entirely: a post dated
+# in the future counts as a draft until the first publish after its date, and
+# drafts are never written (so no page, feed, sitemap or list can show them).
+WITH_FUTURE_DATES = False
+DRAFT_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+# Files the host puts into the site folder survive a cleaned output folder.
+OUTPUT_RETENTION = [".well-known", "CNAME", ".nojekyll", ".htaccess", ".git"]
 
 # Minified HTML (with its inline CSS/JS) in production only; development output
 # stays readable. pelican-minify rewrites every .html file on `finalized`, so

@@ -7,12 +7,22 @@ import sys
 from invoke import task
 
 from site_tools import ROOT
-from site_tools import build as site_build
+from site_tools import new_content
+from site_tools import publish as site_publish
+from site_tools.check import run_check
+from site_tools.check.report import format_report
 from site_tools.livereload_server import serve_with_livereload
-from site_tools.new_content import new_post as create_post
+from site_tools.preview import OUTPUT, checked_build
 from site_tools.server import serve_forever
 
-OUTPUT = ROOT / "output"
+
+@task
+def check(c):
+    """Check the content: every problem as file:line with a fix hint; fails if there is any."""
+    result = run_check()
+    print(format_report(result))
+    if not result.ok:
+        sys.exit(1)
 
 
 @task
@@ -23,44 +33,61 @@ def clean(c):
 
 @task
 def build(c):
-    """Development build into output/ (drafts included, marked as drafts)."""
-    _build_or_exit(site_build.DEV_SETTINGS, OUTPUT)
+    """Check, then build the preview into output/ (drafts and scheduled posts included, marked)."""
+    preview = checked_build()
+    if not (preview.built and preview.clean):
+        sys.exit(1)
 
 
 @task(help={"port": "Port on 127.0.0.1 (default 8000)."})
 def serve(c, port=8000):
-    """Build, then serve output/ on http://127.0.0.1:8000 (no live reload)."""
-    _build_or_exit(site_build.DEV_SETTINGS, OUTPUT)
+    """Check and build, then serve output/ on http://127.0.0.1:8000 (no live reload)."""
+    if not checked_build().built:
+        sys.exit(1)
     serve_forever(OUTPUT, port=int(port))
 
 
 @task(help={"port": "Port on 127.0.0.1 (default 8000)."})
 def livereload(c, port=8000):
-    """Build, serve on http://127.0.0.1:8000, rebuild and reload the browser on every change."""
+    """Check, build, serve on http://127.0.0.1:8000; rebuild and reload the browser on every change."""
     serve_with_livereload(port=int(port))
 
 
 @task(help={"title": "The post's title, in quotes: invoke new-post \"Naslov posta\""})
 def new_post(c, title):
-    """Create content/posts/<slug>.md as a draft with a full header; print its path."""
+    """Create content/posts/<slug>.md as a draft with a full header; print its path and preview URL."""
+    _create(new_content.new_post, title)
+
+
+@task(help={
+    "title": "The page's title, in quotes: invoke new-faq \"Česta pitanja o ceni\"",
+    "kind": "questions (questions and answers, the default) or myths (myths and facts)",
+})
+def new_faq(c, title, kind="questions"):
+    """Create content/faq/<slug>.md (questions or myths) as a draft; print its path and preview URL."""
+    _create(new_content.new_faq, title, kind=kind)
+
+
+@task(help={"dry_run": "Show what would be added, changed and removed on the live site; change nothing."})
+def publish(c, dry_run=False):
+    """Check, build for production, check links and HTML, then deploy (target: README "Publishing")."""
+    if not site_publish.publish(dry_run=dry_run):
+        sys.exit(1)
+
+
+@task
+def rollback(c):
+    """Make the previously published version of the site live again."""
+    if not site_publish.rollback():
+        sys.exit(1)
+
+
+def _create(create, title, **options):
     try:
-        path, preview = create_post(title)
+        path, preview = create(title, **options)
     except FileExistsError as error:
         sys.exit(f"Greška: {error.filename} već postoji; izaberite drugi naslov ili izmenite taj fajl.")
     except ValueError as error:
         sys.exit(f"Greška: {error}")
     print(path.relative_to(ROOT))
     print(f"Pregled (uz `make serve`): {preview}")
-
-
-@task
-def publish(c):
-    """Clean production build (publishconf.py) into output/."""
-    _build_or_exit(site_build.PROD_SETTINGS, OUTPUT)
-
-
-def _build_or_exit(settings, output):
-    try:
-        site_build.build(settings, output)
-    except site_build.BuildError as error:
-        sys.exit(str(error))

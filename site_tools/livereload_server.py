@@ -3,22 +3,18 @@
 from livereload import Server
 
 from . import ROOT
-from .build import BuildError, build
+from .preview import checked_build
 
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py"]
 
 
 def rebuild() -> None:
-    try:
-        build(quiet=True)
-        print("Sajt je ponovo izgrađen.", flush=True)
-    except BuildError as error:
-        # Keep serving the last good build; the author sees why in the terminal.
-        print(error, flush=True)
+    # Check problems and a failed build are printed; the last good build stays served.
+    checked_build(say=lambda text: print(text, flush=True))
 
 
 def serve_with_livereload(host: str = "127.0.0.1", port: int = 8000) -> None:
-    build()
+    rebuild()
     server = Server()
     for path in WATCHED:
         server.watch(str(ROOT / path), rebuild, delay=0.5)

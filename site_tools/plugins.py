@@ -6,6 +6,8 @@ from . import ROOT
 
 sys.path.insert(0, str(ROOT / "plugins"))
 
+import breadcrumbs  # noqa: E402
+import faq.model as faq_model  # noqa: E402
 import serbian  # noqa: E402
 
-__all__ = ["serbian"]
+__all__ = ["breadcrumbs", "faq_model", "serbian"]

@@ -5,9 +5,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ..plugins import breadcrumbs, faq_model
+
 SUMMARY_MAX_CHARACTERS = 160
-FAQ_KINDS = ("questions", "myths")
-FAQ_FOLDER = "faq"
+FAQ_KINDS = faq_model.KINDS
+FAQ_FOLDER = breadcrumbs.FAQ_DIR
+FAQ_URL = breadcrumbs.FAQ_INDEX[1] + "{slug}/"  # plugins/faq places published FAQ pages here
 
 
 @dataclass(frozen=True)
@@ -29,12 +32,13 @@ class CheckConfig:
         """`settings` from pelicanconf.py; `production` (publishconf.py) adds the URLs only it makes (feeds)."""
         content = Path(settings["PATH"])
         patterns = {key: settings[key] for key in ("ARTICLE_URL", "PAGE_URL", "DRAFT_URL", "DRAFT_PAGE_URL", "CATEGORY_URL", "TAG_URL")}
-        url_settings = _url_settings(settings)
+        patterns["FAQ_URL"] = FAQ_URL
+        url_settings = [*_url_settings(settings), FAQ_URL]
         reserved = {_first_segment(value) for value in url_settings + _url_settings(production or {})}
         reserved |= {_first_segment(p[1].replace("{base_name}/", "")) for p in settings.get("PAGINATION_PATTERNS", ())}
         reserved |= {*settings["STATIC_PATHS"], settings["THEME_STATIC_DIR"], "404.html"}
         reserved.discard("")
-        fixed = {"", *(value for value in url_settings if "{" not in value and not value.endswith(".html"))}
+        fixed = {"", breadcrumbs.FAQ_INDEX[1], *(value for value in url_settings if "{" not in value and not value.endswith(".html"))}
         theme = Path(settings["THEME"])
         return cls(
             root=root,

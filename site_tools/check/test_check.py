@@ -14,7 +14,7 @@ import pytest
 
 from site_tools import ROOT
 from site_tools.check import check_content, load_config, run_check
-from site_tools.check.report import format_report, plural
+from site_tools.check.report import counted, format_report
 
 TESTDATA = Path(__file__).parent / "testdata"
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=ZoneInfo("Europe/Belgrade"))
@@ -97,7 +97,7 @@ def test_all_problems_are_reported_together_in_file_and_line_order(site):
     assert found == {(f"content/{bad_file}", line) for bad_file, line, _message in BAD_INPUTS.values()}
     assert result.problems == sorted(result.problems)
     report = format_report(result)
-    assert report.endswith(f"našla 23 problema u 23 fajla (pregledano: {plural(6 + 23, 'fajl', 'fajla', 'fajlova')}).")
+    assert report.endswith(f"našla 23 problema u 23 fajla (pregledano: {counted(6 + 23, 'fajl', 'fajla', 'fajlova')}).")
 
 
 def test_hints_name_the_fix(site):
@@ -136,8 +136,3 @@ def test_a_published_post_may_not_link_to_a_scheduled_one(site):
     problems = check_content(config, NOW).problems
     assert [(p.path, p.line) for p in problems] == [("content/posts/prvi-post.md", 16)]
     assert "zakazan za 5. januar 2027." in problems[0].message
-
-
-@pytest.mark.parametrize("count, word", [(1, "1 problem"), (2, "2 problema"), (5, "5 problema"), (11, "11 problema"), (21, "21 problem"), (24, "24 problema")])
-def test_serbian_plural(count, word):
-    assert plural(count, "problem", "problema", "problema") == word

@@ -22,6 +22,8 @@ def url_of(document: Document, config: CheckConfig) -> str | None:
     draft = document.status == "draft"
     if document.kind == "post":
         pattern = config.url_patterns["DRAFT_URL" if draft else "ARTICLE_URL"]
+    elif document.kind == "faq" and not draft:
+        pattern = config.url_patterns["FAQ_URL"]
     else:
         pattern = config.url_patterns["DRAFT_PAGE_URL" if draft else "PAGE_URL"]
     return pattern.format(slug=slug)

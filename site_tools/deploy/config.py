@@ -1,0 +1,83 @@
+"""Which deploy target to use, from deploy.toml and VA_DEPLOY_* environment variables.
+
+Environment variables win over deploy.toml; with neither, the site goes to
+the local release folder deploy/. README "Publishing" lists every setting.
+"""
+
+import os
+import shlex
+import tomllib
+from pathlib import Path
+
+from .. import ROOT
+from .git import GitTarget
+from .local import LocalTarget
+from .ssh import SshTarget
+from .target import DeployError, Target
+
+CONFIG_FILE = "deploy.toml"
+# setting in deploy.toml → environment variable
+SETTINGS = {
+    "target": "VA_DEPLOY_TARGET",  # local (default), ssh or git
+    "dir": "VA_DEPLOY_DIR",  # local: the release folder (default deploy/)
+    "keep": "VA_DEPLOY_KEEP",  # local and ssh: releases kept for rollback (default 5)
+    "ssh": "VA_DEPLOY_SSH",  # ssh: user@host:/absolute/path
+    "ssh_port": "VA_DEPLOY_SSH_PORT",
+    "ssh_key": "VA_DEPLOY_SSH_KEY",
+    "ssh_options": "VA_DEPLOY_SSH_OPTIONS",  # extra ssh options, e.g. "-o UserKnownHostsFile=…"
+    "git": "VA_DEPLOY_GIT",  # git: the repository URL or path
+    "git_branch": "VA_DEPLOY_GIT_BRANCH",  # default gh-pages
+    "cname": "VA_DEPLOY_CNAME",  # git: the custom domain for CNAME ("" for none)
+}
+
+
+def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
+    environ = os.environ if environ is None else environ
+    path = root / CONFIG_FILE
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise DeployError(f"{CONFIG_FILE} nije ispravan: {error}") from error
+    unknown = set(settings) - set(SETTINGS)
+    if unknown:
+        raise DeployError(f"{CONFIG_FILE}: nepoznata podešavanja {', '.join(sorted(unknown))}; dozvoljena su {', '.join(SETTINGS)}.")
+    for key, variable in SETTINGS.items():
+        if variable in environ:
+            settings[key] = environ[variable]
+    return settings
+
+
+def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> Target:
+    """The configured target; `site` is the production Pelican settings (SITEURL, OUTPUT_RETENTION, author)."""
+    settings = read_settings(root, environ)
+    kind = str(settings.get("target", "local")).strip().lower()
+    kept = tuple(site.get("OUTPUT_RETENTION", ()))
+    keep = _number(settings, "keep", 5)
+    if kind == "local":
+        return LocalTarget(root / settings.get("dir", "deploy"), keep=keep, kept=kept)
+    if kind == "ssh":
+        if not settings.get("ssh"):
+            raise DeployError("Za objavljivanje preko SSH-a podesite VA_DEPLOY_SSH=korisnik@server:/putanja.")
+        return SshTarget(
+            settings["ssh"], port=_number(settings, "ssh_port", None), key=settings.get("ssh_key"),
+            options=shlex.split(str(settings.get("ssh_options", ""))), keep=keep, kept=kept,
+        )
+    if kind == "git":
+        if not settings.get("git"):
+            raise DeployError("Za objavljivanje na Git granu podesite VA_DEPLOY_GIT=<adresa repozitorijuma>.")
+        return GitTarget(
+            settings["git"], branch=settings.get("git_branch", "gh-pages"), site_url=site.get("SITEURL", ""),
+            cname=settings.get("cname"), committer=(site.get("AUTHOR", "VA vodič"), site.get("AUTHOR_EMAIL", "objava@localhost")),
+            kept=kept,
+        )
+    raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh ili git (VA_DEPLOY_TARGET).")
+
+
+def _number(settings: dict, key: str, default):
+    value = settings.get(key, default)
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise DeployError(f"Podešavanje {key} ({SETTINGS[key]}) mora biti broj, a sada je „{value}”.") from None

@@ -1,0 +1,167 @@
+"""A Git branch, GitHub Pages style: every publish is one commit on the branch.
+
+ghp-import writes the build as a commit on top of the branch (with .nojekyll,
+and CNAME when the site has its own domain) in a throwaway repository; one
+`git push` then moves the branch, which the server applies atomically.
+Rollback commits the previous publish's files again.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..faults import pause_point
+from .manifest import git_blob_bytes
+from .target import DeployError, Target
+
+REMOTE = "target"
+ROLLBACK_TRAILER = "Vraceno-na:"  # in a rollback commit's message: the publish it restored
+GITHUB_PAGES_HOSTS = (".github.io",)
+
+
+class GitTarget(Target):
+    digest = staticmethod(git_blob_bytes)
+
+    def __init__(self, url: str, branch: str = "gh-pages", site_url: str = "", cname: str | None = None,
+                 committer: tuple[str, str] = ("VA vodič", "objava@localhost"), kept: tuple[str, ...] = ()):
+        super().__init__(kept)
+        self.url, self.branch, self.site_url = url, branch, site_url
+        self.cname_setting = cname
+        self.committer = committer
+        self.description = f"Git grana {branch} u {url}"
+        self._work: tempfile.TemporaryDirectory | None = None
+
+    # --- a throwaway repository that knows the remote branch --------------------
+    def repository(self) -> Path:
+        """The throwaway repository, created (and the branch fetched) on first use."""
+        if self._work is None:
+            self._work = tempfile.TemporaryDirectory(prefix="va-git-deploy-")
+            self.git("init", "-q")
+            self.git("remote", "add", REMOTE, self.url)
+            if self.fetch():
+                self.git("update-ref", f"refs/heads/{self.branch}", self.remote_ref)
+        return Path(self._work.name)
+
+    @property
+    def remote_ref(self) -> str:
+        return f"refs/remotes/{REMOTE}/{self.branch}"
+
+    def git(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        workdir = self._work.name
+        result = subprocess.run(["git", *args], cwd=workdir, capture_output=True, text=True, env=self.env())
+        if check and result.returncode != 0:
+            raise DeployError(f"Git komanda „git {args[0]}” nije uspela:\n{result.stderr.strip()}")
+        return result
+
+    def env(self) -> dict:
+        name, email = self.committer
+        env = dict(os.environ, GIT_TERMINAL_PROMPT="0")
+        env.setdefault("GIT_COMMITTER_NAME", name)
+        env.setdefault("GIT_COMMITTER_EMAIL", email)
+        env.setdefault("GIT_AUTHOR_NAME", env["GIT_COMMITTER_NAME"])
+        env.setdefault("GIT_AUTHOR_EMAIL", env["GIT_COMMITTER_EMAIL"])
+        return env
+
+    def fetch(self) -> bool:
+        """Fetch the branch; False when the remote has no such branch yet."""
+        listed = self.git("ls-remote", REMOTE, f"refs/heads/{self.branch}", check=False)
+        if listed.returncode != 0:
+            raise DeployError(
+                f"Git repozitorijum {self.url} nije dostupan ({_last_line(listed.stderr)}). Sajt nije menjan. "
+                "Proverite vezu i podešavanje VA_DEPLOY_GIT, pa pokušajte ponovo."
+            )
+        if not listed.stdout.strip():
+            return False
+        self.git("fetch", "-q", REMOTE, f"+refs/heads/{self.branch}:{self.remote_ref}")
+        return True
+
+    def head(self) -> str | None:
+        found = self.git("rev-parse", "--verify", "-q", f"{self.branch}^{{commit}}", check=False)
+        return found.stdout.strip() or None
+
+    # --- Target ---------------------------------------------------------------------
+    def check_reachable(self) -> None:
+        self.repository()  # fetching says plainly when the remote cannot be reached
+
+    def live_manifest(self) -> dict[str, str]:
+        self.repository()
+        if not self.head():
+            return {}
+        listing = self.git("ls-tree", "-r", "-z", self.branch).stdout
+        found = {}
+        for entry in filter(None, listing.split("\0")):
+            info, path = entry.split("\t", 1)
+            found[path] = info.split()[2]
+        return found
+
+    def cname(self) -> str | None:
+        """The live CNAME is kept; else the configured one; else SITEURL's own domain."""
+        if self.head():
+            live = self.git("show", f"{self.branch}:CNAME", check=False)
+            if live.returncode == 0 and live.stdout.strip():
+                return live.stdout.strip()
+        if self.cname_setting is not None:
+            return self.cname_setting or None
+        host = urlsplit(self.site_url).hostname or ""
+        if not host or host.endswith(GITHUB_PAGES_HOSTS) or host == "localhost" or host.replace(".", "").isdigit():
+            return None
+        return host
+
+    def extra_files(self, staging: Path) -> dict[str, bytes]:
+        extra = {".nojekyll": b""}
+        cname = self.cname()
+        if cname and not (staging / "CNAME").exists():
+            extra["CNAME"] = cname.encode() + b"\n"
+        return extra
+
+    def deploy(self, staging: Path) -> str:
+        self.repository()
+        command = [sys.executable, "-m", "ghp_import", "--no-jekyll", "--remote", REMOTE, "--branch", self.branch,
+                   "--message", "Objava sajta (invoke publish)"]
+        cname = self.extra_files(staging).get("CNAME")
+        if cname:
+            command += ["--cname", cname.decode().strip()]
+        before = self.head()
+        result = subprocess.run([*command, str(staging)], cwd=self.repository(), capture_output=True, text=True, env=self.env())
+        after = self.head()
+        if result.returncode != 0 or not after or after == before:
+            raise DeployError(f"ghp-import nije napravio novu verziju; sajt nije menjan.\n{result.stdout}{result.stderr}")
+        pause_point("git:before-push")
+        self.push(after)
+        return after[:12]
+
+    def rollback(self) -> str:
+        self.repository()
+        head = self.head()
+        if not head:
+            raise DeployError(f"Na grani {self.branch} još ništa nije objavljeno, pa nema na šta da se vrati.")
+        live = self.restored_publish(head)
+        previous = self.git("rev-parse", "--verify", "-q", f"{live}^", check=False).stdout.strip()
+        if not previous:
+            raise DeployError("Nema starije objave na toj grani; vraćanje nije moguće.")
+        message = f"Vraćena prethodna objava ({previous[:12]})\n\n{ROLLBACK_TRAILER} {previous}\n"
+        commit = self.git("commit-tree", f"{previous}^{{tree}}", "-p", head, "-m", message).stdout.strip()
+        self.push(commit)
+        return previous[:12]
+
+    def restored_publish(self, commit: str) -> str:
+        """The publish whose files `commit` holds: itself, or what a rollback commit restored."""
+        message = self.git("log", "-1", "--format=%B", commit).stdout
+        for line in message.splitlines():
+            if line.startswith(ROLLBACK_TRAILER):
+                return line.removeprefix(ROLLBACK_TRAILER).strip()
+        return commit
+
+    def push(self, commit: str) -> None:
+        pushed = self.git("push", "-q", REMOTE, f"{commit}:refs/heads/{self.branch}", check=False)
+        if pushed.returncode != 0:
+            raise DeployError(
+                f"Slanje na {self.url} nije uspelo; grana {self.branch} nije menjana.\n{pushed.stderr.strip()}"
+            )
+
+
+def _last_line(text: str) -> str:
+    return (text.strip().splitlines() or ["nema odgovora"])[-1]

@@ -1,0 +1,106 @@
+"""A quick structural HTML check for `invoke publish`, with no Java needed.
+
+It finds what a page can get wrong through raw HTML in Markdown or a broken
+template: elements left open or closed twice, repeated ids, and a missing
+doctype, language or title. The full Nu HTML Checker runs in the test suite
+(tests/quality); this keeps the author's machine free of a Java runtime.
+"""
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# End tags HTML lets you leave out: a missing one is not an error.
+OPTIONAL_END = {
+    "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
+    "thead", "tbody", "tfoot", "colgroup", "caption", "rt", "rp",
+}
+
+
+@dataclass(frozen=True)
+class HtmlProblem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class _Structure(HTMLParser):
+    def __init__(self, name: str):
+        super().__init__(convert_charrefs=True)
+        self.name = name
+        self.problems: list[HtmlProblem] = []
+        self.open: list[tuple[str, int]] = []
+        self.ids: dict[str, int] = {}
+        self.doctype = self.title = self.lang = False
+
+    def report(self, message: str, line: int | None = None) -> None:
+        self.problems.append(HtmlProblem(self.name, line or self.getpos()[0], message))
+
+    def handle_decl(self, decl):
+        self.doctype = self.doctype or decl.lower().strip() == "doctype html"
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        line = self.getpos()[0]
+        if tag == "html":
+            self.lang = bool((attributes.get("lang") or "").strip())
+        if tag == "title":
+            self.title = True
+        identifier = attributes.get("id")
+        if identifier is not None:
+            if identifier in self.ids:
+                self.report(f'id="{identifier}" se ponavlja (prvi put u redu {self.ids[identifier]})')
+            else:
+                self.ids[identifier] = line
+        if tag not in VOID:
+            self.open.append((tag, line))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self.open and self.open[-1][0] == tag:
+            self.open.pop()  # <svg …/> style self-closing foreign elements
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        names = [name for name, _line in self.open]
+        if tag not in names:
+            self.report(f"</{tag}> zatvara element koji nije otvoren")
+            return
+        while self.open:
+            name, line = self.open.pop()
+            if name == tag:
+                return
+            if name not in OPTIONAL_END:
+                self.report(f"<{name}> iz reda {line} nije zatvoren pre </{tag}>")
+
+    def finish(self) -> list[HtmlProblem]:
+        self.close()
+        for name, line in self.open:
+            if name not in OPTIONAL_END:
+                self.report(f"<{name}> nije zatvoren do kraja stranice", line)
+        if not self.doctype:
+            self.report("nema <!DOCTYPE html> na početku", 1)
+        if not self.lang:
+            self.report("<html> nema atribut lang", 1)
+        if not self.title:
+            self.report("stranica nema <title>", 1)
+        return self.problems
+
+
+def check_html(text: str, name: str = "") -> list[HtmlProblem]:
+    parser = _Structure(name)
+    parser.feed(text)
+    return parser.finish()
+
+
+def check_site_html(site: Path) -> list[HtmlProblem]:
+    """Structural problems of every .html file in a build."""
+    problems = []
+    for path in sorted(Path(site).rglob("*.html")):
+        problems += check_html(path.read_text(encoding="utf-8"), path.relative_to(site).as_posix())
+    return problems

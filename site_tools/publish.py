@@ -1,0 +1,130 @@
+"""`invoke publish`: check → clean production build → site checks → deploy.
+
+Every step prints its progress. The build goes into a temporary folder, never
+into content/ or the live site; the target is only touched in the last step,
+and only when every step before it passed. `dry_run` stops before changing
+anything and lists what a publish would add, change and remove.
+"""
+
+import tempfile
+from pathlib import Path
+
+from . import build as site_build
+from . import links
+from . import settings as site_settings
+from .check import run_check
+from .check.report import counted, format_report
+from .deploy import Changes, DeployError, Target, compare, load_target, manifest
+from .faults import pause_point
+from .html_check import check_site_html
+
+STEPS = ("Provera sadržaja", "Izgradnja sajta za objavljivanje", "Provera izgrađenog sajta", "Objavljivanje")
+LISTED_CHANGES = 40  # per kind; the rest is counted
+
+
+class StepFailed(Exception):
+    """A step found problems; its details were printed already."""
+
+
+def publish(dry_run: bool = False, target: Target | None = None, say=print) -> bool:
+    """Run every step; True when the site is live (or, with dry_run, would be)."""
+    step = 0
+    try:
+        site = site_settings.load(site_settings.PROD_SETTINGS_FILE)
+        target = target or load_target(site)
+        say(f"Objavljivanje na: {target.description}{' (probno, bez promena)' if dry_run else ''}")
+        with tempfile.TemporaryDirectory(prefix="va-publish-") as temporary:
+            staging = Path(temporary) / "site"
+            step = 1
+            _announce(step, say)
+            _check_content(say)
+            step = 2
+            _announce(step, say, f" (adresa: {site['SITEURL']})")
+            _build(staging, say)
+            pause_point("publish:built")
+            step = 3
+            _announce(step, say)
+            _check_built_site(staging, site["SITEURL"], say)
+            step = 4
+            _announce(step, say, f" ({target.description})")
+            return _deploy(target, staging, dry_run, say)
+    except (StepFailed, DeployError) as error:
+        if isinstance(error, DeployError):
+            say(str(error))
+        where = f" u koraku {step}/4 ({STEPS[step - 1]})" if step else ""
+        say(f"Objavljivanje je zaustavljeno{where}. Sajt koji posetioci vide nije menjan.")
+        return False
+
+
+def rollback(target: Target | None = None, say=print) -> bool:
+    try:
+        target = target or load_target(site_settings.load(site_settings.PROD_SETTINGS_FILE))
+        release = target.rollback()
+    except DeployError as error:
+        say(f"{error}\nNišta nije promenjeno.")
+        return False
+    say(f"Vraćena je prethodna verzija sajta ({release}) na: {target.description}")
+    return True
+
+
+def _announce(step: int, say, detail: str = "") -> None:
+    say(f"[{step}/4] {STEPS[step - 1]}{detail}…")
+
+
+def _check_content(say) -> None:
+    result = run_check()
+    say(format_report(result))
+    if not result.ok:
+        raise StepFailed
+
+
+def _build(staging: Path, say) -> None:
+    try:
+        site_build.build(site_build.PROD_SETTINGS, staging, quiet=True)
+    except site_build.BuildError as error:
+        say(str(error))
+        raise StepFailed from error
+    count = sum(1 for path in staging.rglob("*") if path.is_file())
+    say(f"      izgrađeno: {counted(count, 'fajl', 'fajla', 'fajlova')}")
+
+
+def _check_built_site(staging: Path, site_url: str, say) -> None:
+    broken = links.check_site(staging, site_url)
+    invalid = check_site_html(staging)
+    for link in broken:
+        say(f"      Link ne vodi nigde: {link}")
+    for problem in invalid:
+        say(f"      Neispravan HTML: {problem}")
+    if broken or invalid:
+        say("      Popravite link ili HTML u tekstu (ili u temi, ako se greška javlja na svim stranicama).")
+        raise StepFailed
+    pages = sum(1 for _ in staging.rglob("*.html"))
+    say(f"      linkovi i HTML su u redu ({counted(pages, 'stranica', 'stranice', 'stranica')})")
+
+
+def _deploy(target: Target, staging: Path, dry_run: bool, say) -> bool:
+    target.check_reachable()
+    new = manifest(staging, target.digest)
+    new.update({name: target.digest(data) for name, data in target.extra_files(staging).items()})
+    changes = compare(new, target.live_manifest(), kept=target.kept)
+    _print_changes(changes, say, listed=dry_run)
+    if dry_run:
+        say("Probno objavljivanje: ništa nije promenjeno.")
+        return True
+    if not changes.any:
+        say("Nema promena: sajt je već ovakav.")
+        return True
+    release = target.deploy(staging)
+    say(f"Sajt je objavljen (verzija {release}).")
+    return True
+
+
+def _print_changes(changes: Changes, say, listed: bool) -> None:
+    say(f"      novo: {len(changes.added)}, izmenjeno: {len(changes.changed)}, uklonjeno: {len(changes.removed)}")
+    if not listed:
+        return
+    for mark, paths in (("+", changes.added), ("~", changes.changed), ("-", changes.removed)):
+        for path in paths[:LISTED_CHANGES]:
+            say(f"      {mark} {path}")
+        if len(paths) > LISTED_CHANGES:
+            say(f"      {mark} … i još {len(paths) - LISTED_CHANGES}")

@@ -1,0 +1,215 @@
+"""`invoke publish` to the default target, a local release folder, run as the author runs it.
+
+The live site is deploy/current, served over HTTP by a test server, so every
+check is what a visitor would get.
+"""
+
+import os
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import free_port, invoke
+from publishing import (
+    content_digest, kill_publish_at, publish, publish_env, publish_ok, site_files, write_post,
+)
+
+from site_tools.server import BackgroundServer
+
+
+@pytest.fixture
+def site(project_copy):
+    """A project copy, the environment to publish it for a local port, and its live folder."""
+    port = free_port()
+    env = publish_env(f"http://127.0.0.1:{port}", VA_DEPLOY_KEEP="3")
+    return project_copy, env, port, project_copy / "deploy"
+
+
+def live_release(deploy: Path) -> str:
+    return Path(os.readlink(deploy / "current")).name
+
+
+def release_names(deploy: Path) -> list[str]:
+    return sorted(path.name for path in (deploy / "releases").iterdir())
+
+
+def fetch(port: int, path: str) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:
+        return response.read().decode("utf-8")
+
+
+def edit_about_page(project: Path, marker: str) -> None:
+    page = project / "content/pages/o-meni.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+
+
+def test_publish_makes_a_release_served_through_current(site):
+    project, env, port, deploy = site
+    before = content_digest(project)
+    result = publish_ok(project, env)
+    for step in ("[1/4] Provera sadržaja", "[2/4] Izgradnja", "[3/4] Provera izgrađenog sajta", "[4/4] Objavljivanje"):
+        assert step in result.stdout
+    assert "Sajt je objavljen" in result.stdout
+    assert (deploy / "current").is_symlink()
+    assert release_names(deploy) == [live_release(deploy)]
+    with BackgroundServer(deploy / "current", port=port):
+        home = fetch(port, "/")
+        assert "Šta treba da znate o radu sa virtuelnim asistentom" in home
+        assert f"href=http://127.0.0.1:{port}/kontakt/" in home.replace('"', ""), "links are absolute, for SITEURL"
+        assert "Kontakt" in fetch(port, "/kontakt/")
+    assert content_digest(project) == before, "publishing must never change content/"
+
+
+def test_dry_run_lists_changes_and_changes_nothing(site):
+    project, env, port, deploy = site
+    old_post = write_post(project, "stari-tekst", "Stari tekst", "2026-01-01 09:00")
+    publish_ok(project, env)
+    first = live_release(deploy)
+    edit_about_page(project, "probnaizmena41")
+    write_post(project, "novi-tekst", "Novi tekst", "2026-01-02 09:00")
+    old_post.unlink()
+    result = publish_ok(project, env, "--dry-run")
+    assert "probno, bez promena" in result.stdout
+    assert "      + novi-tekst/index.html" in result.stdout
+    assert "      ~ o-meni/index.html" in result.stdout
+    assert "      - stari-tekst/index.html" in result.stdout
+    assert "Probno objavljivanje: ništa nije promenjeno." in result.stdout
+    assert release_names(deploy) == [first] and live_release(deploy) == first
+
+
+def test_each_publish_is_a_new_release_and_old_ones_are_pruned(site):
+    project, env, port, deploy = site  # VA_DEPLOY_KEEP=3
+    published = []
+    for number in range(4):
+        edit_about_page(project, f"izmenabroj{number}")
+        publish_ok(project, env)
+        published.append(live_release(deploy))
+    assert len(set(published)) == 4
+    assert release_names(deploy) == sorted(published[1:])
+    assert live_release(deploy) == published[-1]
+    assert "izmenabroj3" in (deploy / "current/o-meni/index.html").read_text(encoding="utf-8")
+
+
+def test_rollback_returns_to_the_previous_release(site):
+    project, env, port, deploy = site
+    edit_about_page(project, "prvaverzija17")
+    publish_ok(project, env)
+    first = live_release(deploy)
+    edit_about_page(project, "drugaverzija18")
+    publish_ok(project, env)
+    with BackgroundServer(deploy / "current", port=port):
+        assert "drugaverzija18" in fetch(port, "/o-meni/")
+        result = invoke(project, "rollback", env=env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "Vraćena je prethodna verzija sajta" in result.stdout
+        assert live_release(deploy) == first
+        page = fetch(port, "/o-meni/")
+        assert "prvaverzija17" in page and "drugaverzija18" not in page
+
+    again = invoke(project, "rollback", env=env)
+    assert again.returncode != 0
+    assert "Nema starije verzije" in again.stdout and "Ništa nije promenjeno." in again.stdout
+    assert live_release(deploy) == first
+
+
+def test_rollback_before_any_publish_says_so(site):
+    project, env, port, deploy = site
+    result = invoke(project, "rollback", env=env)
+    assert result.returncode != 0
+    assert "još ništa nije objavljeno" in result.stdout
+
+
+def test_a_failing_check_stops_before_anything_is_built_or_deployed(site):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old, old_files = live_release(deploy), site_files(deploy / "current")
+    write_post(project, "pokvaren", "Pokvaren", "27.11.2026")
+    result = publish(project, env)
+    assert result.returncode != 0
+    assert "content/posts/pokvaren.md:2: Polje datum (Date) ima neispravan datum" in result.stdout
+    assert "[2/4]" not in result.stdout
+    assert "zaustavljeno u koraku 1/4 (Provera sadržaja)" in result.stdout
+    assert "nije menjan" in result.stdout
+    assert release_names(deploy) == [old] and site_files(deploy / "current") == old_files
+
+
+@pytest.mark.parametrize(
+    "breakage, expected",
+    [
+        ("template link", "Link ne vodi nigde: index.html"),
+        ("unclosed raw HTML", "Neispravan HTML: o-meni/index.html"),
+    ],
+)
+def test_failing_site_checks_stop_the_deploy(site, breakage, expected):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old_files = site_files(deploy / "current")
+    if breakage == "template link":
+        footer = project / "theme/templates/partials/footer.html"
+        footer.write_text(footer.read_text(encoding="utf-8") + '\n<a href="{{ SITEURL }}/nema-je/">x</a>\n', encoding="utf-8")
+    else:
+        edit_about_page(project, "<div class=\"okvir\">\n\nNezatvoren okvir.\n\n</section>")
+    result = publish(project, env)
+    assert result.returncode != 0, result.stdout
+    assert expected in result.stdout
+    assert "zaustavljeno u koraku 3/4 (Provera izgrađenog sajta)" in result.stdout
+    assert site_files(deploy / "current") == old_files
+
+
+@pytest.mark.parametrize(
+    "point, live_after",
+    [
+        ("publish:built", "old"),  # built, nothing deployed yet
+        ("local:copying", "old"),  # half of the new release copied
+        ("local:before-switch", "old"),  # new release complete, current not switched
+        ("local:after-switch", "new"),  # switched, old releases not yet pruned
+    ],
+)
+def test_kill_9_during_publish_leaves_a_whole_site_live(site, tmp_path, point, live_after):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old = site_files(deploy / "current")
+    edit_about_page(project, "novaverzija29")
+    # What the new release must hold: the same content built on its own.
+    reference = tmp_path / "reference"
+    assert invoke(project, "publish", env=dict(env, VA_DEPLOY_DIR=str(reference))).returncode == 0
+    new = site_files(reference / "current")
+    assert new != old
+
+    output = kill_publish_at(project, env, point)
+    assert "Sajt je objavljen" not in output
+    expected = old if live_after == "old" else new
+    assert site_files(deploy / "current") == expected
+
+    # The next publish cleans up whatever the killed one left, and goes live.
+    publish_ok(project, env)
+    assert site_files(deploy / "current") == new
+    assert not [name for name in release_names(deploy) if name.startswith(".")]
+    assert not list(deploy.glob("current.tmp-*"))
+
+
+def test_host_files_survive_each_publish(site):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    challenge = deploy / "current/.well-known/acme-challenge/token-7"
+    challenge.parent.mkdir(parents=True)
+    challenge.write_text("dokaz", encoding="utf-8")
+    (deploy / "current/CNAME").write_text("vavodic.rs\n", encoding="utf-8")
+    edit_about_page(project, "poslesertifikata")
+    dry = publish_ok(project, env, "--dry-run")
+    assert "- .well-known" not in dry.stdout and "- CNAME" not in dry.stdout
+    publish_ok(project, env)
+    assert (deploy / "current/.well-known/acme-challenge/token-7").read_text(encoding="utf-8") == "dokaz"
+    assert (deploy / "current/CNAME").read_text(encoding="utf-8") == "vavodic.rs\n"
+
+
+def test_build_and_publish_never_touch_content(site):
+    project, env, port, deploy = site
+    before = content_digest(project)
+    assert invoke(project, "build").returncode == 0
+    publish_ok(project, env)
+    publish_ok(project, env, "--dry-run")
+    assert invoke(project, "rollback", env=env).returncode != 0
+    assert invoke(project, "clean").returncode == 0
+    assert content_digest(project) == before
