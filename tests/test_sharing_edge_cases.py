@@ -3,6 +3,7 @@ a draft, a hidden page, a post with its own image; and the share-image cache
 across rebuilds. Each build is a production build, as `invoke publish` makes."""
 
 import json
+import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -203,3 +204,15 @@ def test_rebuilding_redraws_only_what_changed(project, cache, site, tmp_path):
     assert {name: after[name] for name in before} == before
     tree = parse(page_file(changed, "/dostupnost-i-vreme-odgovora/"))
     assert meta(tree, "og:image").endswith(".png") and next(iter(new))[:10] in meta(tree, "og:image")
+
+
+def test_a_broken_own_image_stops_the_build_naming_file_and_line(project_copy, cache, tmp_path):
+    source = project_copy / "content" / "posts" / "losa-slika.md"
+    source.write_text(post("losa-slika", "Loša slika", "Slika ne postoji.",
+                           extra="Image: {static}/images/nema.png\nImage_alt: Opis\n"), encoding="utf-8")
+    command = pelican_command(PROD_SETTINGS, tmp_path / "out", {"SITEURL": BASE, "SHARE_IMAGE_CACHE": str(cache)})
+    wide = {**os.environ, "COLUMNS": "400"}  # Pelican's log would wrap long lines at 80
+    result = subprocess.run(command, cwd=project_copy, capture_output=True, text=True, env=wide)
+    output = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode != 0
+    assert "content/posts/losa-slika.md:8: slika „{static}/images/nema.png” ne postoji" in output

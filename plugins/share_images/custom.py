@@ -4,9 +4,11 @@
     Image_alt: What the picture shows, in one sentence.
 
 The file must be a PNG or JPEG under one of STATIC_PATHS (social networks do
-not show SVG previews). Mistakes stop the build with a message naming the post.
+not show SVG previews). Mistakes stop the build with a message (in Serbian,
+for the author) naming the file and the header's line.
 """
 
+import os
 from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
@@ -31,35 +33,60 @@ def _relative_path(value: str) -> PurePosixPath:
     return PurePosixPath(value.strip().lstrip("/"))
 
 
+def header_line(source_path: str, name: str) -> int | None:
+    """The line of the header `name` in the file, if it can be found."""
+    try:
+        lines = Path(source_path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for number, line in enumerate(lines, start=1):
+        if line.lower().startswith(f"{name}:"):
+            return number
+        if not line.strip():
+            break  # the header ends at the first empty line
+    return None
+
+
+def location(content, header: str) -> str:
+    """content/posts/x.md:7 — the file as the author knows it, and the header's line."""
+    name = os.path.relpath(content.source_path)
+    line = header_line(content.source_path, header)
+    return f"{name}:{line}" if line else name
+
+
 def custom_image(content) -> ShareImage | None:
     """The image named by the content's `Image` header, checked; None if there is none."""
     value = str(content.metadata.get("image") or "").strip()
     if not value:
         return None
-    where = content.relative_source_path
+    where = location(content, "image")
     settings = content.settings
     relative = _relative_path(value)
     static_paths = [PurePosixPath(p) for p in settings.get("STATIC_PATHS", [])]
     if ".." in relative.parts or not any(relative.is_relative_to(p) for p in static_paths):
         folders = ", ".join(f"content/{p}/" for p in static_paths)
-        raise ShareImageError(f"{where}: Image {value!r} must be a file in {folders}")
+        raise ShareImageError(f"{where}: slika „{value}” mora biti u folderu {folders} (Image: {{static}}/images/ime.png)")
     source = Path(settings["PATH"]) / relative
     if not source.is_file():
-        raise ShareImageError(f"{where}: Image {value!r} not found (looked for {source})")
+        raise ShareImageError(f"{where}: slika „{value}” ne postoji (tražena je {source}); proverite ime fajla")
     try:
         with Image.open(source) as picture:
             kind, size = picture.format, picture.size
     except (UnidentifiedImageError, OSError):
-        raise ShareImageError(f"{where}: Image {value!r} is not a PNG or JPEG picture") from None
+        kind, size = None, (0, 0)
     if kind not in MIME_TYPES:
-        raise ShareImageError(f"{where}: Image {value!r} is {kind}; use a PNG or JPEG")
+        raise ShareImageError(
+            f"{where}: „{value}” nije PNG ni JPEG slika; društvene mreže prikazuju samo takve (ne SVG)"
+        )
     if size[0] < MIN_SIZE[0] or size[1] < MIN_SIZE[1]:
         raise ShareImageError(
-            f"{where}: Image {value!r} is only {size[0]}×{size[1]} pixels; "
-            f"use at least {MIN_SIZE[0]}×{MIN_SIZE[1]}, ideally 1200×630"
+            f"{where}: slika „{value}” ima samo {size[0]}×{size[1]} piksela; "
+            f"potrebno je bar {MIN_SIZE[0]}×{MIN_SIZE[1]}, najbolje 1200×630"
         )
     alt = plain(content.metadata.get("image_alt"))
     if not alt:
-        raise ShareImageError(f"{where}: Image is set but Image_alt is missing; describe the picture in one sentence")
+        raise ShareImageError(
+            f"{where}: uz Image napišite i Image_alt: jednu rečenicu o tome šta se vidi na slici"
+        )
     url = settings.get("STATIC_URL", "{path}").format(path=relative.as_posix())
     return ShareImage(url, size[0], size[1], alt, MIME_TYPES[kind])

@@ -127,12 +127,12 @@ def test_no_image_header_means_no_own_image(tmp_path):
 @pytest.mark.parametrize(
     ("make", "header", "message"),
     [
-        (None, "{static}/images/nema.png", "not found"),
+        (None, "{static}/images/nema.png", "ne postoji"),
         (lambda t: (t / "images" / "crtez.svg").write_text("<svg/>") if (t / "images").mkdir() is None else None,
-         "{static}/images/crtez.svg", "not a PNG or JPEG"),
-        (lambda t: picture(t, size=(100, 100)), "{static}/images/slika.png", "only 100×100"),
-        (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "must be a file in content/images/"),
-        (lambda t: picture(t), "{static}/images/../images/slika.png", "must be a file in"),
+         "{static}/images/crtez.svg", "nije PNG ni JPEG"),
+        (lambda t: picture(t, size=(100, 100)), "{static}/images/slika.png", "ima samo 100×100"),
+        (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "mora biti u folderu content/images/"),
+        (lambda t: picture(t), "{static}/images/../images/slika.png", "mora biti u folderu"),
     ],
     ids=["missing", "svg", "too small", "outside static paths", "dot-dot"],
 )
@@ -144,7 +144,15 @@ def test_unusable_own_image_is_reported_with_the_file_name(tmp_path, make, heade
     assert "posts/naslov.md" in str(error.value) and message in str(error.value)
 
 
+def test_errors_name_the_header_line(tmp_path):
+    source = tmp_path / "posts" / "naslov.md"
+    source.parent.mkdir()
+    source.write_text("Title: Naslov\nSlug: naslov\nImage: images/nema.png\nImage_alt: Opis\n\nImage: u tekstu\n")
+    with pytest.raises(ShareImageError, match=r"posts/naslov\.md:3: slika „images/nema\.png” ne postoji"):
+        custom_image(post(tmp_path, image="images/nema.png", image_alt="Opis"))
+
+
 def test_own_image_needs_alt_text(tmp_path):
     picture(tmp_path)
-    with pytest.raises(ShareImageError, match="Image_alt is missing"):
+    with pytest.raises(ShareImageError, match="uz Image napišite i Image_alt"):
         custom_image(post(tmp_path, image="{static}/images/slika.png"))
