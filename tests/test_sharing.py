@@ -107,7 +107,7 @@ def test_faq_page_has_its_card_and_faqpage_data(prod_site, base):
     assert twitter(html)["twitter:card"] == "summary_large_image"
 
 
-@pytest.mark.parametrize("url_path", [POST, FAQ, "/", "/o-meni/", "/faq/", "/kategorija/saradnja/"])
+@pytest.mark.parametrize("url_path", [POST, FAQ, "/", "/o-meni/", "/faq/", "/kategorija/saradnja/", "/arhiva/"])
 def test_structured_data_validator_finds_nothing_wrong(prod_site, url_path):
     items = json_ld(html_of(prod_site, url_path))
     assert items
@@ -138,6 +138,23 @@ def test_every_page_has_title_description_card_and_canonical(prod_site, base):
         else:
             own_url = base + "/" + where.removesuffix("index.html")
             assert canonical.attributes["href"] == own_url == meta(tree, "og:url"), where
+
+
+def test_every_visible_breadcrumb_trail_is_also_structured_data(prod_site, base):
+    checked = 0
+    for path in html_pages(prod_site):
+        tree = parse(path)
+        visible = [text(li) for li in tree.css(".breadcrumbs li")]
+        lists = [item for item in json_ld(path.read_text(encoding="utf-8")) if item["@type"] == "BreadcrumbList"]
+        where = path.relative_to(prod_site).as_posix()
+        if not visible:
+            assert not lists, where
+            continue
+        assert [item["name"] for item in lists[0]["itemListElement"]] == visible, where
+        listed = re.sub(r"strana/\d+/$", "", where.removesuffix("index.html"))  # page 2 sits under its list
+        assert lists[0]["itemListElement"][-1]["item"] == f"{base}/{listed}", where
+        checked += 1
+    assert checked > 20
 
 
 def test_list_pages_have_distinct_titles(prod_site):
@@ -187,6 +204,8 @@ def test_feeds_are_valid_full_absolute_and_in_belgrade_time(prod_site, base):
         feed = feedparser.parse(path.read_bytes())
         assert feed.bozo == 0, f"{path.name}: {feed.get('bozo_exception')}"
         assert feed.entries, path.name
+        self_links = [link.href for link in feed.feed.links if link.rel == "self"]
+        assert self_links == [f"{base}/feeds/{path.name}"], path.name
         raw = path.read_text(encoding="utf-8")
         dates = re.findall(r"<(?:published|updated|pubDate)>([^<]+)<", raw)
         assert dates and all(re.search(r"(\+0[12]:?00)$", date) for date in dates), path.name

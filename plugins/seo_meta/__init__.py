@@ -14,8 +14,21 @@ from jinja2 import pass_context
 from pelican import signals
 from pelican.contents import Article, Page
 
+from breadcrumbs import LISTS, list_trail
+
 from . import structured_data
 from .meta import PageMeta, content_meta, list_meta
+
+
+def list_crumbs(context):
+    """The breadcrumb trail the list page shows (FAQ index, category, tag, or a list of them)."""
+    if context.get("crumbs"):
+        return context["crumbs"]
+    for kind in ("tag", "category"):
+        if context.get(kind) is not None:
+            return list_trail(context, kind, context[kind])
+    template = (context.name or "").removesuffix(".html")  # archives, categories, tags
+    return list_trail(context, template) if template in LISTS else None
 
 
 @pass_context
@@ -27,7 +40,7 @@ def page_meta(context, list_title: str = "", list_description: str = "") -> Page
     paginated = context.get("articles_page")
     number = paginated.number if paginated else 1
     meta = list_meta(context, list_title, list_description, context.get("output_file") or "", number)
-    return replace(meta, structured_data=structured_data.for_list(context, context.get("crumbs")))
+    return replace(meta, structured_data=structured_data.for_list(context, list_crumbs(context)))
 
 
 def add_to_templates(generator):
