@@ -336,6 +336,23 @@ def test_no_script_file_blocks_rendering(prod_site):
             )
 
 
+def test_keyboard_users_get_the_skip_link_and_a_visible_focus_ring(browser, prod_url, long_post):
+    context, page = open_page(browser, prod_url + long_post, scheme="dark")
+    try:
+        page.keyboard.press("Tab")
+        skip = page.locator(":focus")
+        assert skip.inner_text() == "Preskoči na sadržaj" and skip.is_visible()
+        assert skip.bounding_box()["y"] >= 0, "the skip link moves into view when focused"
+        page.keyboard.press("Enter")
+        page.keyboard.press("Tab")
+        focused = page.locator(":focus")
+        assert focused.evaluate("node => node.closest('main') !== null"), "Tab after the skip link lands in the content"
+        ring = focused.evaluate("node => { const s = getComputedStyle(node); return [s.outlineStyle, parseFloat(s.outlineWidth)]; }")
+        assert ring[0] != "none" and ring[1] >= 2
+    finally:
+        context.close()
+
+
 def test_print_shows_only_the_text(browser, prod_url, long_post):
     context, page = open_page(browser, prod_url + long_post, scheme="dark")
     try:
