@@ -15,7 +15,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from faq_pages import faq_jsonld, folded, html_text, shown_questions
-from pages import page_file, parse
+from pages import page_file, parse, text
 from quality import nu
 from site_tools.build import DEV_SETTINGS, BuildError, build
 
@@ -36,7 +36,10 @@ def content_with(tmp_path: Path, files: dict[str, Path]) -> Path:
 @pytest.fixture(scope="module")
 def adversarial_site(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("faq-adversarial")
-    content = content_with(work, {"faq/pitanja-koja-lome-stvari.md": TESTDATA / "adversarial.md"})
+    content = content_with(
+        work,
+        {"faq/pitanja-koja-lome-stvari.md": TESTDATA / "adversarial.md", "faq/pitanja-u-pripremi.md": TESTDATA / "draft.md"},
+    )
     build(DEV_SETTINGS, work / "output", {"PATH": str(content)}, quiet=True)
     return work / "output"
 
@@ -67,6 +70,15 @@ def test_adversarial_page_is_valid_html(adversarial_site):
     files = [page_file(adversarial_site, ADVERSARIAL), page_file(adversarial_site, "/faq/")]
     problems = nu.problems(nu.check(files, adversarial_site))
     assert not problems, "\n".join(map(str, problems))
+
+
+def test_a_draft_faq_page_is_previewed_but_not_listed(adversarial_site):
+    draft = parse(page_file(adversarial_site, "/nacrti/pitanja-u-pripremi/"))
+    assert [text(q) for q in draft.css(".faq-question-text")] == ["Nacrt se ne vidi na spisku pitanja"]
+    assert not (adversarial_site / "faq" / "pitanja-u-pripremi").exists()
+    index = parse(page_file(adversarial_site, "/faq/"))
+    listed = [a.attributes["href"] for a in index.css(".faq-card h2 a")]
+    assert "/faq/pitanja-koja-lome-stvari/" in listed and not [href for href in listed if "pripremi" in href]
 
 
 BAD_INPUTS = {
