@@ -4,6 +4,7 @@ import json
 import os
 import statistics
 import subprocess
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +97,29 @@ class PageAudit:
         return found
 
 
+@contextmanager
+def measuring_priority(step: int = 10):
+    """Raise this process's CPU priority (inherited by Lighthouse, its Chromium
+    and the test server's thread) while measuring, where allowed (root).
+
+    Lighthouse simulates a mid-range phone by slowing the *observed* CPU work
+    four times; it assumes the host is otherwise idle. When other jobs share
+    the cores, the observed work stretches and performance drops for reasons
+    that have nothing to do with the page. Priority keeps the measurement near
+    that assumption; on an idle CI machine it changes nothing.
+    """
+    try:
+        os.nice(-step)
+        raised = True
+    except PermissionError:
+        raised = False
+    try:
+        yield
+    finally:
+        if raised:
+            os.nice(step)
+
+
 def audit(url: str, runs: int = 3) -> PageAudit:
     """Run Lighthouse once; if performance is below 100, run it `runs` times in all.
 
@@ -104,7 +128,8 @@ def audit(url: str, runs: int = 3) -> PageAudit:
     give the same result every run, so one run decides them, and a clean first
     run needs no more.
     """
-    result = PageAudit(url, [run(url)])
-    while len(result.reports) < runs and result.scores("performance")[0] < 100:
-        result.reports.append(run(url))
+    with measuring_priority():
+        result = PageAudit(url, [run(url)])
+        while len(result.reports) < runs and result.scores("performance")[0] < 100:
+            result.reports.append(run(url))
     return result
