@@ -2,6 +2,8 @@
 gzip in at most 2 requests, and nothing is fetched from another origin.
 What counts as the first view is defined in quality/budget.py."""
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from quality import budget
@@ -49,3 +51,49 @@ def test_nothing_is_fetched_from_another_origin(prod_site, site):
     files = sorted(prod_site.rglob("*.html")) + sorted(prod_site.rglob("*.css"))
     found = [line for file in files for line in budget.third_party_references(site, file)]
     assert not found, "third-party URLs the browser would fetch:\n" + "\n".join(found)
+
+
+def test_the_first_view_model_counts_what_blocks_the_first_paint(tmp_path):
+    """On a hand-made build: CSS, its font and a logo count; the icon, the
+    manifest, a content image and a deferred script do not; links are navigation."""
+    files = {
+        "index.html": (
+            '<link rel="stylesheet" href="/theme/site.css"><link rel="icon" href="/icon.svg">'
+            '<link rel="manifest" href="/manifest.webmanifest"><script defer src="/theme/share.js"></script>'
+            '<img src="/theme/logo.svg" alt=""><img src="/images/slika.svg" alt="">'
+            '<a href="https://www.linkedin.com/sharing/share-offsite/?url=x">LinkedIn</a>'
+        ),
+        "theme/site.css": "@font-face{src:url(f.woff2) format('woff2'),url(f.woff) format('woff')}",
+        "theme/f.woff2": "x" * 100,
+        "theme/f.woff": "x",
+        "theme/logo.svg": "<svg/>",
+        "theme/share.js": "//",
+        "icon.svg": "<svg/>",
+        "manifest.webmanifest": "{}",
+        "images/slika.svg": "<svg/>",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    site = Site(tmp_path, "http://127.0.0.1:9")
+    view = budget.first_view(site, tmp_path / "index.html", ["images"])
+    assert [urlsplit(r.url).path for r in view.resources] == ["/", "/theme/site.css", "/theme/logo.svg", "/theme/f.woff2"]
+    assert [urlsplit(r.url).path for r in view.deferred] == ["/theme/share.js"]
+    assert view.gzip_bytes == sum(budget.gzip_size((tmp_path / p).read_bytes()) for p in
+                                  ("index.html", "theme/site.css", "theme/logo.svg", "theme/f.woff2"))
+    assert budget.third_party_references(site, tmp_path / "index.html") == []
+
+
+def test_third_party_fetches_are_found_in_html_and_css(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<link rel="preconnect" href="https://fonts.gstatic.com"><script src="//cdn.example.com/a.js"></script>'
+        '<link rel="canonical" href="https://vavodic.rs/">', encoding="utf-8")
+    (tmp_path / "site.css").write_text("@import url(https://fonts.googleapis.com/css?family=X);", encoding="utf-8")
+    site = Site(tmp_path, "http://127.0.0.1:9")
+    found = budget.third_party_references(site, tmp_path / "index.html") + budget.third_party_references(
+        site, tmp_path / "site.css")
+    assert found == [
+        "index.html:1: https://fonts.gstatic.com",
+        "index.html:1: //cdn.example.com/a.js",
+        "site.css:1: https://fonts.googleapis.com/css?family=X",
+    ]
