@@ -37,8 +37,10 @@ def publish_ok(project: Path, env: dict, *args: str) -> subprocess.CompletedProc
 
 def kill_publish_at(project: Path, env: dict, point: str) -> str:
     """Start `invoke publish`, kill -9 it (and its children) when it reaches `point`; return its output."""
+    temporary = project.parent / "killed-publish-tmp"  # what a killed run leaves, pytest removes
+    temporary.mkdir(exist_ok=True)
     process = subprocess.Popen(
-        invoke_command("publish"), cwd=project, env=dict(env, VA_TEST_PAUSE_AT=point),
+        invoke_command("publish"), cwd=project, env=dict(env, VA_TEST_PAUSE_AT=point, TMPDIR=str(temporary)),
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     output = []

@@ -1,8 +1,9 @@
 """A Git branch, GitHub Pages style: every publish is one commit on the branch.
 
-ghp-import writes the build as a commit on top of the branch (with .nojekyll,
-and CNAME when the site has its own domain) in a throwaway repository; one
-`git push` then moves the branch, which the server applies atomically.
+ghp-import writes the build as a commit on top of the branch in a throwaway
+repository, with .nojekyll and a CNAME (the branch's own is kept; else the
+configured domain or SITEURL's); one `git push` then moves the branch, which
+the server applies atomically.
 Rollback commits the previous publish's files again.
 """
 
@@ -97,33 +98,32 @@ class GitTarget(Target):
             found[path] = info.split()[2]
         return found
 
-    def cname(self) -> str | None:
-        """The live CNAME is kept; else the configured one; else SITEURL's own domain."""
+    def cname(self) -> bytes | None:
+        """The live CNAME file, kept as it is; else the configured domain; else SITEURL's own domain."""
         if self.head():
-            live = self.git("show", f"{self.branch}:CNAME", check=False)
+            live = subprocess.run(["git", "show", f"{self.branch}:CNAME"], cwd=self.repository(), capture_output=True)
             if live.returncode == 0 and live.stdout.strip():
-                return live.stdout.strip()
+                return live.stdout
         if self.cname_setting is not None:
-            return self.cname_setting or None
+            return self.cname_setting.encode() + b"\n" if self.cname_setting else None
         host = urlsplit(self.site_url).hostname or ""
         if not host or host.endswith(GITHUB_PAGES_HOSTS) or host == "localhost" or host.replace(".", "").isdigit():
             return None
-        return host
+        return host.encode() + b"\n"
 
     def extra_files(self, staging: Path) -> dict[str, bytes]:
-        extra = {".nojekyll": b""}
+        extra = {".nojekyll": b""}  # GitHub Pages serves the files as they are, without Jekyll
         cname = self.cname()
         if cname and not (staging / "CNAME").exists():
-            extra["CNAME"] = cname.encode() + b"\n"
+            extra["CNAME"] = cname
         return extra
 
     def deploy(self, staging: Path) -> str:
         self.repository()
-        command = [sys.executable, "-m", "ghp_import", "--no-jekyll", "--remote", REMOTE, "--branch", self.branch,
+        for name, data in self.extra_files(staging).items():
+            (staging / name).write_bytes(data)
+        command = [sys.executable, "-m", "ghp_import", "--remote", REMOTE, "--branch", self.branch,
                    "--message", "Objava sajta (invoke publish)"]
-        cname = self.extra_files(staging).get("CNAME")
-        if cname:
-            command += ["--cname", cname.decode().strip()]
         before = self.head()
         result = subprocess.run([*command, str(staging)], cwd=self.repository(), capture_output=True, text=True, env=self.env())
         after = self.head()

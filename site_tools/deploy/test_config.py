@@ -1,0 +1,44 @@
+"""Choosing the deploy target: deploy.toml, overridden by VA_DEPLOY_* variables."""
+
+import pytest
+
+from site_tools.deploy import DeployError, load_target
+from site_tools.deploy.git import GitTarget
+from site_tools.deploy.local import LocalTarget
+from site_tools.deploy.ssh import SshTarget
+
+SITE = {"SITEURL": "https://vavodic.rs", "OUTPUT_RETENTION": [".well-known"], "AUTHOR": "Ana", "AUTHOR_EMAIL": "a@b"}
+
+
+def test_with_no_configuration_the_site_goes_to_deploy(tmp_path):
+    target = load_target(SITE, tmp_path, environ={})
+    assert isinstance(target, LocalTarget)
+    assert target.base == tmp_path / "deploy" and target.keep == 5 and target.kept == (".well-known",)
+
+
+def test_environment_wins_over_deploy_toml(tmp_path):
+    (tmp_path / "deploy.toml").write_text('target = "git"\ngit = "/srv/pages.git"\nkeep = 3\n')
+    assert isinstance(load_target(SITE, tmp_path, environ={}), GitTarget)
+    target = load_target(SITE, tmp_path, environ={"VA_DEPLOY_TARGET": "ssh", "VA_DEPLOY_SSH": "ana@host:/srv/site",
+                                                 "VA_DEPLOY_SSH_PORT": "2222"})
+    assert isinstance(target, SshTarget)
+    assert (target.host, target.path, target.keep) == ("ana@host", "/srv/site", 3)
+    assert target.ssh[target.ssh.index("-p") + 1] == "2222"
+
+
+@pytest.mark.parametrize(
+    "toml, environ, message",
+    [
+        ("", {"VA_DEPLOY_TARGET": "ftp"}, "Nepoznat način objavljivanja „ftp”"),
+        ("", {"VA_DEPLOY_TARGET": "ssh"}, "podesite VA_DEPLOY_SSH"),
+        ("", {"VA_DEPLOY_TARGET": "ssh", "VA_DEPLOY_SSH": "host-bez-putanje"}, "nije ispravno"),
+        ("", {"VA_DEPLOY_TARGET": "git"}, "podesite VA_DEPLOY_GIT"),
+        ("", {"VA_DEPLOY_KEEP": "pet"}, "mora biti broj"),
+        ('targt = "ssh"\n', {}, "nepoznata podešavanja targt"),
+        ("target = \n", {}, "deploy.toml nije ispravan"),
+    ],
+)
+def test_bad_settings_say_what_to_fix(tmp_path, toml, environ, message):
+    (tmp_path / "deploy.toml").write_text(toml)
+    with pytest.raises(DeployError, match=message):
+        load_target(SITE, tmp_path, environ=environ)
