@@ -89,6 +89,17 @@ def files_mentioning(folder: Path, *needles: str) -> list[str]:
     return found
 
 
+def edit_about_page(project: Path, marker: str) -> None:
+    """Append a one-word marker to the about page (one word: typography cannot split it)."""
+    page = project / "content/pages/o-meni.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+
+
+def live_release(site_folder: Path) -> str:
+    """The release that <site_folder>/current points at."""
+    return Path(os.readlink(site_folder / "current")).name
+
+
 def write_post(project: Path, name: str, title: str, date: str, *, tags: str = "saradnja",
                status: str = "published", body: str = "Kratak tekst.") -> Path:
     path = project / "content" / "posts" / f"{name}.md"

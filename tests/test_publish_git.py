@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from conftest import invoke
-from publishing import kill_publish_at, publish, publish_env, publish_ok
+from publishing import edit_about_page, kill_publish_at, publish, publish_env, publish_ok
 
 BRANCH = "gh-pages"
 
@@ -32,10 +32,6 @@ def site(project_copy, tmp_path):
     env = publish_env("https://vavodic.rs", VA_DEPLOY_TARGET="git", VA_DEPLOY_GIT=str(repository))
     return project_copy, env, repository
 
-
-def edit_about_page(project: Path, marker: str) -> None:
-    page = project / "content/pages/o-meni.md"
-    page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
 
 
 def test_publish_commits_the_site_to_the_branch_with_cname_and_nojekyll(site):

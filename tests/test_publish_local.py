@@ -4,7 +4,6 @@ The live site is deploy/current, served over HTTP by a test server, so every
 check is what a visitor would get.
 """
 
-import os
 import urllib.request
 from pathlib import Path
 
@@ -12,7 +11,8 @@ import pytest
 
 from conftest import free_port, invoke
 from publishing import (
-    content_digest, kill_publish_at, publish, publish_env, publish_ok, site_files, write_post,
+    content_digest, edit_about_page, kill_publish_at, live_release, publish, publish_env, publish_ok, site_files,
+    write_post,
 )
 
 from site_tools.server import BackgroundServer
@@ -26,9 +26,6 @@ def site(project_copy):
     return project_copy, env, port, project_copy / "deploy"
 
 
-def live_release(deploy: Path) -> str:
-    return Path(os.readlink(deploy / "current")).name
-
 
 def release_names(deploy: Path) -> list[str]:
     return sorted(path.name for path in (deploy / "releases").iterdir())
@@ -38,10 +35,6 @@ def fetch(port: int, path: str) -> str:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:
         return response.read().decode("utf-8")
 
-
-def edit_about_page(project: Path, marker: str) -> None:
-    page = project / "content/pages/o-meni.md"
-    page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
 
 
 def test_publish_makes_a_release_served_through_current(site):

@@ -1,12 +1,13 @@
 """`invoke publish` over SSH to a real OpenSSH server on 127.0.0.1, started for these tests."""
 
-import os
 from pathlib import Path
 
 import pytest
 
 from conftest import free_port, invoke
-from publishing import content_digest, kill_publish_at, publish, publish_env, publish_ok, site_files
+from publishing import (
+    content_digest, edit_about_page, kill_publish_at, live_release, publish, publish_env, publish_ok, site_files,
+)
 from sshd import openssh_server
 
 
@@ -24,13 +25,6 @@ def site(project_copy, tmp_path, ssh_server):
     return project_copy, env, remote
 
 
-def live_release(remote: Path) -> str:
-    return Path(os.readlink(remote / "current")).name
-
-
-def edit_about_page(project: Path, marker: str) -> None:
-    page = project / "content/pages/o-meni.md"
-    page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
 
 
 def test_publish_over_ssh_uploads_a_release_and_switches_current(site):
