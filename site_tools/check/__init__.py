@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .. import ROOT
 from .. import settings as site_settings
-from . import faq, images, links, metadata, urls
+from . import faq, images, links, metadata, share_image, urls
 from .config import FAQ_FOLDER, CheckConfig
 from .problem import Problem
 from .source import Document, read_document
@@ -59,6 +59,7 @@ def check_content(config: CheckConfig, now: datetime | None = None) -> CheckResu
         result.problems += faq.check(document)
         result.problems += links.check(document, targets)
         result.problems += images.check(document, targets)
+        result.problems += share_image.check(document, config)
         date = metadata.parse_date(document.value("date") or "", config)
         if document.kind == "post" and document.status != "draft" and date and date > now:
             result.scheduled.append((document, date))

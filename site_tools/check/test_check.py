@@ -42,6 +42,7 @@ BAD_INPUTS = {
     "field written twice": ("posts/dupli-naslov.md", 8, "naslov (Title) je navedeno dva puta"),
     "slug taken by a site section": ("posts/zauzeta-adresa.md", 5, "Adresa „/arhiva/” pripada samom sajtu"),
     "Markdown link without {filename}": ("posts/link-bez-filename.md", 9, "Link „prvi-post.md” vodi na Markdown fajl bez {filename}"),
+    "share image without Image_alt": ("posts/slika-za-deljenje-bez-opisa.md", 8, "uz Image napišite i Image_alt"),
     "unknown FAQ kind": ("faq/nepoznata-vrsta.md", 4, "Nepoznata vrsta stranice sa pitanjima: „pitanja”"),
     "FAQ without questions": ("faq/bez-pitanja.md", 6, "Stranica sa pitanjima nema nijedno pitanje"),
 }
@@ -97,7 +98,7 @@ def test_all_problems_are_reported_together_in_file_and_line_order(site):
     assert found == {(f"content/{bad_file}", line) for bad_file, line, _message in BAD_INPUTS.values()}
     assert result.problems == sorted(result.problems)
     report = format_report(result)
-    assert report.endswith(f"našla 23 problema u 23 fajla (pregledano: {counted(6 + 23, 'fajl', 'fajla', 'fajlova')}).")
+    assert report.endswith(f"našla 24 problema u 24 fajla (pregledano: {counted(6 + 24, 'fajl', 'fajla', 'fajlova')}).")
 
 
 def test_hints_name_the_fix(site):
