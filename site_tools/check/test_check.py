@@ -137,3 +137,20 @@ def test_a_published_post_may_not_link_to_a_scheduled_one(site):
     problems = check_content(config, NOW).problems
     assert [(p.path, p.line) for p in problems] == [("content/posts/prvi-post.md", 16)]
     assert "zakazan za 5. januar 2027." in problems[0].message
+
+
+def test_an_faq_page_may_share_a_slug_with_a_post(site):
+    content, config = site
+    (content / "faq/prvi-post.md").write_text(
+        "Title: Pitanja\nSlug: prvi-post\nSummary: Kratko.\n\n## Pitanje?\n\nOdgovor.\n", encoding="utf-8"
+    )
+    assert check_content(config, NOW).problems == [], "faq/prvi-post/ and prvi-post/ are different addresses"
+
+
+def test_a_draft_may_not_take_the_address_of_a_published_post(site):
+    content, config = site
+    draft = content / "posts/nacrt.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("Slug: nacrt", "Slug: prvi-post"), encoding="utf-8")
+    problems = check_content(config, NOW).problems
+    assert [(p.path, p.line) for p in problems] == [("content/posts/nacrt.md", 4)]
+    assert "„prvi-post” je već zauzeta: ima je i content/posts/prvi-post.md" in problems[0].message

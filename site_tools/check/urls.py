@@ -14,12 +14,15 @@ def slug_of(document: Document) -> str | None:
     return serbian.slugify(title) if title else None
 
 
-def url_of(document: Document, config: CheckConfig) -> str | None:
-    """The document's URL relative to SITEURL ("naslov/"), or None without a slug."""
+def url_of(document: Document, config: CheckConfig, published: bool = False) -> str | None:
+    """The document's URL relative to SITEURL ("naslov/"), or None without a slug.
+
+    A draft is at its preview URL; with `published`, at the URL it gets once published.
+    """
     slug = slug_of(document)
     if not slug:
         return None
-    draft = document.status == "draft"
+    draft = document.status == "draft" and not published
     if document.kind == "post":
         pattern = config.url_patterns["DRAFT_URL" if draft else "ARTICLE_URL"]
     elif document.kind == "faq" and not draft:
@@ -30,23 +33,29 @@ def url_of(document: Document, config: CheckConfig) -> str | None:
 
 
 def check(documents: list[Document], config: CheckConfig) -> list[Problem]:
-    """A taken slug is reported on the newer file: the older one is probably already live."""
+    """A taken address is reported on the newer file: the older one is probably already live.
+
+    Addresses are compared both as they are now (a draft's preview) and as
+    they will be once published, so publishing a draft cannot clash either.
+    """
     problems, owners = [], {}
     for document in sorted(documents, key=lambda d: (d.value("date") or "", d.shown)):
         slug = slug_of(document)
         if not slug:
             continue
         line = document.line_of("slug" if document.value("slug") else "title")
-        if slug in config.reserved:
+        addresses = {url_of(document, config), url_of(document, config, published=True)}
+        taken = [owners[address] for address in addresses if address in owners]
+        if document.kind != "faq" and slug in config.reserved:
             problems.append(document.problem(
                 line, f"Adresa „/{slug}/” pripada samom sajtu (tu su liste, slike ili delovi teme).",
                 f"Dodajte drugačiju adresu u zaglavlje, na primer: Slug: {slug}-tekst",
             ))
-        elif slug in owners:
+        elif taken:
             problems.append(document.problem(
-                line, f"Adresa (Slug) „{slug}” je već zauzeta: ima je i {owners[slug].shown}.",
+                line, f"Adresa (Slug) „{slug}” je već zauzeta: ima je i {taken[0].shown}.",
                 "Svaki tekst mora da ima svoju adresu. Promenite naslov ili dodajte drugačiji red „Slug: …” u jedan od ta dva fajla.",
             ))
         else:
-            owners[slug] = document
+            owners.update(dict.fromkeys(addresses, document))
     return problems
