@@ -26,10 +26,16 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def dev_site(tmp_path_factory) -> Path:
+def share_image_cache(tmp_path_factory) -> Path:
+    """Share images drawn by the session's builds, kept out of the project's cache/."""
+    return tmp_path_factory.mktemp("share-image-cache")
+
+
+@pytest.fixture(scope="session")
+def dev_site(tmp_path_factory, share_image_cache) -> Path:
     """The development build (pelicanconf.py), with drafts previewable."""
     output = tmp_path_factory.mktemp("dev-site")
-    build(DEV_SETTINGS, output, quiet=True)
+    build(DEV_SETTINGS, output, {"SHARE_IMAGE_CACHE": str(share_image_cache)}, quiet=True)
     return output
 
 
@@ -39,10 +45,11 @@ def prod_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def prod_site(tmp_path_factory, prod_port) -> Path:
+def prod_site(tmp_path_factory, prod_port, share_image_cache) -> Path:
     """The production build (publishconf.py) made for http://127.0.0.1:<prod_port>."""
     output = tmp_path_factory.mktemp("prod-site")
-    build(PROD_SETTINGS, output, {"SITEURL": f"http://127.0.0.1:{prod_port}"}, quiet=True)
+    settings = {"SITEURL": f"http://127.0.0.1:{prod_port}", "SHARE_IMAGE_CACHE": str(share_image_cache)}
+    build(PROD_SETTINGS, output, settings, quiet=True)
     return output
 
 

@@ -12,7 +12,7 @@ from plain_text import plain
 
 from .description import describe, shorten
 
-# Pages that must not be indexed: the 404 page and drafts.
+# Drafts must not be indexed. (The 404 page needs no tag: it is served with status 404.)
 NOINDEX = "noindex"
 NOT_FOUND_PAGE = "404.html"
 
@@ -92,7 +92,7 @@ def content_meta(content, settings) -> PageMeta:
 
 
 def list_meta(settings, title: str, description: str, output_file: str, page_number: int = 1) -> PageMeta:
-    """Meta of a page that lists content; its title and description come from its template."""
+    """Meta of a page that lists content (or the 404 page); title and description come from its template."""
     title, suffix = plain(title), f" — {plain(settings.get('SITENAME'))}"
     headline = title.removesuffix(suffix)
     if page_number > 1:
@@ -105,6 +105,5 @@ def list_meta(settings, title: str, description: str, output_file: str, page_num
         url=None if not_found else absolute(settings, page_url(output_file)),
         type="website",
         image=share_image(settings, settings.get("SITE_SHARE_IMAGE")),
-        robots=NOINDEX if not_found else None,
         **_site(settings),
     )

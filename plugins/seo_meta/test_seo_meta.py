@@ -104,9 +104,9 @@ def test_list_pages_get_canonical_urls_and_numbered_titles():
     assert second.url == "https://vavodic.rs/kategorija/osnove/strana/2/"
 
 
-def test_the_404_page_has_no_canonical_and_is_not_indexed():
+def test_the_404_page_has_no_canonical():
     meta = list_meta(SITE, "Stranica nije pronađena — VA vodič", "Nema je.", "404.html")
-    assert meta.url is None and meta.robots == "noindex"
+    assert meta.url is None and meta.robots is None  # its 404 status already keeps it out
 
 
 def test_page_url_drops_index_html():
