@@ -60,9 +60,8 @@ def check_content(config: CheckConfig, now: datetime | None = None) -> CheckResu
         result.problems += links.check(document, targets)
         result.problems += images.check(document, targets)
         result.problems += share_image.check(document, config)
-        date = metadata.parse_date(document.value("date") or "", config)
-        if document.kind == "post" and document.status != "draft" and date and date > now:
-            result.scheduled.append((document, date))
+        if targets.scheduled_for(document):
+            result.scheduled.append((document, targets.scheduled_for(document)))
     result.problems += urls.check(documents, config)
     result.problems.sort()
     return result

@@ -59,14 +59,19 @@ class SiteTargets:
         candidates = [self.shown_link(p) for p in self.config.content.rglob(pattern) if p.is_file() and p != exclude]
         return did_you_mean(self.shown_link(missing), candidates)
 
+    def scheduled_for(self, document: Document) -> datetime | None:
+        """The date of a post that is not a draft but dated in the future, else None."""
+        date = parse_date(document.value("date") or "", self.config)
+        if document.kind == "post" and document.status != "draft" and date and date > self.now:
+            return date
+        return None
+
     def unpublished_reason(self, target: Document) -> str | None:
         """Why `target` will not be on the live site now (a draft, or scheduled), or None."""
         if target.status == "draft":
             return "nacrt (Status: draft)"
-        date = parse_date(target.value("date") or "", self.config)
-        if target.kind == "post" and date and date > self.now:
-            return f"zakazan za {serbian.format_date(date)}"
-        return None
+        date = self.scheduled_for(target)
+        return f"zakazan za {serbian.format_date(date)}" if date else None
 
     def heading_ids(self, document: Document) -> list[str]:
         """The ids Markdown's toc extension gives the document's headings (repeats get _1, _2)."""
