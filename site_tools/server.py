@@ -1,13 +1,49 @@
-"""A small static server for built output: pretty URLs, and 404.html for misses."""
+"""A small static server for built output: pretty URLs, 404.html for misses,
+and gzip for text files when the client accepts it, as production hosts do."""
 
 import functools
+import gzip
 import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 
+# Text types worth compressing; images other than SVG are compressed already.
+COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".xml", ".json", ".webmanifest", ".txt"}
+
+
 class SiteRequestHandler(SimpleHTTPRequestHandler):
+    def do_GET(self):
+        if not self.send_compressed():
+            super().do_GET()
+
+    def do_HEAD(self):
+        if not self.send_compressed():
+            super().do_HEAD()
+
+    def send_compressed(self) -> bool:
+        """Answer with a gzip body if the client accepts it and the file is text."""
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return False
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?", 1)[0].endswith("/"):
+                return False  # the base class redirects to the address with "/"
+            path = path / "index.html"
+        if path.suffix not in COMPRESSIBLE or not path.is_file():
+            return False
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return True
+
     def send_error(self, code, message=None, explain=None):
         not_found_page = Path(self.directory) / "404.html"
         if code != HTTPStatus.NOT_FOUND or not not_found_page.is_file():
