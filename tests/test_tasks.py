@@ -2,6 +2,7 @@
 
 import subprocess
 import time
+from contextlib import contextmanager
 import urllib.error
 import urllib.request
 
@@ -38,41 +39,54 @@ def test_new_post_refuses_to_overwrite(project_copy):
 
 
 def test_serve_builds_and_serves_the_home_page(project_copy):
+    with running_task(project_copy, "serve") as (base, server):
+        body = fetch_when(f"{base}/", server)
+        assert "<html lang=\"sr-Latn\">" in body
+        assert "Šta treba da znate o radu sa virtuelnim asistentom" in body
+        with urllib.request.urlopen(f"{base}/kontakt/") as response:
+            assert response.status == 200
+        try:
+            urllib.request.urlopen(f"{base}/nema-je/")
+            raise AssertionError("a missing page must answer 404")
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+            assert "Stranica nije pronađena" in error.read().decode("utf-8")
+
+
+@contextmanager
+def running_task(project, task):
+    """Run a serving task (`invoke serve`, `invoke livereload`) on a free port; stop it after."""
     port = free_port()
-    server = subprocess.Popen(
-        invoke_command("serve", "--port", str(port)),
-        cwd=project_copy,
+    process = subprocess.Popen(
+        invoke_command(task, "--port", str(port)),
+        cwd=project,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
     try:
-        body = _fetch_when_up(f"http://127.0.0.1:{port}/", server)
-        assert "<html lang=\"sr-Latn\">" in body
-        assert "Šta treba da znate o radu sa virtuelnim asistentom" in body
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/kontakt/") as response:
-            assert response.status == 200
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/nema-je/")
-            raise AssertionError("a missing page must answer 404")
-        except urllib.error.HTTPError as error:
-            assert error.code == 404
-            assert "Stranica nije pronađena" in error.read().decode("utf-8")
+        yield f"http://127.0.0.1:{port}", process
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        process.terminate()
+        process.wait(timeout=10)
 
 
-def _fetch_when_up(url, process, attempts=300):
-    for _ in range(attempts):
+def fetch_when(url, process, contains="", timeout=60):
+    """The page at `url` once the server answers with a body holding `contains`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise AssertionError(f"invoke serve exited: {process.stdout.read()}")
+            raise AssertionError(f"the task exited: {process.stdout.read()}")
         try:
             with urllib.request.urlopen(url) as response:
-                return response.read().decode("utf-8")
+                body = response.read().decode("utf-8")
+            if contains in body:
+                return body
         except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"{url} never answered")
+            pass
+        time.sleep(0.1)
+    process.terminate()
+    raise AssertionError(f"{url} never answered with {contains!r}:\n{process.communicate()[0]}")
 
 
 def test_clean_removes_output_but_not_content(project_copy):
@@ -85,28 +99,9 @@ def test_clean_removes_output_but_not_content(project_copy):
 
 
 def test_livereload_rebuilds_when_content_changes(project_copy):
-    port = free_port()
-    server = subprocess.Popen(
-        invoke_command("livereload", "--port", str(port)),
-        cwd=project_copy,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/o-meni/"
-        body = _fetch_when_up(url, server)
+    with running_task(project_copy, "livereload") as (base, server):
+        body = fetch_when(f"{base}/o-meni/", server)
         assert "livereload" in body, "the preview must carry the live-reload script"
         page = project_copy / "content/pages/o-meni.md"
         page.write_text(page.read_text(encoding="utf-8") + "\nosveženo7\n", encoding="utf-8")
-        for _ in range(300):
-            with urllib.request.urlopen(url) as response:
-                if "osveženo7" in response.read().decode("utf-8"):
-                    break
-            time.sleep(0.1)
-        else:
-            server.terminate()
-            raise AssertionError(f"the page was not rebuilt after its source changed:\n{server.communicate()[0]}")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        fetch_when(f"{base}/o-meni/", server, contains="osveženo7")
