@@ -110,14 +110,19 @@ JINJA_ENVIRONMENT = {
     "extensions": [],
 }
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["serbian", "plain_text", "css_bundle", "breadcrumbs"]
-PLUGINS += ["drafts"]  # drafts and scheduled posts: marked in the preview, absent in production
-# Theme and reading aids (README "Theme"): pinned pelican-plugins packages first.
-PLUGINS += ["pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons"]
+PLUGINS = [
+    # Foundation: Serbian slugs, dates and quotes; plain-text titles; one CSS file.
+    "serbian", "plain_text", "css_bundle", "breadcrumbs",
+    # Drafts and scheduled posts: marked in the preview, absent in production.
+    "drafts",
+    # Theme and reading aids (README "Theme"): pinned pelican-plugins packages first.
+    "pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons",
+    # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages").
+    "faq",
+    # Sharing and discoverability (README "Sharing"): meta, share images and links, feeds, sitemap.
+    "text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "pelican.plugins.sitemap",
+]
 RELATED_POSTS_MAX = 3
-PLUGINS += ["faq"]  # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages")
-# Sharing and discoverability (README "Sharing"): meta tags, share images and links, feeds, sitemap.
-PLUGINS += ["text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "pelican.plugins.sitemap"]
 SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^nacrti/"]}
 
 # Main navigation: (label, URL relative to SITEURL).

@@ -34,7 +34,7 @@ OUTPUT_RETENTION = [".well-known", "CNAME", ".nojekyll", ".htaccess", ".git"]
 # Minified HTML (with its inline CSS/JS) in production only; development output
 # stays readable. pelican-minify rewrites every .html file on `finalized`, so
 # keep it last in PLUGINS: plugins run in list order. The CSS bundle is minified
-# already (plugins/css_bundle) and there are no JS files of ours.
+# already (plugins/css_bundle); our few small scripts stay as written.
 PLUGINS = [*PLUGINS, "pelican.plugins.minify"]  # noqa: F405
 CSS_MIN = False
 JS_MIN = False
