@@ -31,6 +31,8 @@ case "${1:-}" in
     need ssh openssh-client
     need rsync rsync
     need git git
+    # Browser tests measure text (line length, tap targets): Chromium needs a font.
+    fc-list 2>/dev/null | grep -q "DejaVu Sans" || missing+=(fonts-dejavu-core fontconfig)
     ;;
   *)
     echo "usage: $0 site|node|test" >&2
