@@ -20,9 +20,10 @@ SITEURL = ""
 RELATIVE_URLS = False
 
 TIMEZONE = "Europe/Belgrade"
-# Content is Markdown only. The reStructuredText reader is off: docutils has
-# no Serbian localisation and would warn on every build.
-READERS = {"rst": None}
+# Content is Markdown only. The reStructuredText reader is off (docutils has
+# no Serbian localisation and would warn on every build), and so is the HTML
+# reader: plugins/content_check rejects any other file type by name.
+READERS = {"rst": None, "html": None, "htm": None}
 DEFAULT_LANG = "sr"  # the theme writes the precise tag, sr-Latn, on <html>
 HTML_LANG = "sr-Latn"
 OG_LOCALE = "sr_RS"
@@ -38,6 +39,7 @@ PAGE_PATHS = ["pages", "faq"]
 STATIC_PATHS = ["images"]
 IGNORE_FILES = ["**/.*", "CONVENTIONS.md"]
 DEFAULT_CATEGORY = "Osnove"
+USE_FOLDER_AS_CATEGORY = False  # a post without Category is in DEFAULT_CATEGORY, not in "posts"
 CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]
 DEFAULT_PAGINATION = 6
 SUMMARY_MAX_LENGTH = 40
@@ -111,6 +113,8 @@ JINJA_ENVIRONMENT = {
 }
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
+    # The content check: judges what Pelican read, before anything is written (README "Checking").
+    "content_check",
     # Foundation: Serbian slugs, dates and quotes; plain-text titles; one CSS file.
     "serbian", "plain_text", "css_bundle", "breadcrumbs",
     # Drafts and scheduled posts: marked in the preview, absent in production.

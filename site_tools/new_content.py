@@ -5,9 +5,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from . import ROOT
-from .check.config import FAQ_FOLDER, FAQ_KINDS
-from .plugins import serbian
+from .plugins import breadcrumbs, faq_model, serbian
 from .settings import draft_preview_url
+
+FAQ_FOLDER, FAQ_KINDS = breadcrumbs.FAQ_DIR, faq_model.KINDS
 
 TIMEZONE = ZoneInfo("Europe/Belgrade")
 
