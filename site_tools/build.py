@@ -85,7 +85,9 @@ def run_pipeline(
             stderr=None if os.environ.get("VA_DEBUG") else subprocess.PIPE,
         )
         if not report.is_file():
-            crash = Problem("sajt", 1, f"Izgradnja sajta nije uspela (izlazni kod {completed.returncode}).",
+            said = (completed.stderr or b"").decode("utf-8", "replace").strip().splitlines()
+            detail = f": {said[-1]}" if said else f" (izlazni kod {completed.returncode})"
+            crash = Problem("sajt", 1, f"Izgradnja sajta nije uspela{detail}.",
                             "Pošaljite ovu poruku osobi koja održava sajt (za detalje: VA_DEBUG=1 pre komande).")
             return BuildResult(problems=[crash])
         data = json.loads(report.read_text(encoding="utf-8"))

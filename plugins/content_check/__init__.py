@@ -26,9 +26,8 @@ from pelican import signals
 from pelican.contents import Static
 
 from . import addresses, language, metadata, pelican_log, preread, references
-from .lines import Source
-from .problem import ERROR, WARNING, Problem
 from .site_index import SiteIndex
+from shared import ERROR, Problem, Source, WARNING
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
 

@@ -6,7 +6,8 @@ clash either. A taken address is reported on the newer file: the older one
 is probably already live.
 """
 
-from .problem import Problem
+from shared import Problem
+
 
 
 def published_url(document) -> str:

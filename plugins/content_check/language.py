@@ -7,10 +7,9 @@ line (code, comments and link targets left out), so a warning names its line.
 import re
 from functools import lru_cache
 from pathlib import Path
+from shared import Problem, WARNING, plain
 
-from plain_text import plain
 
-from .problem import WARNING, Problem
 
 DIACRITICS_FILE = Path(__file__).with_name("diacritics.txt")
 ENGLISH_UI_PHRASES = ("read more", "click here", "previous", "category", "search", "share", "home", "next", "menu", "tags")

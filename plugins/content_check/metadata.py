@@ -1,11 +1,9 @@
 """Header fields as Pelican parsed them: present where required, and well formed."""
 
 import re
+from shared import Problem, plain, slugify
 
-from plain_text import plain
-from serbian import slugify
 
-from .problem import Problem
 
 SUMMARY_MAX_CHARACTERS = 160
 SLUG_MAX_CHARACTERS = 120

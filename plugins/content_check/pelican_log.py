@@ -10,7 +10,7 @@ import os
 import re
 
 from .metadata import LABELS, date_format, empty_slug, missing
-from .problem import Problem
+from shared import Problem
 
 # Reported by the checks themselves, at the right line: links, images, alt text, addresses.
 IGNORED = (

@@ -10,8 +10,8 @@ import warnings
 from pathlib import Path
 
 from PIL import Image
+from shared import Problem
 
-from .problem import Problem
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 STATIC_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}

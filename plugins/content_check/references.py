@@ -10,8 +10,8 @@ import html
 import os
 import re
 from urllib.parse import unquote, urlsplit
+from shared import Problem
 
-from .problem import Problem
 
 RESOURCE_ATTRIBUTES = {
     "img": ("src", "srcset"), "source": ("src", "srcset"), "iframe": ("src",), "frame": ("src",),

@@ -12,9 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 from pelican.contents import Article, Content, Static
 from pelican.generators import ArticlesGenerator
-from selectolax.lexbor import LexborHTMLParser
+from shared import Source, rendered
 
-from .lines import Source
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
 
@@ -117,24 +116,21 @@ class SiteIndex:
 
     # --- what a document holds ----------------------------------------------
     def ids(self, document) -> set[str]:
-        """Every id a link's #fragment may name in the document (headings, FAQ questions)."""
-        ids = {node.attributes.get("id") for node in self.tree(document).css("[id]")}
+        """Every id a link's #fragment may name in the document (headings as numbered on the page, FAQ questions)."""
+        ids = set(rendered.of(document).ids)
         faq = getattr(document, "faq", None)
         if faq is not None:
             ids |= {question.id for question in faq.questions}
-        return ids - {None}
+        return ids
 
-    def tree(self, document) -> LexborHTMLParser:
-        cache = self.__dict__.setdefault("_trees", {})
-        if id(document) not in cache:
-            cache[id(document)] = LexborHTMLParser(f"<body>{document._content or ''}</body>")
-        return cache[id(document)]
+    def tree(self, document):
+        return rendered.of(document).tree
 
     def unpublished_reason(self, document) -> str | None:
         if document.status == "draft":
             return "nacrt (Status: draft)"
         if getattr(document, "scheduled", False):
-            from serbian import format_date
+            from shared import format_date
 
             return f"zakazan za {format_date(document.date)}"
         return None

@@ -15,15 +15,12 @@ from pelican import signals
 from pelican.contents import Content, Page
 from pelican.generators import Generator
 
-from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, Crumb, is_faq
-from plain_text import plain
-from serbian import slugify
 
-from content_check.lines import Source
 
 from .checks import kind_problems, page_problems
 from .jsonld import faq_page_data, script_json
 from .model import DEFAULT_KIND, parse_faq, split_sections
+from shared import Crumb, FAQ_DIR, FAQ_INDEX, HOME, Source, is_faq, plain, rendered, slugify
 
 TEMPLATE = "faq"
 INDEX_TEMPLATE = "faq_index"
@@ -73,9 +70,9 @@ def build_faq_pages(generators):
     context = generators[0].context
     for page in [c for c in all_content(context) if isinstance(c, Page) and is_faq(c)]:
         source = Source(page.source_path, os.path.relpath(page.source_path, os.path.dirname(page.settings["PATH"])))
-        intro, sections = split_sections(page._content)
-        page.content_problems = kind_problems(source, kind_of(page)) + page_problems(source, sections)
-        page.faq = parse_faq(page.content, kind_of(page))
+        parsed = rendered.of(page)  # one parse: the checks and the page read the same questions
+        page.content_problems = kind_problems(source, kind_of(page)) + page_problems(source, split_sections(parsed)[1])
+        page.faq = parse_faq(parsed, kind_of(page), resolve=lambda html, page=page: page._update_content(html, page.get_siteurl()))
     context["faq_pages"] = sorted(
         (page for page in context.get("pages", []) if is_faq(page)),
         key=lambda page: (str(getattr(page, "date", "")), page.title),

@@ -7,11 +7,9 @@ plugins/content_check, against the question ids parsed here.
 
 import re
 
-from content_check.lines import Source
-from content_check.problem import Problem
-from plain_text import plain
 
 from .model import KINDS, Section, question_id
+from shared import Problem, Source, plain
 
 WRITE_A_QUESTION = "Svako pitanje napišite kao podnaslov koji počinje sa „## ”, a odgovor ispod njega."
 _H2_LINE = re.compile(r"^ {0,3}##(?!#)(\s|$)")

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from content_check.lines import Source
 from faq.checks import heading_lines, kind_problems, page_problems
 from faq.model import split_sections
+from shared import Source
 
 TESTDATA = Path(__file__).with_name("testdata")
 

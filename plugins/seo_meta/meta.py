@@ -8,9 +8,9 @@ template wrote. URLs are absolute whenever SITEURL is (production).
 from dataclasses import dataclass, field
 
 from pelican.contents import Article
-from plain_text import plain
 
 from .description import describe, shorten
+from shared import plain
 
 # Drafts must not be indexed. (The 404 page needs no tag: it is served with status 404.)
 NOINDEX = "noindex"

@@ -7,9 +7,9 @@ comes from plugins/faq as well.
 """
 
 from pelican.contents import Article
-from plain_text import plain
 
 from .meta import PageMeta, absolute
+from shared import plain
 
 SCHEMA = "https://schema.org"
 AUTHOR_PAGE = "o-meni/"  # the page about the author; AUTHOR_PAGE_URL overrides it
