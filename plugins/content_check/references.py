@@ -7,7 +7,6 @@ exactly when it works on the site.
 
 import difflib
 import html
-import os
 import re
 from urllib.parse import unquote, urlsplit
 from shared import Problem
@@ -120,12 +119,13 @@ class _Checker:
     def internal(self, url: str, kind: str, is_image: bool) -> None:
         resolved = self._resolve(url)
         if resolved is not None and kind != "filename" and not self.index.static_exists(resolved):
-            resolved = None  # Pelican links a missing {static} file anyway; the site would not have it
+            # Pelican links a {static} file that is missing, or outside content/, anyway; the site will not have it
+            resolved = None
         link_path = INTERNAL_RE.sub("", url).split("#", 1)[0].split("?", 1)[0]
         if resolved is None:
             candidates = [
                 "/" + self.index.relative(d) for d in self.index.documents if d is not self.document
-            ] + ["/" + path for path, static in self.index.static.items() if os.path.isfile(static.source_path)]
+            ] + ["/" + path for path, static in self.index.static.items() if self.index.is_content_file(static.source_path)]
             close = difflib.get_close_matches(self._shown_link(link_path), candidates, n=1, cutoff=0.6)
             suggestion = f" Možda ste mislili: {{{kind}}}{close[0]}?" if close else ""
             if is_image:

@@ -77,9 +77,13 @@ class SiteIndex:
             urls |= {f"{prefix}/{p.relative_to(theme_static).as_posix()}" for p in theme_static.rglob("*") if p.is_file()}
         return urls
 
+    def is_content_file(self, path: str) -> bool:
+        """A file that exists inside content/ (a link may name one elsewhere, or one that is gone)."""
+        return os.path.isfile(path) and Path(path).resolve().is_relative_to(self.content_path.resolve())
+
     def static_exists(self, url: str) -> bool:
         path = self.site_path(url)
-        return any(static.url == path and os.path.isfile(static.source_path) for static in self.static.values())
+        return any(static.url == path and self.is_content_file(static.source_path) for static in self.static.values())
 
     def site_path(self, url: str) -> str | None:
         """The path part of a URL on this site, relative to SITEURL, or None for another site."""

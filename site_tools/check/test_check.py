@@ -236,3 +236,15 @@ def test_settings_are_read_afresh_by_every_check(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(project)})
     assert done.stdout.split() == ["1", "0"], done.stderr
+
+
+def test_a_static_link_out_of_content_is_rejected_and_never_copied(content, tmp_path):
+    (tmp_path / "tajna.txt").write_text("tajna", encoding="utf-8")
+    (content / "posts/izlaz.md").write_text(
+        "Title: Izlaz\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\n[fajl]({static}/../tajna.txt)\n", encoding="utf-8"
+    )
+    output = tmp_path / "output"
+    result = run_pipeline(PREVIEW, output=output, extra_settings={"PATH": str(content)})
+    assert [(p.path, p.line) for p in result.errors] == [("content/posts/izlaz.md", 5)]
+    assert "„/../tajna.txt” koji ne postoji" in result.errors[0].message
+    assert result.written and not list(tmp_path.rglob("tajna.txt"))[1:], "only the original exists"
