@@ -35,6 +35,7 @@ class BuildResult:
     scheduled: list[tuple[str, datetime]] = field(default_factory=list)  # (file, date) of future-dated posts
     files: int = 0  # content files read
     written: bool = False  # the output holds this run's site
+    published: list[tuple[str, str]] = field(default_factory=list)  # (file, address) gone live since the last preview
 
     @property
     def errors(self) -> list[Problem]:
@@ -96,6 +97,7 @@ def run_pipeline(
         scheduled=[(shown, datetime.fromisoformat(date)) for shown, date in data["scheduled"]],
         files=data["files"],
         written=data["written"],
+        published=[tuple(item) for item in data.get("published", [])],
     )
 
 

@@ -12,7 +12,8 @@ Markdown anywhere. The run:
    plugins attach as `content_problems`); language rules add warnings;
 3. by the mode (setting CONTENT_CHECK_MODE): "check" stops before writing;
    "production" stops when anything is wrong; "preview" writes the site anyway,
-   leaving out only what cannot be written safely.
+   leaving out only the documents that cannot be written safely, and gives
+   every template `preview_problems` for the banner at the top of each page.
 
 The problems are kept in `current` for the pipeline to report.
 """
@@ -25,7 +26,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Static
 
-from . import addresses, language, metadata, pelican_log, preread, references
+from . import addresses, language, metadata, pelican_log, preread, references, status
 from .site_index import SiteIndex
 from shared import ERROR, Problem, Source, WARNING
 
@@ -48,6 +49,8 @@ class Run:
         self.scheduled: list[tuple[str, str]] = []
         self.files = 0
         self.written = False
+        self.published: list[tuple[str, str]] = []  # (file, address): went live since the last preview
+        self.moved, self.state = [], None
         self.capture = pelican_log.Capture()
         logging.getLogger().addHandler(self.capture)  # Pelican's and every plugin's records
         folders = list(settings["ARTICLE_PATHS"]) + list(settings["PAGE_PATHS"])
@@ -90,8 +93,16 @@ class Run:
                 self.scheduled.append((source.shown, document.date.isoformat()))
         self.problems += addresses.check(index)
         self._drop_static(generators)
-        if self.mode == CHECK or (self.mode == PRODUCTION and self.errors) or unwritable:
+        if self.mode == CHECK or (self.mode != PREVIEW and (self.errors or unwritable)):
             raise Stop
+        if self.mode == PREVIEW:
+            for document in unwritable:
+                _drop(generators, document)
+            output = Path(self.settings["OUTPUT_PATH"])
+            self.state = status.state(index.documents, index)
+            self.moved = status.changes(output, self.state, index.documents, index)
+            self.published = [(shown, document.url) for shown, document, _old in self.moved]
+            generators[0].context["preview_problems"] = sorted(set(self.problems))
 
     def _take_log(self) -> None:
         rejected_shown = {self.shown(self.content / r) for r in self.rejected}
@@ -110,8 +121,16 @@ class Run:
             if files:
                 files[:] = [f for f in files if not (isinstance(f, Static) and self.is_rejected(f.source_path))]
 
+    def after_writing(self, pelican) -> None:
+        if self.state is not None:
+            from pelican.writers import Writer
+
+            status.write_moved_pages(Writer(pelican.output_path, settings=self.settings), self.generators, self.moved)
+            status.save(Path(pelican.output_path), self.state)
+
     def report(self) -> dict:
         return {
+            "published": self.published,
             "problems": [p.to_dict() for p in self.problems],
             "scheduled": self.scheduled,
             "files": self.files,
@@ -120,6 +139,21 @@ class Run:
 
 
 current: Run | None = None
+
+
+def _drop(generators, document) -> None:
+    """Leave a document out of everything Pelican would write: its page, lists, feeds."""
+    for generator in generators:
+        for name, value in vars(generator).items():
+            if isinstance(value, list):
+                value[:] = [item for item in value if item is not document]
+                for item in value:  # (category, [articles]) and the like
+                    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], list):
+                        item[1][:] = [a for a in item[1] if a is not document]
+            elif isinstance(value, dict) and name in ("tags", "categories", "authors"):
+                for articles in value.values():
+                    if isinstance(articles, list):
+                        articles[:] = [a for a in articles if a is not document]
 
 
 def crash_problem(error: BaseException, frames) -> dict:
@@ -151,7 +185,12 @@ def remember(generators) -> None:
     current.generators = generators
 
 
+def after_writing(pelican) -> None:
+    current.after_writing(pelican)
+
+
 def register():
     signals.initialized.connect(start)
     signals.all_generators_finalized.connect(remember)
     signals.get_writer.connect(judge)
+    signals.finalized.connect(after_writing)
