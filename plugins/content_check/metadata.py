@@ -1,7 +1,7 @@
 """Header fields as Pelican parsed them: present where required, and well formed."""
 
 import re
-from shared import Problem, plain, slugify
+from shared import Problem, plain, slugify, starters
 
 
 
@@ -60,8 +60,22 @@ def indented_fields(source) -> list[Problem]:
     return problems
 
 
+def unfinished(document, source) -> list[Problem]:
+    """A published file that still holds the starter text of `make post` or `make faq`."""
+    if document.status == "draft":
+        return []
+    return [
+        Problem(
+            source.shown, source.line_of(sentence), f"U tekstu je ostala rečenica iz šablona: „{sentence}”",
+            "Zamenite je svojim tekstom ili je obrišite; dok tekst nije gotov, ostavite „Status: draft”.",
+        )
+        for sentence in starters.PLACEHOLDERS
+        if any(sentence in line for line in source.lines)
+    ]
+
+
 def check(document, source, index) -> list[Problem]:
-    problems = date_format(source) + indented_fields(source)
+    problems = date_format(source) + indented_fields(source) + unfinished(document, source)
     if (index.is_post(document) or index.is_faq(document)) and not plain(document.metadata.get("summary", "")).strip():
         problems.append(missing(source, "summary"))
     problems += _summary(document, source)
@@ -117,10 +131,10 @@ def _category(document, source, categories) -> list[Problem]:
     if name in categories:
         return []
     close = [allowed for allowed in categories if slugify(allowed) == slugify(name)]
-    hint = f"Napišite: Category: {close[0]}" if close else f"Izaberite jednu od kategorija: {', '.join(categories)}."
+    hint = f"Napišite: Category: {close[0]}." if close else f"Izaberite jednu od kategorija: {', '.join(categories)}."
     return [Problem(
         source.shown, source.field_line("category"), f"Nepoznata kategorija „{name}”.",
-        hint + " Nova kategorija se prvo dodaje u CATEGORIES u pelicanconf.py.",
+        hint + " Ako vam treba nova kategorija, zamolite osobu koja održava sajt da je doda.",
     )]
 
 

@@ -8,8 +8,9 @@ exactly when it works on the site.
 import difflib
 import html
 import re
+from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
-from shared import Problem
+from shared import Problem, plain, slugify
 
 
 RESOURCE_ATTRIBUTES = {
@@ -123,11 +124,8 @@ class _Checker:
             resolved = None
         link_path = INTERNAL_RE.sub("", url).split("#", 1)[0].split("?", 1)[0]
         if resolved is None:
-            candidates = [
-                "/" + self.index.relative(d) for d in self.index.documents if d is not self.document
-            ] + ["/" + path for path, static in self.index.static.items() if self.index.is_content_file(static.source_path)]
-            close = difflib.get_close_matches(self._shown_link(link_path), candidates, n=1, cutoff=0.6)
-            suggestion = f" Možda ste mislili: {{{kind}}}{close[0]}?" if close else ""
+            close = self._closest(link_path, kind)
+            suggestion = f" Možda ste mislili: {{{kind}}}{close}?" if close else ""
             if is_image:
                 self.report(
                     url, f"Slika „{self._shown_link(link_path)}” ne postoji.",
@@ -171,6 +169,27 @@ class _Checker:
             "Posle # ide adresa podnaslova (## …) ili pitanja: mala slova bez kvačica, crtice umesto razmaka."
             + (f" Možda ste mislili: {close[0]}?" if close else f" Adrese delova tog fajla: {listed}."),
         )
+
+    def _closest(self, link_path: str, kind: str) -> str | None:
+        """The existing file the author most likely meant, by its file name, address and title."""
+        wanted = PurePosixPath(link_path).stem.lower()
+
+        def likeness(*names: str) -> float:
+            return max(difflib.SequenceMatcher(None, wanted, name.lower()).ratio() for name in names if name)
+
+        if kind == "filename":
+            scored = [
+                (likeness(PurePosixPath(self.index.relative(d)).stem, d.slug or "", slugify(plain(str(d.title)))),
+                 "/" + self.index.relative(d))
+                for d in self.index.documents if d is not self.document
+            ]
+        else:
+            scored = [
+                (likeness(PurePosixPath(path).stem), "/" + path)
+                for path, static in self.index.static.items() if self.index.is_content_file(static.source_path)
+            ]
+        best = max(scored, default=(0, None))
+        return best[1] if best[0] >= 0.6 else None
 
     def _resolve(self, url: str) -> str | None:
         """Pelican's own resolution of a {filename}/{static} link, or None when it finds no file."""

@@ -9,11 +9,11 @@ from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_f
 from plain_text import plain
 from serbian import format_date, plural, slugify
 
-from . import rendered
+from . import rendered, starters
 from .lines import Source
 from .problem import ERROR, WARNING, Problem
 
 __all__ = [
     "ERROR", "FAQ_DIR", "FAQ_INDEX", "HOME", "LISTS", "WARNING", "Crumb", "Problem", "Source",
-    "format_date", "in_faq_dir", "is_faq", "list_trail", "plain", "plural", "rendered", "slugify",
+    "format_date", "in_faq_dir", "is_faq", "list_trail", "plain", "plural", "rendered", "slugify", "starters",
 ]

@@ -248,3 +248,36 @@ def test_a_static_link_out_of_content_is_rejected_and_never_copied(content, tmp_
     assert [(p.path, p.line) for p in result.errors] == [("content/posts/izlaz.md", 5)]
     assert "„/../tajna.txt” koji ne postoji" in result.errors[0].message
     assert result.written and not list(tmp_path.rglob("tajna.txt"))[1:], "only the original exists"
+
+
+def test_a_suggestion_is_found_by_title_and_written_as_typed(content):
+    (content / "posts/po-naslovu.md").write_text(
+        "Title: Po naslovu\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\n"
+        "Vidite [prvi post]({filename}/posts/prvi-post-o-saradnji.md).\n", encoding="utf-8"
+    )
+    problems = run_check(content, NOW).problems
+    assert [p.path for p in problems] == ["content/posts/po-naslovu.md"]
+    assert problems[0].hint.endswith("Možda ste mislili: {filename}/posts/prvi-post.md?")
+
+
+def test_the_category_hint_lists_the_categories_and_names_no_code(content):
+    shutil.copy(TESTDATA / "bad/posts/nepoznata-kategorija.md", content / "posts")
+    hint = run_check(content, NOW).problems[0].hint
+    assert hint.startswith("Izaberite jednu od kategorija: Osnove, Saradnja, Alati, Poverenje. ")
+    assert "pelicanconf" not in hint and "CATEGORIES" not in hint
+
+
+def test_starter_text_may_not_be_published(tmp_path):
+    from site_tools.new_content import new_faq, new_post
+
+    content = tmp_path / "content"
+    shutil.copytree(TESTDATA / "site", content)
+    post, _ = new_post("Moj novi tekst", now=NOW, content_dir=content)
+    faq, _ = new_faq("Nova pitanja", kind="myths", now=NOW, content_dir=content)
+    assert run_check(content, NOW).problems == [], "a new draft passes as it is"
+    for path in (post, faq):
+        path.write_text(path.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8")
+    problems = run_check(content, NOW).problems
+    assert {p.path for p in problems} == {"content/posts/moj-novi-tekst.md", "content/faq/nova-pitanja.md"}
+    assert all(p.message.startswith("U tekstu je ostala rečenica iz šablona") for p in problems)
+    assert ("content/posts/moj-novi-tekst.md", 7) in {(p.path, p.line) for p in problems}, "the Summary line"
