@@ -35,7 +35,7 @@ def post(slug: str, title: str, summary: str, status: str = "published", extra: 
         f"Title: {title}\nDate: 2026-11-20 10:00\nCategory: Osnove\nTags: saradnja\nSlug: {slug}\n"
         f"Summary: {summary}\nStatus: {status}\n{extra}\n"
         "Prvi pasus, sa [vezom na kontakt](/kontakt/) i [fusnotom](#kraj).\n\n"
-        "Drugi pasus teksta, da objava ne bude prazna.\n"
+        "Drugi pasus teksta, da objava ne bude prazna.\n\n## Kraj\n\nPoslednji deo, na koji vodi fusnota.\n"
     )
 
 
