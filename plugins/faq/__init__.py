@@ -7,7 +7,9 @@
 - Before anything is written, FAQ pages and every link into them are checked
   (checks.py); any problem stops the build with FaqError naming file and
   question.
-- Templates get `faq_jsonld(faq, url)` (a dict) and the `ld_json` filter.
+- Templates get the `ld_json` filter. The FAQPage JSON-LD (jsonld.py) is
+  printed with the page's other structured data by plugins/seo_meta, which
+  adds the page's author, dates and publisher.
 """
 
 import os
@@ -21,7 +23,7 @@ from plain_text import plain
 from serbian import slugify
 
 from .checks import LinkChecker, Source, kind_problems, page_problems, question_name
-from .jsonld import faq_page_data, script_json
+from .jsonld import script_json
 from .model import DEFAULT_KIND, parse_faq, question_id, split_sections
 
 TEMPLATE = "faq"
@@ -125,7 +127,6 @@ def build_faq_pages(generators):
 
 
 def add_template_helpers(generator):
-    generator.env.globals["faq_jsonld"] = faq_page_data
     generator.env.filters["ld_json"] = script_json
 
 
@@ -141,6 +142,7 @@ class FaqIndexGenerator(Generator):
             url=INDEX_URL,
             faq_index_title=INDEX_NAME,
             crumbs=[Crumb(HOME, ""), Crumb(INDEX_NAME, INDEX_URL)],
+            listed_content=self.context.get("faq_pages", []),  # what the page lists (plugins/sitemap_xml dates it by them)
         )
 
 
