@@ -124,10 +124,11 @@ PLUGINS = [
     # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages").
     "faq",
     # Sharing and discoverability (README "Sharing"): meta, share images and links, feeds, sitemap.
-    "text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "pelican.plugins.sitemap",
+    "text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "sitemap_xml",
 ]
 RELATED_POSTS_MAX = 3
-SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^nacrti/"]}
+# plugins/sitemap_xml: URLs (relative to SITEURL) left out of sitemap.xml, as regular expressions.
+SITEMAP_EXCLUDE = [r"^404\.html$", r"^nacrti/"]
 
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [

@@ -309,6 +309,49 @@ def test_the_browser_finds_favicon_and_manifest(browser, prod_url):
         context.close()
 
 
+# --- Footer ---------------------------------------------------------------------------
+
+
+def test_footer_links_are_a_list_in_a_labelled_nav(prod_site):
+    for url_path, current in (("/", None), ("/arhiva/", "Arhiva"), ("/oznake/", "Oznake")):
+        footer = parse(page_file(prod_site, url_path)).css_first("footer.site-footer")
+        nav = footer.css_first("nav")
+        assert nav.attributes["aria-label"] == "Pregled objava", url_path
+        links = nav.css("ul > li > a")
+        assert [text(a) for a in links] == ["Arhiva", "Kategorije", "Oznake"], url_path
+        assert [text(a) for a in links if a.attributes.get("aria-current") == "page"] == ([current] if current else [])
+        assert "·" not in text(nav)
+
+
+def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(prod_url + "/")
+        layout = page.evaluate(
+            """() => {
+              const nav = document.querySelector('.site-footer nav');
+              const links = [...nav.querySelectorAll('a')].map(a => a.getBoundingClientRect().toJSON());
+              return {
+                overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                bullets: [...nav.querySelectorAll('li')].map(li => getComputedStyle(li).listStyleType),
+                footer: document.querySelector('.site-footer').getBoundingClientRect().toJSON(),
+                links,
+              };
+            }"""
+        )
+    finally:
+        context.close()
+    assert layout["overflow"] <= 0, "the page scrolls sideways"
+    assert set(layout["bullets"]) == {"none"}
+    links, footer = layout["links"], layout["footer"]
+    assert len({round(link["top"]) for link in links}) == 1, "the three links share one line"
+    for link, after in zip(links, links[1:]):
+        assert after["left"] - link["right"] >= 16, "links sit apart, easy to tap"
+    for link in links:
+        assert link["height"] >= 24 and footer["left"] <= link["left"] and link["right"] <= footer["right"]
+
+
 # --- Output ---------------------------------------------------------------------------
 
 

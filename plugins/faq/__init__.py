@@ -6,7 +6,9 @@
   sees `faq_pages`, the published FAQ pages in date order.
 - Once all content is read, each FAQ page's own problems (checks.py) are
   attached for plugins/content_check, which checks links into them too.
-- Templates get `faq_jsonld(faq, url)` (a dict) and the `ld_json` filter.
+- Templates get the `ld_json` filter. The FAQPage JSON-LD (jsonld.py) is
+  printed with the page's other structured data by plugins/seo_meta, which
+  adds the page's author, dates and publisher.
 """
 
 import os
@@ -16,11 +18,11 @@ from pelican.contents import Content, Page
 from pelican.generators import Generator
 
 
+from shared import FAQ_DIR, FAQ_INDEX, HOME, Crumb, Source, is_faq, plain, rendered, slugify
 
 from .checks import kind_problems, page_problems
-from .jsonld import faq_page_data, script_json
+from .jsonld import script_json
 from .model import DEFAULT_KIND, parse_faq, split_sections
-from shared import Crumb, FAQ_DIR, FAQ_INDEX, HOME, Source, is_faq, plain, rendered, slugify
 
 TEMPLATE = "faq"
 INDEX_TEMPLATE = "faq_index"
@@ -80,7 +82,6 @@ def build_faq_pages(generators):
 
 
 def add_template_helpers(generator):
-    generator.env.globals["faq_jsonld"] = faq_page_data
     generator.env.filters["ld_json"] = script_json
 
 
@@ -96,6 +97,7 @@ class FaqIndexGenerator(Generator):
             url=INDEX_URL,
             faq_index_title=INDEX_NAME,
             crumbs=[Crumb(HOME, ""), Crumb(INDEX_NAME, INDEX_URL)],
+            listed_content=self.context.get("faq_pages", []),  # what the page lists (plugins/sitemap_xml dates it by them)
         )
 
 
