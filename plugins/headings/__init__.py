@@ -3,9 +3,10 @@
 Python-Markdown's toc extension (configured in pelicanconf.py with our Serbian
 slugify) gives each heading an id. This plugin reads the h2/h3 headings of the
 rendered HTML once and:
-- follows each with a link to itself. The link's name is Serbian
-  („Link do odeljka „…””), its visible "#" is drawn by CSS, and it sits beside
-  the heading, not in it, so screen readers list clean heading names;
+- follows each with a link to itself. The link's name is Serbian (Link do
+  odeljka „…”, the heading's own „…” nested as ‚…’), its visible "#" is drawn
+  by CSS, and it sits beside the heading, not in it, so screen readers list
+  clean heading names;
 - gives each article `toc`: a list of TocEntry for its `##` headings when it
   has at least TOC_MIN_HEADINGS of them, else []. `###` headings get links but
   stay out of the table, which keeps it short enough to scan on a phone.
@@ -18,6 +19,8 @@ from typing import NamedTuple
 
 from pelican import signals
 from pelican.contents import Article, Page
+
+from serbian import quoted
 
 TOC_MIN_HEADINGS = 4
 SKIP_SOURCE_DIRS = ("faq/",)
@@ -62,7 +65,7 @@ def anchor_headings(content_html: str) -> tuple[str, list[TocEntry]]:
         taken.add(heading_id)
         if level == "2":
             outline.append(TocEntry(heading_id, title))
-        label = html.escape(f"Link do odeljka „{title}”", quote=False)
+        label = html.escape(f"Link do odeljka {quoted(title)}", quote=False)
         return (
             f'<div class="heading-anchored">'
             f'<h{level}{match.group("before")} id="{heading_id}"{match.group("after")}>{match.group("inner")}</h{level}>'
