@@ -41,9 +41,18 @@ WORD_RE = re.compile(r"\w+", re.UNICODE)
 ASCII_DOUBLE_QUOTE = '"'
 # A straight single quote that is not inside a word (O'Brien is fine).
 ASCII_SINGLE_QUOTE_RE = re.compile(r"(?<!\w)'|'(?!\w)")
+# ’ where an inner quote opens: at the start of a line or after a space, ( or „,
+# and before a letter. Serbian inner quotes open with ‚ (U+201A); ’ only closes.
+OPENING_RSQUO_RE = re.compile(r"(?:^|(?<=[\s(„]))\u2019(?=\w)")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# One word for one thing (content/CONVENTIONS.md, "Words we use").
+WORD_CHOICES = (
+    (re.compile(r"(?<!\w)i?mejl\w*", re.IGNORECASE), "e-pošta"),
+    (re.compile(r"(?<!\w)folder\w*", re.IGNORECASE), "fascikla"),
+)
 BAD_QUOTES = {
     "\u201c": "English/Croatian quote “ (U+201C); use „…” (U+201E … U+201D)",
-    "\u2018": "English single quote ‘ (U+2018); use ’…’ for inner quotes",
+    "\u2018": "English single quote ‘ (U+2018); use ‚…’ for inner quotes",
     "\u201f": "reversed quote ‟ (U+201F); use „…”",
     "\u00ab": "guillemet « ; use „…”",
     "\u00bb": "guillemet » ; use „…”",
@@ -155,7 +164,9 @@ def check_quotes(prose: str) -> list[str]:
     if ASCII_DOUBLE_QUOTE in prose:
         problems.append('ASCII double quote "; use „…”')
     if ASCII_SINGLE_QUOTE_RE.search(prose):
-        problems.append("ASCII single quote used as a quote; use ’…’")
+        problems.append("ASCII single quote used as a quote; use ‚…’")
+    if OPENING_RSQUO_RE.search(prose):
+        problems.append("inner quote opens with ’; use ‚ (U+201A): ‚…’")
     for char, message in BAD_QUOTES.items():
         if char in prose:
             problems.append(message)
@@ -168,6 +179,22 @@ def check_diacritics(prose: str, pairs: dict[str, str]) -> list[str]:
         correct = pairs.get(word.lower())
         if correct:
             problems.append(f"missing diacritics: „{word}” should be „{correct}”")
+    return problems
+
+
+def check_letters(prose: str) -> list[str]:
+    """A Cyrillic letter hidden in Latin text (а, е, о look the same)."""
+    found = CYRILLIC_RE.findall(prose)
+    if found:
+        return [f"Cyrillic letter in Latin text: {' '.join(sorted(set(found)))}"]
+    return []
+
+
+def check_word_choice(prose: str) -> list[str]:
+    problems = []
+    for pattern, preferred in WORD_CHOICES:
+        for match in pattern.finditer(prose):
+            problems.append(f"„{match.group()}”: the site says „{preferred}” (content/CONVENTIONS.md)")
     return problems
 
 
@@ -195,6 +222,8 @@ def check_text(text: str, pairs: dict[str, str] | None = None) -> list[Problem]:
     for number, prose, spacing in prose_lines(text):
         messages = (
             check_quotes(prose)
+            + check_letters(prose)
+            + check_word_choice(prose)
             + check_diacritics(prose, pairs)
             + check_spacing(spacing)
             + check_english(prose)

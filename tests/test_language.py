@@ -61,6 +61,8 @@ Ovo moze da se uradi, cak i vec danas.
 Dva  razmaka.
 Read more o tome, pa Click  Here ili Share.
 Home, Next, Previous, Search, Menu, Tags, Category.
+Rekla je ’možda’ i poslala mejl iz foldera.
+Ćirilica se krije u reči kаfa.
 """
 
 
@@ -98,6 +100,12 @@ def test_self_check_finds_every_problem() -> None:
     assert has(11, "double space")
     for phrase in ("home", "next", "previous", "search", "menu", "tags", "category"):
         assert has(12, f"„{phrase}”"), phrase
+    # Inner quotes open with ‚, and one word for one thing.
+    assert has(13, "inner quote opens with ’")
+    assert has(13, "„mejl”: the site says „e-pošta”")
+    assert has(13, "„foldera”: the site says „fascikla”")
+    # A Cyrillic а among Latin letters.
+    assert has(14, "Cyrillic letter in Latin text: а")
 
 
 def test_self_check_problem_names_file_and_line() -> None:
@@ -115,7 +123,7 @@ Slug: moze-li-va-da-radi-iz-moje-kancelarije
 Summary: Zašto klijenti pitaju „može li” i šta tačno odgovaram.
 Status: published
 
-Klijent je pitao: „Da li biste mogli da radite ovde?” Rekla sam ’možda’.
+Klijent je pitao: „Da li biste mogli da radite ovde?” Rekla sam ‚možda’.
 Za 10–15 minuta — ili kasnije — čak i već danas. O’Brien je ime.
 Pročitajte [šta virtuelni asistent radi]({filename}/posts/sta-virtuelni-asistent-radi-a-sta-ne.md).
 ![Ikona kuće]({static}/images/home.svg)
