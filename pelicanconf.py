@@ -133,7 +133,7 @@ SITEMAP_EXCLUDE = [r"^404\.html$", r"^nacrti/"]
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [
     ("Blog", ""),
-    ("Česta pitanja", "faq/"),
+    ("Pitanja", "faq/"),  # short, so the whole menu fits one row on a 320 px phone
     ("Usluge", "usluge/"),
     ("O meni", "o-meni/"),
     ("Kontakt", "kontakt/"),

@@ -54,7 +54,7 @@ def test_adversarial_text_keeps_jsonld_parseable_and_equal_to_the_page(adversari
     data = faq_jsonld(tree)
     names = [q["name"] for q in data["mainEntity"]]
     assert names == [
-        "Da li „navodnici”, „ASCII navodnici” i ’apostrofi’ prolaze?",
+        "Da li „navodnici”, „ASCII navodnici” i ‚apostrofi’ prolaze?",
         "Šta ako neko napiše </script> u pitanju? 🙂",
         "Emodži 👍🏽 🇷🇸 i znakovi & ℹ️",
         "Sme li odgovor da ima listu, tabelu i sliku?",

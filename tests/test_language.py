@@ -29,6 +29,8 @@ Ovo moze da se uradi, cak i vec danas.
 Dva  razmaka.
 Read more o tome, pa Click  Here ili Share.
 Home, Next, Previous, Search, Menu, Tags, Category.
+Rekla je ’možda’ i poslala mejl iz foldera.
+Ćirilica se krije u reči kаfa.
 """
 
 
@@ -53,6 +55,11 @@ def test_the_rules_find_every_problem() -> None:
         assert has(6, f"„{phrase}”"), phrase
     for phrase in ("home", "next", "previous", "search", "menu", "tags", "category"):
         assert has(7, f"„{phrase}”"), phrase
+    # Inner quotes open with ‚, and one word for one thing.
+    assert has(8, "Unutrašnji navodnik se otvara znakom ‚")
+    assert has(8, "„mejl”: na sajtu se piše „e-pošta”") and has(8, "„foldera”: na sajtu se piše „fascikla”")
+    # A Cyrillic а among Latin letters.
+    assert has(9, "ćirilično slovo: а")
 
 
 def test_the_rules_accept_good_text() -> None:

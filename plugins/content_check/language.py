@@ -27,6 +27,14 @@ BAD_QUOTES = {
     "\u00ab": "navodnik «",
     "\u00bb": "navodnik »",
 }
+# ’ where an inner quote opens (line start, or after a space, ( or „, before a letter): Serbian opens with ‚.
+OPENING_RSQUO_RE = re.compile(r"(?:^|(?<=[\s(„]))\u2019(?=\w)")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# One word for one thing (content/CONVENTIONS.md, "Words we use").
+WORD_CHOICES = (
+    (re.compile(r"(?<!\w)i?mejl\w*", re.IGNORECASE), "e-pošta"),
+    (re.compile(r"(?<!\w)folder\w*", re.IGNORECASE), "fascikla"),
+)
 HINT = "Ovo je samo upozorenje: sajt se i dalje gradi. Ispravite ako je greška u kucanju."
 
 
@@ -44,6 +52,13 @@ def diacritics(path: Path = DIACRITICS_FILE) -> dict[str, str]:
 def messages(prose: str, spacing: str | None = None) -> list[str]:
     """What is wrong with one line of prose (`spacing`: the raw line, for the double-space rule)."""
     found = [f"Umesto {name} pišite srpske navodnike „…”." for char, name in BAD_QUOTES.items() if char in prose]
+    if OPENING_RSQUO_RE.search(prose):
+        found.append("Unutrašnji navodnik se otvara znakom ‚ (a zatvara ’): ‚ovako’.")
+    letters = sorted(set(CYRILLIC_RE.findall(prose)))
+    if letters:
+        found.append(f"U latiničnom tekstu je ćirilično slovo: {' '.join(letters)} (izgleda isto kao latinično).")
+    for pattern, preferred in WORD_CHOICES:
+        found += [f"„{m.group()}”: na sajtu se piše „{preferred}” (content/CONVENTIONS.md)." for m in pattern.finditer(prose)]
     pairs = diacritics()
     for word in WORD_RE.findall(prose):
         correct = pairs.get(word.lower())

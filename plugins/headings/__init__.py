@@ -4,8 +4,9 @@ Python-Markdown's toc extension (configured in pelicanconf.py with our Serbian
 slugify) gives each heading an id; the shared parse (shared/rendered.py) says
 which headings there are and the id each one shows. This plugin:
 - follows each with a link to itself. The link's name is Serbian
-  („Link do odeljka „…””), its visible "#" is drawn by CSS, and it sits beside
-  the heading, not in it, so screen readers list clean heading names;
+  (Link do odeljka „…”, the heading's own „…” nested as ‚…’), its visible "#"
+  is drawn by CSS, and it sits beside the heading, not in it, so screen readers
+  list clean heading names;
 - gives each article `toc`: a list of TocEntry for its `##` headings when it
   has at least TOC_MIN_HEADINGS of them, else []. `###` headings get links but
   stay out of the table, which keeps it short enough to scan on a phone.
@@ -19,7 +20,7 @@ from typing import NamedTuple
 from pelican import signals
 from pelican.contents import Article, Page
 
-from shared import plain, rendered
+from shared import plain, quoted, rendered
 
 TOC_MIN_HEADINGS = 4
 SKIP_SOURCE_DIRS = ("faq/",)
@@ -47,7 +48,7 @@ def anchor_headings(content_html: str, parsed: "rendered.Rendered | None" = None
             continue
         if heading.level == 2:
             outline.append(TocEntry(heading.id, heading.text))
-        label = html.escape(f"Link do odeljka „{heading.text}”", quote=False)
+        label = html.escape(f"Link do odeljka {quoted(heading.text)}", quote=False)
         level = heading.level
 
         def replace(match, heading=heading, level=level, label=label):

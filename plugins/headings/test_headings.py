@@ -22,7 +22,7 @@ def test_each_h2_and_h3_gets_a_link_with_a_serbian_name_beside_it():
         '<a class="heading-anchor" href="#prvi-korak">'
         '<span class="visually-hidden">Link do odeljka „Prvi VA korak”</span></a></div>'
     ) in html
-    assert 'href="#detalj"><span class="visually-hidden">Link do odeljka „Detalj „sa navodnicima””</span>' in html
+    assert 'href="#detalj"><span class="visually-hidden">Link do odeljka „Detalj ‚sa navodnicima’”</span>' in html
     assert '<h2 class="istaknuto" id="drugi">Drugi</h2><a class="heading-anchor" href="#drugi">' in html
     assert '<h4 id="sitno">Sitno</h4>' in html and 'href="#sitno"' not in html
 

@@ -7,7 +7,7 @@ problem and its source lines, and the one parse of a document's HTML.
 
 from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_faq, list_trail
 from plain_text import plain
-from serbian import format_date, plural, slugify
+from serbian import format_date, plural, quoted, slugify
 from site_icons import LOGO, PNG_ICONS
 
 from . import rendered, starters
@@ -19,5 +19,5 @@ from faq.jsonld import faq_page_data  # noqa: E402
 
 __all__ = [
     "ERROR", "FAQ_DIR", "LOGO", "PNG_ICONS", "faq_page_data", "FAQ_INDEX", "HOME", "LISTS", "WARNING", "Crumb", "Problem", "Source",
-    "format_date", "in_faq_dir", "is_faq", "list_trail", "plain", "plural", "rendered", "slugify", "starters",
+    "format_date", "in_faq_dir", "is_faq", "list_trail", "plain", "plural", "quoted", "rendered", "slugify", "starters",
 ]
