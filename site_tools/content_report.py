@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ROOT
-from .check.source import Document, read_document
-from .plugins import serbian
+from .check.report import counted
+from .plugins import rendered
+from .settings import load
 
 # The length most posts aim for (content/CONVENTIONS.md); outside it is only noted.
 WORDS_TARGET = (700, 1400)
-POST_LINK_RE = re.compile(r"\{filename\}/posts/(?P<file>[^)#\s]+\.md)")
-FAQ_ANSWER_LINK_RE = re.compile(r"\{filename\}/faq/[^)#\s]+\.md#")
+POST_LINK_RE = re.compile(r"^\{filename\}/posts/(?P<file>[^#?]+\.md)")
+FAQ_ANSWER_LINK_RE = re.compile(r"^\{filename\}/faq/[^#?]+\.md#")
 
 
 @dataclass
@@ -47,42 +48,53 @@ class PostStats:
         return notes
 
 
-def body_words(document: Document) -> int:
-    """Words of the body, without link targets, image addresses or code."""
-    text = "\n".join(line for _, line in document.body)
-    text = re.sub(r"\]\([^)]*\)", "]", text)
-    return len(re.findall(r"\w+", text))
+def body_words(html: str) -> int:
+    """Words of the text as Markdown rendered it, code left out."""
+    tree = rendered.Rendered(html).tree
+    for node in tree.css("pre, code"):
+        node.decompose()
+    return len(re.findall(r"\w+", tree.body.text(separator=" ") if tree.body else ""))
+
+
+def links(html: str) -> list[str]:
+    """Every link target as written ({filename}/… links not yet resolved)."""
+    return [node.attributes.get("href") or "" for node in rendered.Rendered(html).tree.css("a[href]")]
 
 
 def collect(root: Path = ROOT) -> list[PostStats]:
+    """Each post as Pelican's Markdown reader reads it (a file it cannot read is left to `make check`)."""
+    from pelican.readers import Readers
+
     content = root / "content"
-    posts = sorted((content / "posts").glob("*.md"))
-    stats = {}
-    for path in posts:
-        document = read_document(path, path.name, "post")
-        if not isinstance(document, Document):
-            continue
-        text = "\n".join(line for _, line in document.body)
-        stats[path.name] = PostStats(
-            name=path.name,
-            title=document.value("title") or path.stem,
-            status=document.status,
-            words=body_words(document),
-            links_to_posts=len({m.group("file") for m in POST_LINK_RE.finditer(text)} - {path.name}),
-            links_to_answers=len(FAQ_ANSWER_LINK_RE.findall(text)),
-        )
+    readers = Readers(load())
+    documents = {}
     for source in sorted(content.rglob("*.md")):
         if source.name == "CONVENTIONS.md":
             continue
-        for match in POST_LINK_RE.finditer(source.read_text(encoding="utf-8")):
-            target = stats.get(match.group("file"))
-            if target and source != content / "posts" / target.name:
-                target.linked_from.add(str(source.relative_to(content)))
+        try:
+            documents[source] = readers.read_file(str(content), str(source.relative_to(content)))
+        except Exception:  # noqa: BLE001 (any unreadable file is reported by `make check`, not here)
+            continue
+    stats = {}
+    for source, document in documents.items():
+        if source.parent != content / "posts":
+            continue
+        targets = links(document._content)
+        stats[source.name] = PostStats(
+            name=source.name,
+            title=str(document.metadata.get("title") or source.stem),
+            status=str(document.metadata.get("status") or "published"),
+            words=body_words(document._content),
+            links_to_posts=len({m.group("file") for t in targets if (m := POST_LINK_RE.match(t))} - {source.name}),
+            links_to_answers=sum(1 for t in targets if FAQ_ANSWER_LINK_RE.match(t)),
+        )
+    for source, document in documents.items():
+        for target in links(document._content):
+            match = POST_LINK_RE.match(target)
+            post = stats.get(match.group("file")) if match else None
+            if post and source != content / "posts" / post.name:
+                post.linked_from.add(source.relative_to(content).as_posix())
     return list(stats.values())
-
-
-def counted(number: int, one: str, few: str, many: str) -> str:
-    return f"{number} {serbian.plural(number, one, few, many)}"
 
 
 def format_report(stats: list[PostStats]) -> str:
