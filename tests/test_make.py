@@ -32,10 +32,11 @@ def test_help_lists_the_commands_in_serbian(project):
 def test_a_new_post_needs_a_title_and_then_checks_clean(project):
     missing = make(project, "post")
     assert missing.returncode != 0
-    assert missing.stdout.startswith('Nedostaje naslov. Napišite, na primer: make post NASLOV="')
+    # (the first make in a fresh project copy may first print its set-up steps)
+    assert missing.stdout.splitlines()[-1].startswith('Nedostaje naslov. Napišite, na primer: make post NASLOV="')
     created = make(project, "post", "NASLOV=Šta radim ponedeljkom")
     assert created.returncode == 0, created.stderr
-    assert created.stdout.splitlines()[0] == "content/posts/sta-radim-ponedeljkom.md"
+    assert "content/posts/sta-radim-ponedeljkom.md" in created.stdout.splitlines()
     text = (project / "content/posts/sta-radim-ponedeljkom.md").read_text(encoding="utf-8")
     assert "[//]: # (Category: jedna od ovih: Osnove, Saradnja, Alati, Poverenje.)" in text
     checked = make(project, "check")

@@ -35,7 +35,7 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 def post(slug: str, title: str, summary: str, status: str = "published", extra: str = "") -> str:
     return (
-        f"Title: {title}\nDate: 2026-11-20 10:00\nCategory: Osnove\nTags: saradnja\nSlug: {slug}\n"
+        f"Title: {title}\nDate: 2026-11-25 10:00\nCategory: Osnove\nTags: saradnja\nSlug: {slug}\n"
         f"Summary: {summary}\nStatus: {status}\n{extra}\n"
         "Prvi pasus, sa [vezom na kontakt](/kontakt/) i [fusnotom](#kraj).\n\n"
         "Drugi pasus teksta, da objava ne bude prazna.\n\n## Kraj\n\nPoslednji deo, na koji vodi fusnota.\n"
@@ -56,13 +56,14 @@ def project(tmp_path_factory) -> Path:
     (posts / "sopstvena-slika.md").write_text(
         post("sopstvena-slika", "Objava sa svojom slikom", "Ima svoju sliku.",
              extra="Image: {static}/images/naslovna.png\nImage_alt: Plava površina bez teksta\n"
-                   "Modified: 2026-11-24 08:30\n"),
+                   "Modified: 2026-11-30 18:30\n"),
         encoding="utf-8",
     )
     faq = project / "content" / "faq" / "mitovi-o-virtuelnim-asistentima.md"
-    faq.write_text(faq.read_text(encoding="utf-8").replace("Date: 2026-04-01 09:00\n",
-                                                           "Date: 2026-04-01 09:00\nModified: 2026-11-25 08:30\n"),
-                   encoding="utf-8")
+    header, body = faq.read_text(encoding="utf-8").split("\n\n", 1)
+    header = re.sub(r"^Modified: .*\n?", "", header, flags=re.M).replace(
+        "Date: 2026-04-01 09:00", "Date: 2026-04-01 09:00\nModified: 2026-11-30 19:30")
+    faq.write_text(f"{header}\n\n{body}", encoding="utf-8")
     os.utime(project / "content" / "pages" / "kontakt.md", (CONTACT_MTIME, CONTACT_MTIME))
     return project
 
@@ -188,13 +189,13 @@ def sitemap_dates(site: Path) -> dict[str, str | None]:
 def test_outside_git_an_undated_page_is_dated_by_its_files_mtime_and_lists_by_their_newest_post(site):
     dates = sitemap_dates(site)
     assert dates[BASE + "/kontakt/"] == "2026-07-15T14:00:00+02:00"
-    assert dates[BASE + HOSTILE] == "2026-11-20T10:00:00+01:00"  # Date
-    assert dates[BASE + OWN_IMAGE] == "2026-11-24T08:30:00+01:00"  # Modified wins
-    # The post updated on 2026-11-24 is the newest: every list that shows it says so.
+    assert dates[BASE + HOSTILE] == "2026-11-25T10:00:00+01:00"  # Date
+    assert dates[BASE + OWN_IMAGE] == "2026-11-30T18:30:00+01:00"  # Modified wins
+    # The post updated on 2026-11-30 (after every real post) is the newest: every list that shows it says so.
     for url in ("/", "/arhiva/", "/kategorija/osnove/", "/oznaka/saradnja/", "/kategorije/", "/oznake/"):
-        assert dates[BASE + url] == "2026-11-24T08:30:00+01:00", url
-    assert dates[BASE + "/kategorija/alati/"] < "2026-11"
-    assert dates[BASE + "/faq/"] == dates[BASE + "/faq/mitovi-o-virtuelnim-asistentima/"] == "2026-11-25T08:30:00+01:00"
+        assert dates[BASE + url] == "2026-11-30T18:30:00+01:00", url
+    assert dates[BASE + "/kategorija/alati/"] < "2026-11-30T18:30:00+01:00"  # it does not list that post
+    assert dates[BASE + "/faq/"] == dates[BASE + "/faq/mitovi-o-virtuelnim-asistentima/"] == "2026-11-30T19:30:00+01:00"
 
 
 @pytest.mark.parametrize("url_path", [OWN_IMAGE, "/faq/mitovi-o-virtuelnim-asistentima/"])
@@ -212,7 +213,7 @@ def test_an_updated_page_shows_both_dates_as_its_card_and_json_ld_give_them(site
 def test_feeds_give_an_updated_post_its_updated_time(site):
     feed = feedparser.parse((site / "feeds" / "sve.atom.xml").read_bytes())
     entry = next(e for e in feed.entries if e.link == BASE + OWN_IMAGE)
-    assert entry.published.startswith("2026-11-20T10:00:00") and entry.updated == "2026-11-24T08:30:00+01:00"
+    assert entry.published.startswith("2026-11-25T10:00:00") and entry.updated == "2026-11-30T18:30:00+01:00"
 
 
 def test_drafts_and_hidden_pages_are_left_out_of_feeds_and_sitemap(site):
