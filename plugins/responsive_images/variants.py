@@ -86,10 +86,9 @@ class Plan:
 
 def widths_for(original: int, widths) -> list[int]:
     """The configured widths narrower than the original, and the original's own when it is narrower than the widest."""
-    chosen = sorted(w for w in set(widths) if w < original * NEAR)
-    if original <= max(widths) or not chosen:
-        chosen.append(min(original, max(widths)))
-    return chosen
+    if original > max(widths):
+        return sorted(set(widths))
+    return sorted(w for w in set(widths) if w < original * NEAR) + [original]
 
 
 @lru_cache(maxsize=256)
