@@ -140,3 +140,12 @@ def test_the_photo_post_scores_100_in_lighthouse(photo_url):
     print(f"Lighthouse photo post {POST_PATH}: {scores}, LCP {lcp}")
     problems = result.problems("photo post")
     assert not problems, "\n".join(problems)
+
+
+def test_the_photo_post_is_valid_html(photo_site):
+    """<picture>, typed <source>s with sizes, fetchpriority and <figure> as the Nu HTML Checker reads them."""
+    from quality import nu
+
+    post = photo_site / POST_PATH.strip("/") / "index.html"
+    found = nu.problems(nu.check([post], photo_site))
+    assert not found, "\n".join(map(str, found))
