@@ -14,6 +14,9 @@ from pathlib import Path
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 EXIF_ORIENTATION = 0x0112
+GPS_IFD = 0x8825
+# Where a phone says the photo was taken (Belgrade), as EXIF writes it.
+BELGRADE = {1: "N", 2: (44.0, 49.0, 3.5), 3: "E", 4: (20.0, 27.0, 24.0)}
 
 
 def _texture(size: tuple[int, int], scale: int, sigma: float) -> Image.Image:
@@ -67,11 +70,14 @@ def landscape(width: int = 2400, height: int = 1600, seed: int = 1) -> Image.Ima
 
 
 def save_photo(path: Path, width: int = 2400, height: int = 1600, seed: int = 1, quality: int = 90,
-               orientation: int | None = None) -> Path:
-    """A JPEG like a phone's (`orientation`: the EXIF tag a phone writes when held sideways)."""
+               orientation: int | None = None, location: bool = False) -> Path:
+    """A JPEG like a phone's (`orientation`: the EXIF tag a phone writes when held sideways;
+    `location`: the GPS position it adds when location is on)."""
     exif = Image.Exif()
     if orientation:
         exif[EXIF_ORIENTATION] = orientation
+    if location:
+        exif.get_ifd(GPS_IFD).update(BELGRADE)
     path.parent.mkdir(parents=True, exist_ok=True)
     landscape(width, height, seed).save(path, "JPEG", quality=quality, exif=exif.tobytes())
     return path

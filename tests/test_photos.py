@@ -67,7 +67,8 @@ def test_a_rebuild_encodes_nothing_and_a_photo_no_longer_used_leaves_the_cache(c
     write_post(content)
     build(content, tmp_path / "first")
     first = cached(content)
-    assert len(first) == (4 + 3) * 3  # two photos, three formats; 1600 px: 480, 768, 1080, 1440; 1200 px: 480, 768, 1200
+    # two photos, three formats (1600 px: 480, 768, 1080, 1440; 1200 px: 480, 768, 1200), and each original cleaned
+    assert len(first) == (4 + 3) * 3 + 2
     assert variant_names(tmp_path / "first", "livada") and variant_names(tmp_path / "first", "brda")
 
     build(content, tmp_path / "second")
@@ -76,8 +77,21 @@ def test_a_rebuild_encodes_nothing_and_a_photo_no_longer_used_leaves_the_cache(c
 
     write_post(content, second="livada.jpg")  # brda.jpg is in content/images but no document shows it
     build(content, tmp_path / "third")
-    assert set(cached(content)) < set(first) and len(cached(content)) == 12
+    assert set(cached(content)) < set(first) and len(cached(content)) == 4 * 3 + 1
     assert not variant_names(tmp_path / "third", "brda") and (tmp_path / "third/images/brda.jpg").is_file()
+
+
+def test_the_published_original_does_not_say_where_it_was_taken(content, tmp_path):
+    from PIL import Image
+
+    save_photo(content / "images" / "livada.jpg", 1600, 1000, orientation=6, location=True)
+    before = (content / "images" / "livada.jpg").read_bytes()
+    write_post(content)
+    build(content, tmp_path / "site")
+    with Image.open(tmp_path / "site/images/livada.jpg") as published:
+        assert published.getexif().get_ifd(0x8825) == {} and published.getexif().get(0x0112) == 6
+        assert published.size == (1600, 1000)
+    assert (content / "images" / "livada.jpg").read_bytes() == before, "the author's file was changed"
 
 
 def test_a_changed_photo_gets_new_addresses(content, tmp_path):

@@ -17,7 +17,8 @@ resolved by Pelican and matched to its Static object) is rewritten:
 
 Variants are encoded into a cache (variants.py) only for pages that are
 written, copied beside the original in the output, and the cache is pruned
-at the end of the run of every variant no document read in it uses.
+at the end of the run of every variant no document read in it uses. The
+original's public copy loses the place a phone wrote into it (EXIF GPS, XMP).
 """
 
 import html
@@ -63,6 +64,7 @@ class Run:
         self.sizes_of: dict[Path, tuple[int, int] | None] = {}
         self.by_document: dict[int, list[tuple[variants.Plan, str]]] = {}  # id(document) → (plan, save_as dir)
         self.copied: set[str] = set()
+        self.published: dict[Path, str] = {}  # source → save_as of originals shown on written pages
         self.statics_by_url: dict[str, Static] | None = None
 
     def size_and_plan(self, path: Path) -> tuple[tuple[int, int] | None, variants.Plan | None]:
@@ -113,6 +115,7 @@ class Run:
 
     def write_variants(self, document, output_path: str) -> None:
         for plan, save_as in self.by_document.get(id(document), []):
+            self.published[plan.source] = save_as
             cached = variants.encode(plan, self.cache, self.encoders)
             for variant, source in zip(plan.variants, cached):
                 target = Path(output_path) / variants.output_path(save_as, variant)
@@ -123,8 +126,18 @@ class Run:
                     shutil.copyfile(source, target)
                 self.copied.add(str(target))
 
+    def clean_originals(self, output_path: str) -> None:
+        """Replace Pelican's copy of each published JPEG original with one without location metadata."""
+        for source, save_as in self.published.items():
+            clean = variants.clean_original(source, self.cache)
+            target = Path(output_path) / save_as
+            if clean is not None and target.exists():
+                target.unlink()  # never write through a link into content/ (STATIC_CREATE_LINKS)
+                shutil.copyfile(clean, target)
+
     def keys(self) -> set[str]:
-        return {v.key for plan in self.plans.values() if plan for v in plan.variants}
+        keys = {v.key for plan in self.plans.values() if plan for v in plan.variants}
+        return keys | {variants.clean_key(path) for path, plan in self.plans.items() if plan}
 
 
 current: Run | None = None
@@ -163,7 +176,8 @@ def write_for_page(path, context) -> None:
         current.write_variants(document, context["OUTPUT_PATH"])
 
 
-def prune_cache(pelican) -> None:
+def finish(pelican) -> None:
+    current.clean_originals(pelican.output_path)
     removed = variants.prune(current.cache, current.keys())
     if removed:
         log.info("image variants no longer used, removed from the cache: %d", len(removed))
@@ -173,4 +187,4 @@ def register():
     signals.initialized.connect(start)
     signals.all_generators_finalized.connect(prepare_all)
     signals.content_written.connect(write_for_page)
-    signals.finalized.connect(prune_cache)
+    signals.finalized.connect(finish)

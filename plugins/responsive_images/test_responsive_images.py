@@ -125,6 +125,19 @@ def test_a_transparent_png_keeps_its_transparency(tmp_path):
             assert image.mode in ("RGBA", "RGBa") and image.getpixel((10, 10))[3] == 0
 
 
+def test_the_published_original_keeps_its_pixels_and_orientation_but_not_the_place(tmp_path):
+    source = save_photo(tmp_path / "kod-kuce.jpg", 600, 400, orientation=6, location=True)
+    assert Image.open(source).getexif().get_ifd(0x8825), "the test photo has no location to remove"
+    clean = variants.clean_original(source, tmp_path / "cache")
+    with Image.open(clean) as image, Image.open(source) as original:
+        assert image.getexif().get_ifd(0x8825) == {} and image.getexif().get(0x0112) == 6
+        assert image.size == original.size and image.quantization == original.quantization
+    assert variants.clean_original(source, tmp_path / "cache") == clean
+    assert variants.clean_key(source) in clean.name
+    (tmp_path / "crtez.png").write_bytes(b"")
+    assert variants.clean_original(tmp_path / "crtez.png", tmp_path / "cache") is None
+
+
 def test_prune_removes_only_what_no_image_uses(photo, tmp_path):
     plan = variants.plan(photo, (1600, 1000), "JPEG", widths=(480,))
     kept = variants.encode(plan, tmp_path)

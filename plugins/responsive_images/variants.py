@@ -165,6 +165,37 @@ def encode(plan: Plan, cache_dir: Path, encoders: dict | None = None) -> list[Pa
     return [cache_dir / v.cache_name for v in plan.variants]
 
 
+def clean_key(source: Path) -> str:
+    return variant_key(file_digest(source), 0, "clean original", {})
+
+
+def clean_original(source: Path, cache_dir: Path) -> Path | None:
+    """A JPEG original as published: the same pixels, no place or camera metadata.
+
+    A phone writes where a photo was taken (EXIF GPS, XMP) into the file; the
+    site publishes the original too (a link to it must keep working), so its
+    public copy keeps only the orientation and the colour profile. The JPEG
+    is re-saved with its own quantization tables, so it looks the same.
+    None for other formats, which phones do not fill with locations.
+    """
+    if source.suffix.lower() not in (".jpg", ".jpeg"):
+        return None
+    target = Path(cache_dir) / f"{clean_key(source)}{source.suffix.lower()}"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with Image.open(source) as image:
+            kept = Image.Exif()
+            orientation = image.getexif().get(0x0112)
+            if orientation:
+                kept[0x0112] = orientation
+            same = {"quality": "keep", "subsampling": "keep"} if image.format == "JPEG" else {"quality": 92}
+            image.save(partial, "JPEG", exif=kept.tobytes(), icc_profile=image.info.get("icc_profile"),
+                       comment=b"", progressive=bool(image.info.get("progressive")), **same)
+        partial.replace(target)
+    return target
+
+
 def prune(cache_dir: Path, keep: set[str]) -> list[Path]:
     """Delete cached variants whose key is not in `keep`; the deleted files."""
     cache_dir = Path(cache_dir)
