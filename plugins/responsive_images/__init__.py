@@ -37,7 +37,8 @@ from shared import rendered
 log = logging.getLogger(__name__)
 
 SRC = re.compile(r'src="([^"]*)"')
-STATIC_LINK = ("{static}", "|static|", "{attach}", "|attach|")
+# {attach} is left to Pelican: resolving it here would move the file next to the page.
+STATIC_LINK = ("{static}", "|static|")
 RASTER = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".avif": "AVIF", ".gif": "GIF"}
 # The theme's column (theme/css/00-tokens.css --measure, 20-layout.css --space):
 # the viewport less its gutters on a phone, 37rem from 40em up.
@@ -54,7 +55,6 @@ class Run:
     """What one Pelican run planned: each document's variants and where they go."""
 
     def __init__(self, settings):
-        self.settings = settings
         self.cache = cache_dir(settings)
         self.widths = tuple(settings.get("RESPONSIVE_IMAGE_WIDTHS", variants.DEFAULT_WIDTHS))
         self.encoders = settings.get("RESPONSIVE_IMAGE_ENCODERS") or {}
