@@ -121,12 +121,20 @@ PLUGINS = [
     "drafts",
     # Theme and reading aids (README "Theme"): pinned pelican-plugins packages first.
     "pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons",
+    # Photos in AVIF/WebP at several widths, every image with its size (README "Photos").
+    "responsive_images",
     # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages").
     "faq",
     # Sharing and discoverability (README "Sharing"): meta, share images and links, feeds, sitemap.
     "text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "sitemap_xml",
 ]
 RELATED_POSTS_MAX = 3
+# plugins/responsive_images: the widths made of each photo (never wider than
+# the original), and the width the column gives an image: the viewport less
+# 2 × --space on a phone, --measure from 40em up (theme/css/00-tokens.css,
+# 20-layout.css; plugins/responsive_images/test_sizes.py keeps them in step).
+RESPONSIVE_IMAGE_WIDTHS = [480, 768, 1080, 1440]
+RESPONSIVE_IMAGE_SIZES = "(min-width: 40em) 37rem, calc(100vw - 2rem)"
 # plugins/sitemap_xml: URLs (relative to SITEURL) left out of sitemap.xml, as regular expressions.
 SITEMAP_EXCLUDE = [r"^404\.html$", r"^nacrti/"]
 

@@ -10,12 +10,16 @@ import warnings
 from pathlib import Path
 
 from PIL import Image
-from shared import Problem
+from shared import WARNING, Problem
 
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 STATIC_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}
 RASTER_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico"}
+# Past these an original only slows every build and fills the repository; the
+# site never serves it wider than 1440 px (plugins/responsive_images).
+LARGE_IMAGE_BYTES = 5 * 1024 * 1024
+LARGE_IMAGE_PIXELS = 4000
 
 
 def scan(content: Path, content_folders: list[str], static_folders: list[str], shown) -> tuple[list[Problem], set[str]]:
@@ -31,7 +35,8 @@ def scan(content: Path, content_folders: list[str], static_folders: list[str], s
             problem = _problem(path, real_content, accepted, shown(path))
             if problem:
                 problems.append(problem)
-                rejected.add(relative)
+                if problem.is_error:  # a warning (a large photo) still goes on the site
+                    rejected.add(relative)
     return problems, rejected
 
 
@@ -106,4 +111,26 @@ def _image_problem(path: Path, shown: str) -> Problem | None:
             shown, 1, "Slika ne može da se otvori: fajl je oštećen ili nije slika.",
             "Sačuvajte sliku ponovo kao PNG ili JPEG (ili SVG za crteže) i zamenite ovaj fajl.",
         )
-    return None
+    return _large_image_problem(path, shown)
+
+
+def _large_image_problem(path: Path, shown: str) -> Problem | None:
+    """A warning, never an error: the photo is published, only heavier to keep and slower to build."""
+    with Image.open(path) as image:
+        width, height = image.size
+    megabytes = path.stat().st_size / (1024 * 1024)
+    too_big = []
+    if path.stat().st_size > LARGE_IMAGE_BYTES:
+        too_big.append(f"{megabytes:.1f} MB".replace(".", ","))
+    if max(width, height) > LARGE_IMAGE_PIXELS:
+        too_big.append(f"{width}×{height} piksela")
+    if not too_big:
+        return None
+    return Problem(
+        shown, 1,
+        f"Originalna slika je veća nego što sajtu treba ({', '.join(too_big)}).",
+        f"Sajt sam pravi manje kopije za telefone, ali ovako velik original usporava svaku izgradnju. "
+        f"Smanjite ga na najviše {LARGE_IMAGE_PIXELS} piksela po dužoj strani i 5 MB "
+        "(na primer izvozom iz telefona ili programa za slike u veličini „velika”, a ne „originalna”).",
+        WARNING,
+    )

@@ -22,6 +22,12 @@ WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
+class ContentImage:
+    attributes: dict  # as written: src (still {static}/… for the site's own files), alt, title, …
+    alone_in_paragraph: bool  # the only thing in its <p>: it may become a <figure>
+
+
+@dataclass(frozen=True)
 class Heading:
     level: int
     source_id: str  # the id Markdown's toc extension gave it
@@ -60,6 +66,17 @@ class Rendered:
         """Every id a #fragment may name on the page: headings as the page numbers them, and the rest."""
         source = {heading.source_id for heading in self.headings}
         return (self.element_ids - source) | {heading.id for heading in self.headings}
+
+    @cached_property
+    def images(self) -> list[ContentImage]:
+        """Every <img>, in document order."""
+        found = []
+        for node in self.tree.css("img"):
+            parent = node.parent
+            alone = parent is not None and parent.tag == "p" and not parent.text(strip=True) and len(
+                [child for child in parent.iter() if child.tag != "-text"]) == 1
+            found.append(ContentImage({k: v or "" for k, v in node.attributes.items()}, alone))
+        return found
 
     @cached_property
     def text(self) -> str:

@@ -214,6 +214,32 @@ def test_language_rules_warn_without_stopping_anything(content):
     assert "upozorenje: " in format_report(result) and "uz 3 upozorenja" in format_report(result)
 
 
+@pytest.mark.parametrize("kind, size, expected", [
+    ("wide", (4200, 300), "4200×300 piksela"),
+    ("heavy", (1500, 1400), "MB"),
+])
+def test_a_very_large_original_is_a_warning_and_still_published(content, tmp_path, kind, size, expected):
+    """Over 5 MB or 4000 px: said once, as a warning; the photo is used on the site all the same."""
+    from PIL import Image
+
+    noise = Image.merge("RGB", [Image.effect_noise(size, 120) for _ in range(3)])  # incompressible: a big file
+    noise.save(content / "images/velika.png")
+    assert (kind == "heavy") == ((content / "images/velika.png").stat().st_size > 5 * 1024 * 1024)
+    post = content / "posts/prvi-post.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\n![Velika fotografija]({static}/images/velika.png)\n",
+                    encoding="utf-8")
+    result = run_check(content, NOW)
+    assert result.ok and result.errors == []
+    [problem] = result.problems
+    assert (problem.path, problem.line, problem.is_error) == ("content/images/velika.png", 1, False)
+    assert "Originalna slika je veća nego što sajtu treba" in problem.message and expected in problem.message
+    assert "4000 piksela" in problem.hint
+    output = tmp_path / "output"
+    assert run_pipeline(STRICT, output=output, extra_settings={"PATH": str(content)}).written
+    assert (output / "images/velika.png").is_file()
+    assert "velika-480." in (output / "prvi-post/index.html").read_text(encoding="utf-8")
+
+
 def test_settings_are_read_afresh_by_every_check(tmp_path):
     """A long-lived process (live reload) sees an edited pelicanconf.py at its next check."""
     project = tmp_path / "project"
