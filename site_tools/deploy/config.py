@@ -68,7 +68,7 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
         return GitTarget(
             settings["git"], branch=settings.get("git_branch", "gh-pages"), site_url=site.get("SITEURL", ""),
             cname=settings.get("cname"), committer=(site.get("AUTHOR", "VA vodič"), site.get("AUTHOR_EMAIL", "objava@localhost")),
-            kept=kept,
+            kept=kept, lock_dir=root,
         )
     raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh ili git (VA_DEPLOY_TARGET).")
 
