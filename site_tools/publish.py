@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import build as site_build
 from . import links
+from . import progress
 from . import settings as site_settings
 from .check import run_check
 from .check.report import counted, format_report
@@ -50,11 +51,13 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
             _check_content(say)
             step = 2
             _announce(step, say, f" (adresa: {site['SITEURL']})")
-            _build(staging, say)
+            with progress.step("Pelican gradi sajt"):
+                _build(staging, say)
             pause_point("publish:built")
             step = 3
             _announce(step, say)
-            _check_built_site(staging, site["SITEURL"], say)
+            with progress.step("Provera linkova i HTML-a"):
+                _check_built_site(staging, site["SITEURL"], say)
             step = 4
             _announce(step, say, f" ({target.description})")
             return _deploy(target, staging, dry_run, say)
@@ -82,7 +85,8 @@ def rollback(target: Target | None = None, say=print) -> bool:
         with target.lock() as interrupted:
             if interrupted:
                 say(interrupted_note(interrupted))
-            version = target.rollback()
+            with progress.step("Vraćanje"):
+                version = target.rollback()
     except PublishedWithProblem as outcome:
         say(f"Vraćeno, ali {outcome.problem}.\n{outcome.advice}")
         return True
@@ -147,7 +151,8 @@ def _deploy(target: Target, staging: Path, dry_run: bool, say) -> bool:
         if not changes.any:
             say("Nema promena: sajt je već ovakav.")
             return True
-        release = target.deploy(staging)
+        with progress.step("Slanje fajlova") as update:
+            release = target.deploy(staging, progress=update)
     say(f"Sajt je objavljen (verzija {release}).")
     return True
 

@@ -4,12 +4,16 @@ The live site is deploy/current, served over HTTP by a test server, so every
 check is what a visitor would get.
 """
 
+import os
+import pty
+import re
+import subprocess
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import free_port, invoke
+from conftest import free_port, invoke, invoke_command
 from publishing import (
     content_digest, edit_about_page, invoke_with_umask, kill_publish_at, live_release, modes, paused_publish, publish,
     publish_env, publish_ok, rollback_ok, site_files, write_post,
@@ -306,3 +310,36 @@ def test_releases_are_readable_by_the_web_server_whatever_the_umask(site):
     assert modes(release) == {"dirs": {"0o755"}, "files": {"0o644"}}
     for folder in (deploy, deploy / "releases"):
         assert oct(folder.stat().st_mode & 0o777) == "0o755", folder
+
+
+def run_in_a_terminal(project, env, *args) -> tuple[int, str]:
+    """`invoke ARGS` with a pseudo-terminal as its output, as the author runs it; (exit status, raw output)."""
+    controller, terminal = pty.openpty()
+    env = {key: value for key, value in env.items() if key != "CI"}
+    process = subprocess.Popen(invoke_command(*args), cwd=project, env=dict(env, TERM="xterm", COLUMNS="100"),
+                               stdin=terminal, stdout=terminal, stderr=terminal, close_fds=True)
+    os.close(terminal)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the other end is closed
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(controller)
+    return process.wait(timeout=300), output.decode("utf-8", errors="replace")
+
+
+def test_progress_shows_on_a_terminal_and_not_in_a_log(site):
+    project, env, port, deploy = site
+    status, shown = run_in_a_terminal(project, env, "publish")
+    assert status == 0, shown
+    assert "Pelican gradi sajt" in shown and "Provera linkova i HTML-a" in shown
+    assert "Slanje fajlova" in shown and re.search(r"\b(\d+)/\1\b", shown), "the upload counted to the end"
+    assert "Sajt je objavljen" in shown
+    edit_about_page(project, "bezterminala")
+    logged = publish_ok(project, env)
+    assert "\x1b[" not in logged.stdout + logged.stderr
+    assert "Pelican gradi sajt" not in logged.stdout and "Slanje fajlova" not in logged.stdout
