@@ -286,11 +286,10 @@ def test_one_publish_at_a_time_and_a_killed_ones_lock_is_taken_over(site):
         assert len(waiting) == 1, "the first publish's complete release, not yet live"
         second = publish(project, env)
         assert second.returncode != 0
-        assert "Drugo objavljivanje ili vraćanje na lokalni folder" in second.stdout
-        assert f"je upravo u toku (proces {first.pid}" in second.stdout
+        assert f"Već je u toku drugo objavljivanje ili vraćanje (lokalni folder {deploy}; proces {first.pid} na računaru" in second.stdout
         assert "Sačekajte da se završi" in second.stdout
         busy = invoke(project, "rollback", env=env)
-        assert busy.returncode != 0 and "je upravo u toku" in busy.stdout
+        assert busy.returncode != 0 and "Već je u toku drugo objavljivanje" in busy.stdout
         assert release_names(deploy) == sorted([old, *waiting]), "the second one touched nothing"
         assert live_release(deploy) == old
     # kill -9: the lock went with the process; the next publish says so and goes on.

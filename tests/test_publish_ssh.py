@@ -157,7 +157,7 @@ def test_one_publish_at_a_time_on_the_server(site):
         assert len(partial) == 1
         second = publish(project, env)
         assert second.returncode != 0
-        assert f"Drugo objavljivanje ili vraćanje na server {env['VA_DEPLOY_SSH']} je upravo u toku (proces {first.pid}" in second.stdout
+        assert f"Već je u toku drugo objavljivanje ili vraćanje (server {env['VA_DEPLOY_SSH']}; proces {first.pid}" in second.stdout
         assert releases_on(remote) == sorted([old, *partial]), "the first one's upload is untouched"
         assert live_release(remote) == old
     third = publish_ok(project, env)

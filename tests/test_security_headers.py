@@ -87,6 +87,28 @@ def test_the_nginx_snippet_in_the_repository_matches_the_build(prod_site):
     assert "# add_header Strict-Transport-Security" in committed, "HSTS documented, commented out"
 
 
+def test_nginx_sends_the_snippets_headers(prod_site, tmp_path):
+    """The snippet works in a real nginx (as README shows it: included in the server block)."""
+    import urllib.error
+    import urllib.request
+
+    from nginx import nginx_serving
+
+    expected = site_headers(prod_site)
+    with nginx_serving(prod_site, tmp_path / "nginx", NGINX_FILE) as base:
+        for path, status in (("/", 200), ("/o-meni/", 200), ("/feeds/sve.atom.xml", 200), ("/nema-je/", 404)):
+            try:
+                response = urllib.request.urlopen(urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"}))
+            except urllib.error.HTTPError as error:
+                response = error
+            assert response.status == status, path
+            for name, value in expected.items():
+                assert response.headers.get_all(name) == [value], f"{path}: {name}"
+            assert "Strict-Transport-Security" not in response.headers
+            if path.endswith("/"):
+                assert response.headers["Content-Encoding"] == "gzip", "text is compressed, as README advises"
+
+
 # --- In Chromium, served with the headers ------------------------------------------
 
 # Registered before any page script: every CSP violation the page reports.

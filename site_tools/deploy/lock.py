@@ -44,7 +44,7 @@ def describe_holder(text: str) -> str:
 
 def busy_error(holder: str, where: str) -> DeployError:
     return DeployError(
-        f"Drugo objavljivanje ili vraćanje na {where} je upravo u toku ({describe_holder(holder)}). "
+        f"Već je u toku drugo objavljivanje ili vraćanje ({where}; {describe_holder(holder)}). "
         "Sačekajte da se završi, pa pokušajte ponovo. Ništa nije promenjeno."
     )
 
