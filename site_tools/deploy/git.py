@@ -84,7 +84,7 @@ class GitTarget(Target):
         listed = self.git("ls-remote", REMOTE, f"refs/heads/{self.branch}", check=False)
         if listed.returncode != 0:
             raise DeployError(
-                f"Git repozitorijum {mask(self.url)} nije dostupan ({mask(_last_line(listed.stderr))}). Sajt nije menjan. "
+                f"Git repozitorijum {mask(self.url)} nije dostupan ({mask(_last_line(listed.stderr))}). "
                 "Proverite vezu i podešavanje VA_DEPLOY_GIT, pa pokušajte ponovo."
             )
         if not listed.stdout.strip():

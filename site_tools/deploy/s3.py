@@ -368,7 +368,7 @@ def explain(error: Exception, bucket: str, endpoint: str | None) -> str:
     if isinstance(error, ClientError):
         code = error.response.get("Error", {}).get("Code", "")
         if code == "NoSuchBucket" or (code in ("404", "NotFound") and error.operation_name == "HeadBucket"):
-            return f"kofa {bucket} ne postoji; proverite VA_DEPLOY_S3_BUCKET"
+            return f"kofa {bucket} ne postoji; proverite VA_DEPLOY_S3_BUCKET ili napravite kofu (npr. aws s3 mb s3://{bucket})"
         if code in ("AccessDenied", "403", "InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken",
                     "ExpiredToken"):
             return f"pristup kofi {bucket} je odbijen ({code}); proverite ključeve i dozvole za pisanje"
