@@ -32,9 +32,18 @@ DRAFT_PAGE_SAVE_AS = ""
 OUTPUT_RETENTION = [".well-known", "CNAME", ".nojekyll", ".htaccess", ".git"]
 
 # Minified HTML (with its inline CSS/JS) in production only; development output
-# stays readable. pelican-minify rewrites every .html file on `finalized`, so
-# keep it last in PLUGINS: plugins run in list order. The CSS bundle is minified
-# already (plugins/css_bundle); our few small scripts stay as written.
-PLUGINS = [*PLUGINS, "pelican.plugins.minify"]  # noqa: F405
+# stays readable. The CSS bundle is minified already (plugins/css_bundle); our
+# few small script files stay as written.
 CSS_MIN = False
 JS_MIN = False
+# Security headers (README "Publishing"): on `finalized`, plugins/security_headers
+# first runs pelican-minify, then hashes each inline script of the minified
+# pages into the Content-Security-Policy, puts it in every page's <meta> and
+# writes _headers. One plugin does both so the order is fixed (handlers of one
+# signal run in no fixed order), which is why pelican.plugins.minify is not
+# listed on its own.
+PLUGINS = [*PLUGINS, "security_headers"]  # noqa: F405
+SECURITY_HEADERS = True
+SECURITY_HEADERS_MINIFY_FIRST = True
+# HSTS is opt-in (README): set it only once the site and its subdomains work over HTTPS.
+SECURITY_HEADERS_HSTS = ""  # e.g. "max-age=31536000; includeSubDomains"

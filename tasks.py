@@ -7,7 +7,7 @@ import sys
 from invoke import task
 
 from site_tools import ROOT
-from site_tools import content_report, new_content
+from site_tools import content_report, new_content, nginx_headers
 from site_tools import publish as site_publish
 from site_tools.check import run_check
 from site_tools.check.report import format_report
@@ -83,9 +83,16 @@ def publish(c, dry_run=False):
 
 @task
 def rollback(c):
-    """Make the previously published version of the site live again."""
+    """Make the version that was live before the current one live again (one step back per run)."""
     if not site_publish.rollback():
         sys.exit(1)
+
+
+@task(name="nginx-headers")
+def nginx_headers_task(c):
+    """Write nginx/security-headers.conf from a production build (after changing an inline script or the policy)."""
+    path = nginx_headers.write_nginx_conf()
+    print(path.relative_to(ROOT))
 
 
 def _create(create, title, **options):

@@ -2,7 +2,7 @@
 # Install the Debian packages a step needs, only when something is missing.
 #   site: Python with venv (make serve)
 #   node: Node.js and npm (the quality tools in package.json)
-#   test: Chromium, Java (Nu HTML Checker), OpenSSH server and rsync, git
+#   test: Chromium, Java (Nu HTML Checker), OpenSSH server and rsync, git, nginx (the header snippet)
 set -euo pipefail
 
 missing=()
@@ -31,6 +31,7 @@ case "${1:-}" in
     need ssh openssh-client
     need rsync rsync
     need git git
+    [ -x /usr/sbin/nginx ] || missing+=(nginx)
     # Browser tests measure text (line length, tap targets): Chromium needs a font.
     fc-list 2>/dev/null | grep -q "DejaVu Sans" || missing+=(fonts-dejavu-core fontconfig)
     ;;

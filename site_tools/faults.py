@@ -1,15 +1,22 @@
-"""Named pause points, so tests can kill a publish (kill -9) at an exact moment.
+"""Named fault points, so tests can stop or break a publish at an exact moment.
 
-With VA_TEST_PAUSE_AT=<name> in the environment, reaching `pause_point(name)`
-prints "PAUSED <name>" and sleeps until the process is killed. Without it,
-a pause point does nothing.
+- VA_TEST_PAUSE_AT=<name>: reaching `pause_point(name)` prints "PAUSED <name>"
+  and sleeps until the process is killed (the kill -9 tests).
+- VA_TEST_FAIL_AT=<name>:<ERRNO>: reaching `fail_point(name)` raises the OSError
+  the system would, e.g. local:copying:ENOSPC for a full disk (root, as tests
+  run, cannot be refused a write by permissions, and a real full disk would
+  disturb everything else on the machine).
+
+Without them, both do nothing.
 """
 
+import errno
 import os
 import sys
 import time
 
 ENV = "VA_TEST_PAUSE_AT"
+FAIL_ENV = "VA_TEST_FAIL_AT"
 
 
 def pause_point(name: str) -> None:
@@ -18,3 +25,10 @@ def pause_point(name: str) -> None:
         sys.stderr.flush()
         while True:
             time.sleep(60)
+
+
+def fail_point(name: str, filename: str | None = None) -> None:
+    point, _, code = os.environ.get(FAIL_ENV, "").rpartition(":")
+    if point == name:
+        number = getattr(errno, code)
+        raise OSError(number, os.strerror(number), filename)

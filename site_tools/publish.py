@@ -4,6 +4,12 @@ Every step prints its progress. The build goes into a temporary folder, never
 into content/ or the live site; the target is only touched in the last step,
 and only when every step before it passed. `dry_run` stops before changing
 anything and lists what a publish would add, change and remove.
+
+The outcome is told as it is: stopped before the switch (the live site is as
+it was), published with a problem after the switch (the new site is live;
+exit status 0), or a live site in doubt (publish again). One publish or
+rollback runs at a time (deploy/lock.py), and no message shows a credential
+(deploy/masking.py).
 """
 
 import tempfile
@@ -11,10 +17,14 @@ from pathlib import Path
 
 from . import build as site_build
 from . import links
+from . import progress
 from . import settings as site_settings
 from .check import run_check
 from .check.report import counted, format_report
 from .deploy import Changes, DeployError, Target, compare, load_target, manifest
+from .deploy.lock import interrupted_note
+from .deploy.masking import masked
+from .deploy.target import LiveSiteUnsettled, PublishedWithProblem, os_error_text
 from .faults import pause_point
 from .html_check import check_site_html
 
@@ -27,7 +37,8 @@ class StepFailed(Exception):
 
 
 def publish(dry_run: bool = False, target: Target | None = None, say=print) -> bool:
-    """Run every step; True when the site is live (or, with dry_run, would be)."""
+    """Run every step; True when the new site is live (or, with dry_run, would be)."""
+    say = masked(say)
     step = 0
     try:
         site = site_settings.load(site_settings.PROD_SETTINGS_FILE)
@@ -40,16 +51,26 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
             _check_content(say)
             step = 2
             _announce(step, say, f" (adresa: {site['SITEURL']})")
-            _build(staging, say)
+            with progress.step("Pelican gradi sajt"):
+                _build(staging, say)
             pause_point("publish:built")
             step = 3
             _announce(step, say)
-            _check_built_site(staging, site["SITEURL"], say)
+            with progress.step("Provera linkova i HTML-a"):
+                _check_built_site(staging, site["SITEURL"], say)
             step = 4
             _announce(step, say, f" ({target.description})")
             return _deploy(target, staging, dry_run, say)
-    except (StepFailed, DeployError) as error:
-        if isinstance(error, DeployError):
+    except PublishedWithProblem as outcome:
+        say(f"Objavljeno (verzija {outcome.release}), ali {outcome.problem}.\n{outcome.advice}")
+        return True
+    except LiveSiteUnsettled as error:
+        say(f"{error}\nObjavljivanje nije završeno u koraku {step}/4 ({STEPS[step - 1]}).")
+        return False
+    except (StepFailed, DeployError, OSError) as error:
+        if isinstance(error, OSError):
+            say(f"Greška sistema: {os_error_text(error)}.")
+        elif isinstance(error, DeployError):
             say(str(error))
         where = f" u koraku {step}/4 ({STEPS[step - 1]})" if step else ""
         say(f"Objavljivanje je zaustavljeno{where}. Sajt koji posetioci vide nije menjan.")
@@ -57,13 +78,26 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
 
 
 def rollback(target: Target | None = None, say=print) -> bool:
+    """Make the release that was live before the live one live again; True when it is."""
+    say = masked(say)
     try:
         target = target or load_target(site_settings.load(site_settings.PROD_SETTINGS_FILE))
-        release = target.rollback()
-    except DeployError as error:
-        say(f"{error}\nNišta nije promenjeno.")
+        with target.lock() as interrupted:
+            if interrupted:
+                say(interrupted_note(interrupted))
+            with progress.step("Vraćanje"):
+                version = target.rollback()
+    except PublishedWithProblem as outcome:
+        say(f"Vraćeno, ali {outcome.problem}.\n{outcome.advice}")
+        return True
+    except LiveSiteUnsettled as error:
+        say(str(error))
         return False
-    say(f"Vraćena je prethodna verzija sajta ({release}) na: {target.description}")
+    except (DeployError, OSError) as error:
+        say(f"{os_error_text(error) if isinstance(error, OSError) else error}\nNišta nije promenjeno.")
+        return False
+    say(f"Vraćena je prethodna verzija sajta: {version.id}, objavljena {version.published}.")
+    say(f"Ona je sada uživo na: {target.description}")
     return True
 
 
@@ -103,20 +137,30 @@ def _check_built_site(staging: Path, site_url: str, say) -> None:
 
 
 def _deploy(target: Target, staging: Path, dry_run: bool, say) -> bool:
-    target.check_reachable()
-    new = manifest(staging, target.digest)
-    new.update({name: target.digest(data) for name, data in target.extra_files(staging).items()})
-    changes = compare(new, target.live_manifest(), kept=target.kept)
-    _print_changes(changes, say, listed=dry_run)
     if dry_run:
+        target.check_reachable()
+        _print_changes(_changes(target, staging), say, listed=True)
         say("Probno objavljivanje: ništa nije promenjeno.")
         return True
-    if not changes.any:
-        say("Nema promena: sajt je već ovakav.")
-        return True
-    release = target.deploy(staging)
+    with target.lock() as interrupted:
+        if interrupted:
+            say(interrupted_note(interrupted))
+        target.check_reachable()
+        changes = _changes(target, staging)
+        _print_changes(changes, say, listed=False)
+        if not changes.any:
+            say("Nema promena: sajt je već ovakav.")
+            return True
+        with progress.step("Slanje fajlova") as update:
+            release = target.deploy(staging, progress=update)
     say(f"Sajt je objavljen (verzija {release}).")
     return True
+
+
+def _changes(target: Target, staging: Path) -> Changes:
+    new = manifest(staging, target.digest)
+    new.update({name: target.digest(data) for name, data in target.extra_files(staging).items()})
+    return compare(new, target.live_manifest(), kept=target.kept)
 
 
 def _print_changes(changes: Changes, say, listed: bool) -> None:

@@ -1,19 +1,101 @@
 """A small static server for built output: pretty URLs, 404.html for misses,
-and gzip for text files when the client accepts it, as production hosts do."""
+and gzip for text files when the client accepts it, as production hosts do.
+
+It is safe to run while browsing other sites: it answers only requests named
+for 127.0.0.1 or localhost (a web page cannot reach it by DNS rebinding, so
+drafts under /nacrti/ stay private), lists no folders, sends nosniff, and
+answers a malformed path (a NUL, a control character) with 400. When the
+served folder has a `_headers` file (production builds: plugins/security_headers)
+its headers are sent as Netlify and Cloudflare Pages would, and the file itself
+is not served.
+"""
 
 import functools
 import gzip
+import re
 import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-
+from urllib.parse import unquote
 
 # Text types worth compressing; images other than SVG are compressed already.
 COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".xml", ".json", ".webmanifest", ".txt"}
+ALLOWED_HOSTS = ("127.0.0.1", "localhost")
+HEADERS_FILE = "_headers"
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def host_allowed(host: str | None) -> bool:
+    """True for "127.0.0.1", "localhost", with or without a port."""
+    name, _, port = (host or "").strip().lower().partition(":")
+    return name in ALLOWED_HOSTS and (not port or port.isdigit())
+
+
+def path_problem(target: str) -> str | None:
+    """Why a request target is refused with 400, or None."""
+    if not target.startswith("/"):
+        return "the path must start with /"
+    try:
+        path = unquote(target.split("?", 1)[0].split("#", 1)[0], errors="strict")
+    except UnicodeDecodeError:
+        return "the path is not UTF-8"
+    if CONTROL_CHARACTERS.search(path):
+        return "the path has a control character"
+    return None
+
+
+def request_problem(host: str | None, target: str) -> str | None:
+    """Why a request is refused with 400 (a foreign Host, a malformed path), or None."""
+    if not host_allowed(host):
+        return "only 127.0.0.1 and localhost are served"
+    return path_problem(target)
+
+
+def read_headers_file(path: Path) -> list[tuple[re.Pattern, list[tuple[str, str]]]]:
+    """The rules of a Netlify / Cloudflare Pages `_headers` file: (path pattern, headers)."""
+    rules: list[tuple[re.Pattern, list[tuple[str, str]]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            pattern = re.compile("^" + ".*".join(map(re.escape, line.strip().split("*"))) + "$")
+            rules.append((pattern, []))
+        elif rules:
+            name, _, value = line.strip().partition(":")
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
 
 
 class SiteRequestHandler(SimpleHTTPRequestHandler):
+    header_rules: list = []  # from the served folder's _headers file (make_server)
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        problem = request_problem(self.headers.get("Host"), self.path)
+        if problem:
+            self.send_error(HTTPStatus.BAD_REQUEST, problem)
+            return False
+        if self.path.split("?", 1)[0] == "/" + HEADERS_FILE and self.header_rules:
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return False
+        return True
+
+    def end_headers(self):
+        headers = {"X-Content-Type-Options": "nosniff"}
+        path = self.path.split("?", 1)[0]
+        for pattern, rule in self.header_rules:
+            if pattern.match(path):
+                headers.update(rule)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def list_directory(self, path):
+        self.send_error(HTTPStatus.NOT_FOUND)  # no folder listings, ever
+        return None
+
     def do_GET(self):
         if not self.send_compressed():
             super().do_GET()
@@ -61,7 +143,10 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
 
 
 def make_server(directory: Path | str, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
-    handler = functools.partial(SiteRequestHandler, directory=str(directory))
+    headers_file = Path(directory) / HEADERS_FILE
+    rules = read_headers_file(headers_file) if headers_file.is_file() else []
+    handler_class = type("ServedSiteHandler", (SiteRequestHandler,), {"header_rules": rules})
+    handler = functools.partial(handler_class, directory=str(directory))
     return ThreadingHTTPServer((host, port), handler)
 
 

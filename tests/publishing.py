@@ -4,7 +4,9 @@ import gzip
 import hashlib
 import os
 import signal
+import stat
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import invoke, invoke_command
@@ -32,12 +34,14 @@ def publish_ok(project: Path, env: dict, *args: str) -> subprocess.CompletedProc
     return result
 
 
-def kill_publish_at(project: Path, env: dict, point: str) -> str:
-    """Start `invoke publish`, kill -9 it (and its children) when it reaches `point`; return its output."""
+@contextmanager
+def paused_publish(project: Path, env: dict, point: str, *args: str):
+    """Start `invoke ARGS` (publish by default), wait until it pauses at `point`; yield
+    (process, output so far); kill -9 it (and its children) on leaving."""
     temporary = project.parent / "killed-publish-tmp"  # what a killed run leaves, pytest removes
     temporary.mkdir(exist_ok=True)
     process = subprocess.Popen(
-        invoke_command("publish"), cwd=project, env=dict(env, VA_TEST_PAUSE_AT=point, TMPDIR=str(temporary)),
+        invoke_command(*(args or ("publish",))), cwd=project, env=dict(env, VA_TEST_PAUSE_AT=point, TMPDIR=str(temporary)),
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     output = []
@@ -45,16 +49,38 @@ def kill_publish_at(project: Path, env: dict, point: str) -> str:
         for line in process.stdout:
             output.append(line)
             if line.strip() == f"PAUSED {point}":
-                os.killpg(process.pid, signal.SIGKILL)
                 break
         else:
             raise AssertionError(f"publish never reached {point}:\n{''.join(output)}")
+        yield process, "".join(output)
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
-    return "".join(output)
+
+
+def kill_publish_at(project: Path, env: dict, point: str) -> str:
+    """Start `invoke publish`, kill -9 it (and its children) when it reaches `point`; return its output."""
+    with paused_publish(project, env, point) as (_, output):
+        return output
+
+
+def modes(folder: Path) -> dict[str, set[str]]:
+    """{"dirs": {"0o755"}, "files": {"0o644"}}: the permission bits found under `folder` (itself included)."""
+    found = {"dirs": {oct(stat.S_IMODE(folder.stat().st_mode))}, "files": set()}
+    for path in folder.rglob("*"):
+        if path.is_symlink():
+            continue
+        found["dirs" if path.is_dir() else "files"].add(oct(stat.S_IMODE(path.stat().st_mode)))
+    return found
+
+
+def invoke_with_umask(project: Path, env: dict, *args: str, umask: str = "077") -> subprocess.CompletedProcess:
+    """`invoke ARGS` started under `umask`, as an author whose shell sets a strict one."""
+    command = " ".join(f"'{part}'" for part in invoke_command(*args))
+    return subprocess.run(["sh", "-c", f"umask {umask} && exec {command}"], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=PUBLISH_TIMEOUT)
 
 
 def site_files(folder: Path) -> dict[str, str]:
@@ -90,6 +116,12 @@ def edit_about_page(project: Path, marker: str) -> None:
     """Append a one-word marker to the about page (one word: typography cannot split it)."""
     page = project / "content/pages/o-meni.md"
     page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+
+
+def rollback_ok(project: Path, env: dict) -> subprocess.CompletedProcess:
+    result = invoke(project, "rollback", env=env, timeout=PUBLISH_TIMEOUT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
 
 
 def live_release(site_folder: Path) -> str:

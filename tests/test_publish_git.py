@@ -1,12 +1,16 @@
 """`invoke publish` to a Git branch (GitHub Pages style), against a local bare repository."""
 
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from conftest import invoke
-from publishing import edit_about_page, kill_publish_at, publish, publish_env, publish_ok
+from conftest import free_port, invoke
+from git_http import git_http_server
+from publishing import edit_about_page, kill_publish_at, publish, publish_env, publish_ok, rollback_ok
+
+from site_tools.deploy.releases import describe_moment
 
 BRANCH = "gh-pages"
 
@@ -110,3 +114,50 @@ def test_kill_9_before_the_push_leaves_the_branch_as_it_was(site):
     assert git(repository, "rev-parse", BRANCH) == before
     publish_ok(project, env)
     assert "gitprekid" in show(repository, "o-meni/index.html")
+
+
+def test_rollback_follows_history_not_time(site):
+    """Publish A, B, C; roll back; publish D; roll back twice: B, then A. C never comes back."""
+    project, env, repository = site
+    published = {}
+    for marker in ("gitA", "gitB", "gitC"):
+        edit_about_page(project, marker)
+        publish_ok(project, env)
+        published[marker] = branch_files(repository)
+    first = rollback_ok(project, env)
+    assert branch_files(repository) == published["gitB"]
+    b_commit = git(repository, "rev-parse", f"{BRANCH}~2").strip()  # A=~3, B=~2, C=~1, rollback=HEAD
+    when = describe_moment(datetime.fromtimestamp(int(git(repository, "log", "-1", "--format=%ct", b_commit)), UTC))
+    assert f"Vraćena je prethodna verzija sajta: {b_commit[:12]}, objavljena {when}." in first.stdout
+    edit_about_page(project, "gitD")
+    publish_ok(project, env)
+    rollback_ok(project, env)
+    assert branch_files(repository) == published["gitB"], "D was published over B, not over C"
+    rollback_ok(project, env)
+    assert branch_files(repository) == published["gitA"], "one step further back along the same history"
+    last = invoke(project, "rollback", env=env)
+    assert last.returncode != 0 and "Nema starije objave" in last.stdout
+
+
+def test_a_token_in_the_repository_url_is_never_printed(project_copy, tmp_path):
+    """https://deploy:TOKEN@host/repo.git works, and no message shows the token."""
+    token = "ghp_TAJNItoken1234567890"
+    root = tmp_path / "git-host"
+    root.mkdir()
+    subprocess.run(["git", "init", "-q", "--bare", str(root / "pages.git")], check=True)
+    with git_http_server(root, "deploy", token) as base:
+        url = base.replace("http://", f"http://deploy:{token}@") + "/pages.git"
+        env = publish_env("https://vavodic.rs", VA_DEPLOY_TARGET="git", VA_DEPLOY_GIT=url)
+        runs = [publish_ok(project_copy, env), publish_ok(project_copy, env, "--dry-run")]
+        edit_about_page(project_copy, "satokenom")
+        runs += [publish_ok(project_copy, env), rollback_ok(project_copy, env)]
+        wrong = url.replace(token, token + "x")
+        runs.append(publish(project_copy, dict(env, VA_DEPLOY_GIT=wrong)))
+        assert runs[-1].returncode != 0
+        closed = f"http://deploy:{token}@127.0.0.1:{free_port()}/pages.git"
+        runs.append(publish(project_copy, dict(env, VA_DEPLOY_GIT=closed)))
+        assert runs[-1].returncode != 0 and "nije dostupan" in runs[-1].stdout
+    assert "http://deploy:***@127.0.0.1" in runs[0].stdout
+    for run in runs:
+        assert token not in run.stdout + run.stderr, run.stdout + run.stderr
+    assert "satokenom" not in show(root / "pages.git", "o-meni/index.html"), "rolled back"

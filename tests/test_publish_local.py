@@ -4,17 +4,22 @@ The live site is deploy/current, served over HTTP by a test server, so every
 check is what a visitor would get.
 """
 
+import os
+import pty
+import re
+import subprocess
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import free_port, invoke
+from conftest import free_port, invoke, invoke_command
 from publishing import (
-    content_digest, edit_about_page, kill_publish_at, live_release, publish, publish_env, publish_ok, site_files,
-    write_post,
+    content_digest, edit_about_page, invoke_with_umask, kill_publish_at, live_release, modes, paused_publish, publish,
+    publish_env, publish_ok, rollback_ok, site_files, write_post,
 )
 
+from site_tools.deploy.releases import describe
 from site_tools.server import BackgroundServer
 
 
@@ -206,3 +211,134 @@ def test_build_and_publish_never_touch_content(site):
     assert invoke(project, "rollback", env=env).returncode != 0
     assert invoke(project, "clean").returncode == 0
     assert content_digest(project) == before
+
+
+def publish_version(project, env, deploy, marker):
+    edit_about_page(project, marker)
+    publish_ok(project, env)
+    return live_release(deploy)
+
+
+def about_page(deploy):
+    return (deploy / "current/o-meni/index.html").read_text(encoding="utf-8")
+
+
+def test_rollback_follows_history_not_time(site):
+    """Publish A, B, C; roll back; publish D; roll back twice: B, then A. C, rolled back as bad, never returns."""
+    project, env, port, deploy = site
+    env = dict(env, VA_DEPLOY_KEEP="5")
+    a, b, c = (publish_version(project, env, deploy, marker) for marker in ("verzijaA", "verzijaB", "verzijaC"))
+    first = rollback_ok(project, env)
+    assert live_release(deploy) == b
+    assert f"Vraćena je prethodna verzija sajta: {b}, objavljena {describe(b)}." in first.stdout
+    d = publish_version(project, env, deploy, "verzijaD")
+    assert rollback_ok(project, env) and live_release(deploy) == b, "D was published over B"
+    assert "verzijaB" in about_page(deploy) and "verzijaC" not in about_page(deploy)
+    third = rollback_ok(project, env)
+    assert live_release(deploy) == a and f"{a}, objavljena {describe(a)}" in third.stdout
+    assert c != d
+    last = invoke(project, "rollback", env=env)
+    assert last.returncode != 0 and "Nema starije verzije" in last.stdout and live_release(deploy) == a
+
+
+def test_a_full_disk_while_copying_is_reported_and_the_partial_release_removed(site):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old, old_files = live_release(deploy), site_files(deploy / "current")
+    edit_about_page(project, "pundisk")
+    result = publish(project, dict(env, VA_TEST_FAIL_AT="local:copying:ENOSPC"))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "Nova verzija nije mogla da se upiše" in result.stdout and "na disku nema mesta" in result.stdout
+    assert "Nedovršena kopija je obrisana." in result.stdout
+    assert "Sajt koji posetioci vide nije menjan." in result.stdout
+    assert release_names(deploy) == [old] and live_release(deploy) == old
+    assert site_files(deploy / "current") == old_files
+    assert sorted(path.name for path in (deploy / "history").iterdir()) == [old]
+
+
+def test_a_failure_after_the_switch_says_published_but_and_exits_zero(site):
+    project, env, port, deploy = site
+    env = dict(env, VA_DEPLOY_KEEP="1")
+    publish_ok(project, env)
+    old = live_release(deploy)
+    edit_about_page(project, "posleprebacivanja")
+    result = publish(project, dict(env, VA_TEST_FAIL_AT="local:prune:EACCES"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    new = live_release(deploy)
+    assert new != old and "posleprebacivanja" in about_page(deploy)
+    assert f"Objavljeno (verzija {new}), ali stare verzije nisu obrisane: nema dozvole za pisanje" in result.stdout
+    assert "Sajt radi." in result.stdout
+    assert "nije menjan" not in result.stdout
+    assert release_names(deploy) == sorted([old, new])
+    publish_ok(project, env)  # the next publish prunes what this one could not
+    assert release_names(deploy) == [live_release(deploy)]
+
+
+def test_one_publish_at_a_time_and_a_killed_ones_lock_is_taken_over(site):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old = live_release(deploy)
+    edit_about_page(project, "prvojeuradu")
+    with paused_publish(project, env, "local:before-switch") as (first, _):
+        waiting = [name for name in release_names(deploy) if name != old]
+        assert len(waiting) == 1, "the first publish's complete release, not yet live"
+        second = publish(project, env)
+        assert second.returncode != 0
+        assert f"Već je u toku drugo objavljivanje ili vraćanje (lokalni folder {deploy}; proces {first.pid} na računaru" in second.stdout
+        assert "Sačekajte da se završi" in second.stdout
+        busy = invoke(project, "rollback", env=env)
+        assert busy.returncode != 0 and "Već je u toku drugo objavljivanje" in busy.stdout
+        assert release_names(deploy) == sorted([old, *waiting]), "the second one touched nothing"
+        assert live_release(deploy) == old
+    # kill -9: the lock went with the process; the next publish says so and goes on.
+    third = publish_ok(project, env)
+    assert f"prethodno objavljivanje je prekinuto pre kraja (proces {first.pid}" in third.stdout
+    assert "prvojeuradu" in about_page(deploy)
+    assert release_names(deploy) == sorted([old, live_release(deploy)]), "the killed one's release was pruned"
+    again = publish_ok(project, env, "--dry-run")
+    assert "prekinuto" not in again.stdout
+
+
+def test_releases_are_readable_by_the_web_server_whatever_the_umask(site):
+    project, env, port, deploy = site
+    result = invoke_with_umask(project, env, "publish", umask="077")
+    assert result.returncode == 0, result.stdout + result.stderr
+    release = deploy / "releases" / live_release(deploy)
+    assert modes(release) == {"dirs": {"0o755"}, "files": {"0o644"}}
+    for folder in (deploy, deploy / "releases"):
+        assert oct(folder.stat().st_mode & 0o777) == "0o755", folder
+
+
+def run_in_a_terminal(project, env, *args) -> tuple[int, str]:
+    """`invoke ARGS` with a pseudo-terminal as its output, as the author runs it; (exit status, raw output)."""
+    controller, terminal = pty.openpty()
+    env = {key: value for key, value in env.items() if key != "CI"}
+    process = subprocess.Popen(invoke_command(*args), cwd=project, env=dict(env, TERM="xterm", COLUMNS="100"),
+                               stdin=terminal, stdout=terminal, stderr=terminal, close_fds=True)
+    os.close(terminal)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the other end is closed
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(controller)
+    return process.wait(timeout=300), output.decode("utf-8", errors="replace")
+
+
+def test_progress_shows_on_a_terminal_and_not_in_a_log(site):
+    project, env, port, deploy = site
+    status, shown = run_in_a_terminal(project, env, "publish")
+    assert status == 0, shown
+    assert "Pelican gradi sajt" in shown and "Provera linkova i HTML-a" in shown
+    assert "Slanje fajlova" in shown and re.search(r"\b(\d+)/\1\b", shown), "the upload counted to the end"
+    assert "Sajt je objavljen" in shown
+    edit_about_page(project, "bezterminala")
+    logged = publish_ok(project, env)
+    assert "\x1b[" not in logged.stdout + logged.stderr
+    assert "Pelican gradi sajt" not in logged.stdout and "Slanje fajlova" not in logged.stdout

@@ -6,8 +6,11 @@ import pytest
 
 from conftest import free_port, invoke
 from publishing import (
-    content_digest, edit_about_page, kill_publish_at, live_release, publish, publish_env, publish_ok, site_files,
+    content_digest, edit_about_page, invoke_with_umask, kill_publish_at, live_release, modes, paused_publish, publish,
+    publish_env, publish_ok, rollback_ok, site_files,
 )
+
+from site_tools.deploy.releases import describe
 from sshd import openssh_server
 
 
@@ -103,3 +106,70 @@ def test_kill_9_during_an_ssh_deploy_leaves_a_whole_site_live(site, point, live_
     publish_ok(project, env)
     assert "sshprekid" in (remote / "current/o-meni/index.html").read_text(encoding="utf-8")
     assert not [p.name for p in (remote / "releases").iterdir() if p.name.startswith(".")]
+
+
+def releases_on(remote: Path) -> list[str]:
+    return sorted(path.name for path in (remote / "releases").iterdir())
+
+
+def about_page(remote: Path) -> str:
+    return (remote / "current/o-meni/index.html").read_text(encoding="utf-8")
+
+
+def test_rollback_over_ssh_follows_history_not_time(site):
+    project, env, remote = site
+    published = []
+    for marker in ("sshA", "sshB", "sshC"):
+        edit_about_page(project, marker)
+        publish_ok(project, env)
+        published.append(live_release(remote))
+    a, b, c = published
+    first = rollback_ok(project, env)
+    assert live_release(remote) == b and f"{b}, objavljena {describe(b)}" in first.stdout
+    edit_about_page(project, "sshD")
+    publish_ok(project, env)
+    rollback_ok(project, env)
+    assert live_release(remote) == b and "sshB" in about_page(remote), "D was published over B, not over C"
+    rollback_ok(project, env)
+    assert live_release(remote) == a and "sshC" not in about_page(remote)
+
+
+def test_a_failure_after_the_switch_over_ssh_says_published_but(site):
+    project, env, remote = site
+    publish_ok(project, env)
+    old = live_release(remote)
+    edit_about_page(project, "sshposle")
+    result = publish(project, dict(env, VA_TEST_FAIL_AT="ssh:prune:ECONNRESET"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    new = live_release(remote)
+    assert new != old and "sshposle" in about_page(remote)
+    assert f"Objavljeno (verzija {new}), ali stare verzije na serveru nisu obrisane" in result.stdout
+    assert "nije menjan" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_one_publish_at_a_time_on_the_server(site):
+    project, env, remote = site
+    publish_ok(project, env)
+    old = live_release(remote)
+    edit_about_page(project, "sshzakljucano")
+    with paused_publish(project, env, "ssh:before-switch") as (first, _):
+        partial = [name for name in releases_on(remote) if name.startswith(".partial-")]
+        assert len(partial) == 1
+        second = publish(project, env)
+        assert second.returncode != 0
+        assert f"Već je u toku drugo objavljivanje ili vraćanje (server {env['VA_DEPLOY_SSH']}; proces {first.pid}" in second.stdout
+        assert releases_on(remote) == sorted([old, *partial]), "the first one's upload is untouched"
+        assert live_release(remote) == old
+    third = publish_ok(project, env)
+    assert f"prethodno objavljivanje je prekinuto pre kraja (proces {first.pid}" in third.stdout
+    assert "sshzakljucano" in about_page(remote)
+    assert not [name for name in releases_on(remote) if name.startswith(".")]
+
+
+def test_releases_on_the_server_are_readable_whatever_the_umask(site):
+    project, env, remote = site
+    result = invoke_with_umask(project, env, "publish", umask="077")
+    assert result.returncode == 0, result.stdout + result.stderr
+    edit_about_page(project, "sshumask")
+    assert invoke_with_umask(project, env, "publish", umask="077").returncode == 0
+    assert modes(remote / "releases" / live_release(remote)) == {"dirs": {"0o755"}, "files": {"0o644"}}

@@ -2,6 +2,7 @@
 targets, and the page without JavaScript."""
 
 import pytest
+from playwright.sync_api import expect
 
 POST = "/moze-li-va-da-radi-iz-moje-kancelarije/"
 FAQ = "/faq/mitovi-o-virtuelnim-asistentima/"
@@ -36,7 +37,7 @@ def test_copy_link_copies_the_address_and_says_so(open_page, prod_url):
     button = share.get_by_role("button", name="Kopirajte link")
     assert share.get_by_role("status").inner_text() == ""
     button.click()
-    page.wait_for_function("document.querySelector('.post .share-status').textContent === 'Link je kopiran.'")
+    expect(page.locator(".post .share-status")).to_have_text("Link je kopiran.")
     assert page.evaluate("navigator.clipboard.readText()") == prod_url + POST
 
 

@@ -12,15 +12,16 @@ from pathlib import Path
 from .. import ROOT
 from .git import GitTarget
 from .local import LocalTarget
+from .s3 import S3Target
 from .ssh import SshTarget
 from .target import DeployError, Target
 
 CONFIG_FILE = "deploy.toml"
 # setting in deploy.toml → environment variable
 SETTINGS = {
-    "target": "VA_DEPLOY_TARGET",  # local (default), ssh or git
+    "target": "VA_DEPLOY_TARGET",  # local (default), ssh, git or s3
     "dir": "VA_DEPLOY_DIR",  # local: the release folder (default deploy/)
-    "keep": "VA_DEPLOY_KEEP",  # local and ssh: releases kept for rollback (default 5)
+    "keep": "VA_DEPLOY_KEEP",  # local, ssh and s3: releases kept for rollback (default 5)
     "ssh": "VA_DEPLOY_SSH",  # ssh: user@host:/absolute/path
     "ssh_port": "VA_DEPLOY_SSH_PORT",
     "ssh_key": "VA_DEPLOY_SSH_KEY",
@@ -28,6 +29,10 @@ SETTINGS = {
     "git": "VA_DEPLOY_GIT",  # git: the repository URL or path
     "git_branch": "VA_DEPLOY_GIT_BRANCH",  # default gh-pages
     "cname": "VA_DEPLOY_CNAME",  # git: the custom domain for CNAME ("" for none)
+    "s3_bucket": "VA_DEPLOY_S3_BUCKET",  # s3: the bucket
+    "s3_prefix": "VA_DEPLOY_S3_PREFIX",  # s3: a folder in the bucket (default: the bucket's root)
+    "s3_endpoint": "VA_DEPLOY_S3_ENDPOINT",  # s3: the service's URL when it is not AWS (R2, B2, MinIO, …)
+    "s3_region": "VA_DEPLOY_S3_REGION",  # s3: the region (default AWS_REGION, AWS_DEFAULT_REGION or us-east-1)
 }
 
 
@@ -68,9 +73,16 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
         return GitTarget(
             settings["git"], branch=settings.get("git_branch", "gh-pages"), site_url=site.get("SITEURL", ""),
             cname=settings.get("cname"), committer=(site.get("AUTHOR", "VA vodič"), site.get("AUTHOR_EMAIL", "objava@localhost")),
-            kept=kept,
+            kept=kept, lock_dir=root,
         )
-    raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh ili git (VA_DEPLOY_TARGET).")
+    if kind == "s3":
+        if not settings.get("s3_bucket"):
+            raise DeployError("Za objavljivanje u S3 kofu podesite VA_DEPLOY_S3_BUCKET=<ime kofe>.")
+        return S3Target(
+            str(settings["s3_bucket"]), prefix=str(settings.get("s3_prefix", "")), endpoint=settings.get("s3_endpoint"),
+            region=settings.get("s3_region"), keep=keep, kept=kept, site_url=site.get("SITEURL", ""), lock_dir=root,
+        )
+    raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh, git ili s3 (VA_DEPLOY_TARGET).")
 
 
 def _number(settings: dict, key: str, default):

@@ -4,19 +4,27 @@ ghp-import writes the build as a commit on top of the branch in a throwaway
 repository, with .nojekyll and a CNAME (the branch's own is kept; else the
 configured domain or SITEURL's); one `git push` then moves the branch, which
 the server applies atomically.
-Rollback commits the previous publish's files again.
+Rollback commits again the files of the publish that was live before the
+live one; a rollback commit names the publish it restored (ROLLBACK_TRAILER),
+so a second rollback goes one step further back along the same history.
+A URL with credentials in it is never printed (masking.py).
 """
 
 import os
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .. import ROOT
 from ..faults import pause_point
+from .lock import LOCK_FILE, local_lock
 from .manifest import git_blob_bytes
-from .target import DeployError, Target
+from .masking import mask
+from .releases import describe_moment
+from .target import DeployError, Target, Version
 
 REMOTE = "target"
 ROLLBACK_TRAILER = "Vraceno-na:"  # in a rollback commit's message: the publish it restored
@@ -27,13 +35,18 @@ class GitTarget(Target):
     digest = staticmethod(git_blob_bytes)
 
     def __init__(self, url: str, branch: str = "gh-pages", site_url: str = "", cname: str | None = None,
-                 committer: tuple[str, str] = ("VA vodič", "objava@localhost"), kept: tuple[str, ...] = ()):
+                 committer: tuple[str, str] = ("VA vodič", "objava@localhost"), kept: tuple[str, ...] = (),
+                 lock_dir: Path = ROOT):
         super().__init__(kept)
         self.url, self.branch, self.site_url = url, branch, site_url
         self.cname_setting = cname
         self.committer = committer
-        self.description = f"Git grana {branch} u {url}"
+        self.description = f"Git grana {branch} u {mask(url)}"
+        self.lock_dir = Path(lock_dir)
         self._work: tempfile.TemporaryDirectory | None = None
+
+    def lock(self):
+        return local_lock(self.lock_dir / LOCK_FILE, self.description)
 
     # --- a throwaway repository that knows the remote branch --------------------
     def repository(self) -> Path:
@@ -54,7 +67,7 @@ class GitTarget(Target):
         workdir = self._work.name
         result = subprocess.run(["git", *args], cwd=workdir, capture_output=True, text=True, env=self.env())
         if check and result.returncode != 0:
-            raise DeployError(f"Git komanda „git {args[0]}” nije uspela:\n{result.stderr.strip()}")
+            raise DeployError(f"Git komanda „git {args[0]}” nije uspela:\n{mask(result.stderr.strip())}")
         return result
 
     def env(self) -> dict:
@@ -71,7 +84,7 @@ class GitTarget(Target):
         listed = self.git("ls-remote", REMOTE, f"refs/heads/{self.branch}", check=False)
         if listed.returncode != 0:
             raise DeployError(
-                f"Git repozitorijum {self.url} nije dostupan ({_last_line(listed.stderr)}). Sajt nije menjan. "
+                f"Git repozitorijum {mask(self.url)} nije dostupan ({mask(_last_line(listed.stderr))}). "
                 "Proverite vezu i podešavanje VA_DEPLOY_GIT, pa pokušajte ponovo."
             )
         if not listed.stdout.strip():
@@ -118,7 +131,7 @@ class GitTarget(Target):
             extra["CNAME"] = cname
         return extra
 
-    def deploy(self, staging: Path) -> str:
+    def deploy(self, staging: Path, progress=None) -> str:
         self.repository()
         for name, data in self.extra_files(staging).items():
             (staging / name).write_bytes(data)
@@ -128,24 +141,28 @@ class GitTarget(Target):
         result = subprocess.run([*command, str(staging)], cwd=self.repository(), capture_output=True, text=True, env=self.env())
         after = self.head()
         if result.returncode != 0 or not after or after == before:
-            raise DeployError(f"ghp-import nije napravio novu verziju; sajt nije menjan.\n{result.stdout}{result.stderr}")
+            raise DeployError(f"ghp-import nije napravio novu verziju.\n{mask(result.stdout + result.stderr)}")
         pause_point("git:before-push")
         self.push(after)
         return after[:12]
 
-    def rollback(self) -> str:
+    def rollback(self) -> Version:
         self.repository()
         head = self.head()
         if not head:
             raise DeployError(f"Na grani {self.branch} još ništa nije objavljeno, pa nema na šta da se vrati.")
         live = self.restored_publish(head)
-        previous = self.git("rev-parse", "--verify", "-q", f"{live}^", check=False).stdout.strip()
-        if not previous:
+        # What was on the branch when the live publish was made; a rollback commit there
+        # stands for the publish it restored.
+        before = self.git("rev-parse", "--verify", "-q", f"{live}^", check=False).stdout.strip()
+        if not before:
             raise DeployError("Nema starije objave na toj grani; vraćanje nije moguće.")
+        previous = self.restored_publish(before)
         message = f"Vraćena prethodna objava ({previous[:12]})\n\n{ROLLBACK_TRAILER} {previous}\n"
         commit = self.git("commit-tree", f"{previous}^{{tree}}", "-p", head, "-m", message).stdout.strip()
         self.push(commit)
-        return previous[:12]
+        seconds = int(self.git("log", "-1", "--format=%ct", previous).stdout.strip())
+        return Version(previous[:12], describe_moment(datetime.fromtimestamp(seconds, UTC)))
 
     def restored_publish(self, commit: str) -> str:
         """The publish whose files `commit` holds: itself, or what a rollback commit restored."""
@@ -159,7 +176,7 @@ class GitTarget(Target):
         pushed = self.git("push", "-q", REMOTE, f"{commit}:refs/heads/{self.branch}", check=False)
         if pushed.returncode != 0:
             raise DeployError(
-                f"Slanje na {self.url} nije uspelo; grana {self.branch} nije menjana.\n{pushed.stderr.strip()}"
+                f"Slanje na {mask(self.url)} nije uspelo; grana {self.branch} nije menjana.\n{mask(pushed.stderr.strip())}"
             )
 
 

@@ -1,12 +1,20 @@
-"""Release folders shared by the local and SSH targets.
+"""Release folders shared by the local and SSH targets, and the history rollback follows.
 
-    <base>/releases/<id>/        one complete site per publish (id sorts by time)
+    <base>/releases/<id>/           one complete site per publish (id sorts by time)
     <base>/releases/.partial-<id>/  being written; never served, removed by the next publish
-    <base>/current -> releases/<id>  what the web server serves, switched atomically
+    <base>/history/<id>             "previous=<id>": what was live when <id> was published
+    <base>/current -> releases/<id> what the web server serves, switched atomically
+    <base>/.publish.lock            held while a publish or rollback runs (lock.py)
 
 A release folder only gets its final name once it is complete, and `current`
 is replaced by renaming a new symlink over it, so at any moment `current`
 points at a whole release: the old one or the new one.
+
+Rollback follows history, not time: from the live release it goes to the one
+that was live before that release was published. A rollback does not write
+history, so a second rollback goes one step further back along the same line,
+and a release that was rolled back as bad is never picked again (the S3 target
+keeps the same history in its manifests: s3.py).
 """
 
 import re
@@ -15,6 +23,7 @@ from datetime import UTC, datetime
 PARTIAL = ".partial-"
 TRASH = ".trash-"
 ID_RE = re.compile(r"^\d{8}-\d{6}-\d{6}$")
+PREVIOUS = "previous="
 
 
 def new_release_id(now: datetime | None = None) -> str:
@@ -28,12 +37,38 @@ def is_release(name: str) -> bool:
 
 def describe(release_id: str) -> str:
     """"27. 11. 2026. u 11:30:05 (UTC)" for messages."""
-    moment = datetime.strptime(release_id, "%Y%m%d-%H%M%S-%f")
+    return describe_moment(datetime.strptime(release_id, "%Y%m%d-%H%M%S-%f"))
+
+
+def describe_moment(moment: datetime) -> str:
+    """A UTC moment as messages say it: "27. 11. 2026. u 11:30:05 (UTC)"."""
+    if moment.tzinfo:
+        moment = moment.astimezone(UTC)
     return f"{moment.day}. {moment.month}. {moment.year}. u {moment:%H:%M:%S} (UTC)"
 
 
-def previous(releases: list[str], current: str | None) -> str | None:
-    """The release published just before `current`, or None."""
+def history_entry(previous: str | None) -> str:
+    """The text of history/<id>: what was live before <id> was published."""
+    return f"{PREVIOUS}{previous or ''}\n"
+
+
+def parse_history_entry(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.startswith(PREVIOUS):
+            value = line.removeprefix(PREVIOUS).strip()
+            return value if is_release(value) else None
+    return None
+
+
+def previous(releases: list[str], current: str | None, history: dict[str, str | None] | None = None) -> str | None:
+    """The release to roll back to from `current`, or None.
+
+    `history` maps a release to what was live before it was published. Releases
+    published before history was kept fall back to time order.
+    """
+    history = history or {}
+    if current in history:
+        return history[current]
     ordered = sorted(r for r in releases if is_release(r))
     if current not in ordered:
         return None
@@ -41,10 +76,25 @@ def previous(releases: list[str], current: str | None) -> str | None:
     return ordered[index - 1] if index > 0 else None
 
 
-def to_prune(releases: list[str], current: str | None, keep: int) -> list[str]:
-    """Releases beyond the newest `keep`; the live one is never pruned."""
-    ordered = sorted((r for r in releases if is_release(r)), reverse=True)
-    return [r for r in ordered[max(keep, 1):] if r != current]
+def chain(releases: list[str], current: str | None, history: dict[str, str | None] | None = None) -> list[str]:
+    """`current`, then each release rollback would go to in turn (only ones still there)."""
+    present = {r for r in releases if is_release(r)}
+    line, release = [], current
+    while release in present and release not in line:
+        line.append(release)
+        release = previous(releases, release, history)
+    return line
+
+
+def to_prune(releases: list[str], current: str | None, keep: int,
+             history: dict[str, str | None] | None = None) -> list[str]:
+    """Releases rollback can no longer reach within `keep` steps; the live one is never pruned.
+
+    The kept ones are the live release and the ones before it along history, so a
+    release that was rolled back as bad goes first, however new it is.
+    """
+    kept = set(chain(releases, current, history)[:max(keep, 1)])
+    return sorted((r for r in releases if is_release(r) and r not in kept), reverse=True)
 
 
 def leftovers(names: list[str]) -> list[str]:

@@ -2,27 +2,38 @@
 
 The server keeps the same layout as the local target (releases.py). rsync's
 --link-dest hard-links files that did not change from the live release, so a
-publish uploads only what changed and every release is still complete.
-Needs ssh and rsync here, and sh, rsync and GNU coreutils on the server.
+publish uploads only what changed and every release is still complete;
+--chmod makes every release readable by the web server (folders 0755, files
+0644) whatever the umask here or there.
+Needs ssh and rsync here, and sh, rsync, flock (util-linux) and GNU coreutils
+on the server.
 """
 
 import shlex
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
-from ..faults import pause_point
+from ..faults import fail_point, pause_point
 from . import releases
-from .target import DeployError, Target
+from .lock import LOCK_FILE, busy_error, holder_info
+from .target import DeployError, LiveSiteUnsettled, PublishedWithProblem, Target, Version
 
 CONNECT_TIMEOUT = 10  # seconds
 SSH_FAILED = 255  # ssh's own exit status when it cannot connect or log in
+RSYNC_CHMOD = "--chmod=D755,F644"
 
 STATE = r"""
 set -e
-mkdir -p "$1/releases"
+umask 022
+mkdir -p "$1/releases" "$1/history"
 cd "$1"
 printf 'current=%s\n' "$(readlink current 2>/dev/null || true)"
-ls -1A releases
+ls -1A releases | sed 's/^/release=/'
+for f in history/*; do
+  [ -f "$f" ] || continue
+  printf 'history=%s %s\n' "${f#history/}" "$(sed -n 's/^previous=//p' "$f" | head -n 1)"
+done
 """
 REMOVE_LEFTOVERS = r"""
 set -e
@@ -36,17 +47,22 @@ set -e
 cd "$1/current" 2>/dev/null || exit 0
 find . -type f -print0 | xargs -0 -r sha256sum
 """
-# Carry host files over from the live release, then give the upload its final name.
+# Carry host files over from the live release, record what was live before
+# this release (history), then give the upload its final name.
 FINISH = r"""
 set -e
+umask 022
 cd "$1"
 id=$2
-shift 2
+previous=$3
+shift 3
 for name in "$@"; do
   if [ -e "current/$name" ] && [ ! -e "releases/.partial-$id/$name" ]; then
     cp -a "current/$name" "releases/.partial-$id/"
   fi
 done
+printf 'previous=%s\n' "$previous" > "history/.$id.tmp"
+mv -f "history/.$id.tmp" "history/$id"
 mv -T "releases/.partial-$id" "releases/$id"
 """
 SWITCH = r"""
@@ -57,9 +73,29 @@ mv -T "current.tmp-$2" current
 """
 PRUNE = r"""
 set -e
-cd "$1/releases"
+cd "$1"
 shift
-for id in "$@"; do mv -T "$id" ".trash-$id" && rm -rf -- ".trash-$id"; done
+for id in "$@"; do mv -T "releases/$id" "releases/.trash-$id" && rm -rf -- "releases/.trash-$id"; done
+for f in history/* history/.*.tmp; do
+  [ -e "$f" ] || continue
+  [ -d "releases/${f#history/}" ] || rm -f -- "$f"
+done
+"""
+# Held for as long as the publisher keeps this connection open: flock(1) on the
+# server, so a killed publisher's lock ends with its connection. A clean end
+# sends "done" and empties the file; otherwise the next holder finds who it was.
+LOCK = r"""
+umask 022
+mkdir -p "$1" && cd "$1" || exit 3
+command -v flock >/dev/null 2>&1 || { echo NOFLOCK; exit 0; }
+exec 9<>"$2"
+if ! flock -n 9; then
+  printf 'BUSY %s\n' "$(cat "$2")"
+  exit 0
+fi
+printf 'LOCKED %s\n' "$(cat "$2")"
+printf '%s\n' "$3" > "$2"
+if read -r line && [ "$line" = done ]; then : > "$2"; fi
 """
 
 
@@ -94,15 +130,50 @@ class SshTarget(Target):
     def unreachable(self, stderr: str) -> DeployError:
         reason = (stderr.strip().splitlines() or ["nema odgovora"])[-1]
         return DeployError(
-            f"Server {self.host} nije dostupan ({reason}). Sajt na serveru nije menjan. "
+            f"Server {self.host} nije dostupan ({reason}). "
             "Proverite internet vezu i podešavanja VA_DEPLOY_SSH*, pa pokušajte ponovo."
         )
 
-    def state(self) -> tuple[str | None, list[str]]:
-        """(live release id or None, names in releases/)."""
-        lines = self.run(STATE).splitlines()
-        current = lines[0].removeprefix("current=").strip()
-        return (Path(current).name if current else None), lines[1:]
+    @contextmanager
+    def lock(self):
+        script = f"sh -c {shlex.quote(LOCK)} lock " + shlex.join([self.path, LOCK_FILE, holder_info()])
+        holder = subprocess.Popen([*self.ssh, self.host, script], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        answer = holder.stdout.readline().strip()
+        if not answer.startswith("LOCKED"):
+            holder.stdin.close()
+            stderr = holder.stderr.read()
+            holder.wait()
+            if answer.startswith("BUSY"):
+                raise busy_error(answer.removeprefix("BUSY").strip(), self.description)
+            if answer == "NOFLOCK":
+                raise DeployError(f"Na serveru {self.host} nema programa flock (paket util-linux); instalirajte ga.")
+            if holder.returncode == SSH_FAILED:
+                raise self.unreachable(stderr)
+            raise DeployError(f"Zaključavanje na serveru {self.host} nije uspelo:\n{stderr.strip()}")
+        try:
+            yield answer.removeprefix("LOCKED").strip() or None
+        finally:
+            try:
+                holder.stdin.write("done\n")
+                holder.stdin.close()
+            except OSError:
+                pass
+            holder.wait(timeout=60)
+
+    def state(self) -> tuple[str | None, list[str], dict[str, str | None]]:
+        """(live release id or None, names in releases/, history)."""
+        current, names, history = None, [], {}
+        for line in self.run(STATE).splitlines():
+            key, _, value = line.partition("=")
+            if key == "current":
+                current = Path(value.strip()).name if value.strip() else None
+            elif key == "release":
+                names.append(value)
+            elif key == "history":
+                release, _, previous = value.partition(" ")
+                history[release] = previous.strip() if releases.is_release(previous.strip()) else None
+        return current, names, history
 
     def check_reachable(self) -> None:
         self.state()
@@ -114,38 +185,75 @@ class SshTarget(Target):
             found[path.removeprefix("./")] = digest
         return found
 
-    def deploy(self, staging: Path) -> str:
-        current, names = self.state()
+    def deploy(self, staging: Path, progress=None) -> str:
+        current, names, _ = self.state()
         leftovers = releases.leftovers(names)
         if leftovers:
             self.run(REMOVE_LEFTOVERS, *leftovers)
         release = releases.new_release_id()
-        rsync = ["rsync", "-rlp", "--checksum", "--delete", "-e", shlex.join(self.ssh)]
+        partial = f"{releases.PARTIAL}{release}"
+        rsync = ["rsync", "-rlp", RSYNC_CHMOD, "--checksum", "--delete", "-e", shlex.join(self.ssh)]
         if current:
             rsync.append(f"--link-dest=../{current}")
-        rsync += [f"{staging}/", f"{self.host}:{self.path}/releases/{releases.PARTIAL}{release}/"]
+        rsync += [f"{staging}/", f"{self.host}:{self.path}/releases/{partial}/"]
         pause_point("ssh:before-upload")
         result = subprocess.run(rsync, capture_output=True, text=True)
         if result.returncode != 0:
+            self._remove_partial(partial)
             raise DeployError(
-                f"Slanje na server {self.host} nije uspelo; sajt na serveru nije menjan.\n{result.stderr.strip()}"
+                f"Slanje na server {self.host} nije uspelo; nedovršena kopija je obrisana.\n{result.stderr.strip()}"
             )
         pause_point("ssh:before-switch")
-        self.run(FINISH, release, *self.kept)
-        self.run(SWITCH, release)
+        self.run(FINISH, release, current or "", *self.kept)
+        self._switch(release)
         pause_point("ssh:after-switch")
-        _, names = self.state()
-        prune = releases.to_prune(names, release, self.keep)
-        if prune:
+        try:
+            fail_point("ssh:prune")
+            _, names, history = self.state()
+            prune = releases.to_prune(names, release, self.keep, history)
             self.run(PRUNE, *prune)
+        except (DeployError, OSError) as error:
+            raise PublishedWithProblem(
+                release, f"stare verzije na serveru nisu obrisane ({_first_line(error)})",
+                f"Sajt radi. Višak u {self.path}/releases obrisaće sledeće objavljivanje (ili ga obrišite ručno).",
+            ) from error
         return release
 
-    def rollback(self) -> str:
-        current, names = self.state()
+    def _switch(self, release: str) -> None:
+        try:
+            self.run(SWITCH, release)
+        except DeployError as error:
+            try:
+                switched = self.state()[0] == release
+            except DeployError:
+                raise LiveSiteUnsettled(
+                    f"Veza sa serverom {self.host} je prekinuta baš tokom prebacivanja na novu verziju, "
+                    "pa nije poznato koja je verzija sada uživo. Pokrenite objavljivanje ponovo."
+                ) from error
+            if not switched:
+                raise
+
+    def _remove_partial(self, partial: str) -> None:
+        try:
+            self.run(REMOVE_LEFTOVERS, partial)
+        except DeployError:
+            pass  # the next publish removes it
+
+    def rollback(self) -> Version:
+        current, names, history = self.state()
         if not current:
             raise DeployError(f"Na serveru {self.host} još ništa nije objavljeno, pa nema na šta da se vrati.")
-        target = releases.previous(names, current)
+        target = releases.previous(names, current, history)
         if not target:
             raise DeployError(f"Nema starije verzije od {releases.describe(current)}; vraćanje nije moguće.")
-        self.run(SWITCH, target)
-        return target
+        if target not in names:
+            raise DeployError(
+                f"Verzija koja je bila pre ove ({releases.describe(target)}) više ne postoji na serveru: čuva se "
+                f"{self.keep} poslednjih (VA_DEPLOY_KEEP). Vraćanje nije moguće."
+            )
+        self._switch(target)
+        return Version(target, releases.describe(target))
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or ["nepoznata greška"])[0]

@@ -1,21 +1,53 @@
-"""What every deploy target offers to `invoke publish` and `invoke rollback`."""
+"""What every deploy target offers to `invoke publish` and `invoke rollback`,
+and the three ways a deploy can end badly, told apart so the author hears the truth."""
 
+import errno
 from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 
 from .manifest import sha256_bytes
 
 
 class DeployError(RuntimeError):
-    """The target could not be reached or changed; the message is for the author (Serbian)."""
+    """Stopped before the switch: the live site is as it was. The message is for the author (Serbian)."""
+
+
+class PublishedWithProblem(DeployError):
+    """The new release is live and whole, but a step after the switch failed (cleanup, pruning)."""
+
+    def __init__(self, release: str, problem: str, advice: str):
+        super().__init__(f"{problem}. {advice}")
+        self.release, self.problem, self.advice = release, problem, advice
+
+
+class LiveSiteUnsettled(DeployError):
+    """The live site may be neither the old nor the new one: object storage stopped mid-upload,
+    or the connection broke during the switch. Publishing again settles it."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """A published version of the site, as messages name it."""
+
+    id: str
+    published: str  # when it was published, for the author: "27. 11. 2026. u 10:00:00 (UTC)"
+
+    def __str__(self) -> str:
+        return f"{self.id}, objavljena {self.published}"
 
 
 class Target(ABC):
-    description: str  # where the site goes, as the author reads it
+    description: str  # where the site goes, as the author reads it (no secrets: secrets.mask)
     digest = staticmethod(sha256_bytes)  # how live_manifest() identifies file contents
 
     def __init__(self, kept: tuple[str, ...] = ()):
         self.kept = tuple(kept)  # host files carried over from the live site (OUTPUT_RETENTION)
+
+    @abstractmethod
+    def lock(self) -> AbstractContextManager:
+        """Hold the one-publish-at-a-time lock (lock.py); yields what an interrupted holder left, or None."""
 
     def check_reachable(self) -> None:
         """Raise DeployError, saying so plainly, when the target cannot be reached."""
@@ -29,9 +61,28 @@ class Target(ABC):
         """path → digest of what the target serves now ({} before the first publish)."""
 
     @abstractmethod
-    def deploy(self, staging: Path) -> str:
-        """Make the build in `staging` live, all at once; return a description of the new release."""
+    def deploy(self, staging: Path, progress=None) -> str:
+        """Make the build in `staging` live, all at once; return the new release's id.
+
+        `progress`, when given, is called with (done, total) as files are sent.
+        """
 
     @abstractmethod
-    def rollback(self) -> str:
-        """Make the previous release live again; return a description of it."""
+    def rollback(self) -> Version:
+        """Make the release that was live before the live one live again; return it."""
+
+
+OS_ERROR_ADVICE = {
+    errno.ENOSPC: "na disku nema mesta; oslobodite prostor",
+    errno.EDQUOT: "prekoračena je kvota diska; oslobodite prostor",
+    errno.EACCES: "nema dozvole za pisanje; proverite vlasnika i dozvole foldera",
+    errno.EPERM: "operacija nije dozvoljena; proverite vlasnika i dozvole foldera",
+    errno.EROFS: "disk je samo za čitanje",
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """"na disku nema mesta; oslobodite prostor (…/index.html)" for an OSError."""
+    text = OS_ERROR_ADVICE.get(error.errno) or (error.strerror or str(error))
+    where = error.filename
+    return f"{text} ({where})" if where else text

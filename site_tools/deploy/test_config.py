@@ -5,6 +5,7 @@ import pytest
 from site_tools.deploy import DeployError, load_target
 from site_tools.deploy.git import GitTarget
 from site_tools.deploy.local import LocalTarget
+from site_tools.deploy.s3 import S3Target
 from site_tools.deploy.ssh import SshTarget
 
 SITE = {"SITEURL": "https://vavodic.rs", "OUTPUT_RETENTION": [".well-known"], "AUTHOR": "Ana", "AUTHOR_EMAIL": "a@b"}
@@ -26,6 +27,20 @@ def test_environment_wins_over_deploy_toml(tmp_path):
     assert target.ssh[target.ssh.index("-p") + 1] == "2222"
 
 
+def test_s3_from_deploy_toml_or_the_environment(tmp_path):
+    (tmp_path / "deploy.toml").write_text('target = "s3"\ns3_bucket = "sajt"\ns3_prefix = "/www/"\n')
+    target = load_target(SITE, tmp_path, environ={})
+    assert isinstance(target, S3Target)
+    assert (target.bucket, target.prefix, target.endpoint, target.region) == ("sajt", "www/", None, "us-east-1")
+    assert target.description == "S3 kofa sajt/www"
+    target = load_target(SITE, tmp_path, environ={
+        "VA_DEPLOY_S3_ENDPOINT": "https://nalog.r2.cloudflarestorage.com", "VA_DEPLOY_S3_REGION": "auto",
+        "VA_DEPLOY_S3_PREFIX": "", "VA_DEPLOY_KEEP": "3",
+    })
+    assert (target.prefix, target.endpoint, target.region, target.keep) == ("", "https://nalog.r2.cloudflarestorage.com", "auto", 3)
+    assert target.site_url == "https://vavodic.rs" and target.kept == (".well-known",)
+
+
 @pytest.mark.parametrize(
     "toml, environ, message",
     [
@@ -33,6 +48,7 @@ def test_environment_wins_over_deploy_toml(tmp_path):
         ("", {"VA_DEPLOY_TARGET": "ssh"}, "podesite VA_DEPLOY_SSH"),
         ("", {"VA_DEPLOY_TARGET": "ssh", "VA_DEPLOY_SSH": "host-bez-putanje"}, "nije ispravno"),
         ("", {"VA_DEPLOY_TARGET": "git"}, "podesite VA_DEPLOY_GIT"),
+        ("", {"VA_DEPLOY_TARGET": "s3"}, "podesite VA_DEPLOY_S3_BUCKET"),
         ("", {"VA_DEPLOY_KEEP": "pet"}, "mora biti broj"),
         ('targt = "ssh"\n', {}, "nepoznata podešavanja targt"),
         ("target = \n", {}, "deploy.toml nije ispravan"),

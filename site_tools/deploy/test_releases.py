@@ -24,8 +24,25 @@ def test_previous_skips_partial_and_trashed_folders():
 
 def test_prune_keeps_the_newest_and_never_the_live_one():
     assert releases.to_prune([A, B, C, D], D, keep=2) == [B, A]
-    assert releases.to_prune([A, B, C, D], A, keep=2) == [B], "after a rollback to A, A stays"
     assert releases.to_prune([A, B], B, keep=0) == [A], "at least the live release is kept"
+
+
+def test_rollback_follows_history_not_time():
+    # Publish A, B, C; roll back (B live); publish D: D was published over B.
+    history = {A: None, B: A, C: B, D: B}
+    names = [A, B, C, D]
+    assert releases.previous(names, D, history) == B, "not C, the release rolled back as bad"
+    assert releases.previous(names, B, history) == A, "a second rollback goes one step further back"
+    assert releases.previous(names, A, history) is None
+    assert releases.chain(names, D, history) == [D, B, A]
+    assert releases.to_prune(names, D, keep=2, history=history) == [C, A], "C is off the line: pruned first"
+
+
+def test_history_entries_round_trip_and_old_releases_fall_back_to_time():
+    assert releases.parse_history_entry(releases.history_entry(B)) == B
+    assert releases.parse_history_entry(releases.history_entry(None)) is None
+    assert releases.parse_history_entry("previous=../../etc\n") is None
+    assert releases.previous([A, B, C], C, {}) == B, "published before history was kept"
 
 
 def test_leftovers_are_only_partial_and_trash():

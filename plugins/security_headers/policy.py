@@ -1,0 +1,194 @@
+"""The site's security headers, decided in this one place.
+
+script-src is 'self' plus the sha256 hash of every inline script the build
+wrote (never 'unsafe-inline'). Pagefind search runs WebAssembly: once the
+built site has Pagefind's files, script-src also gets 'wasm-unsafe-eval'
+(see `script_sources`; Pagefind must have indexed the output before the
+headers are written). Anything else the site ever needs goes into DIRECTIVES.
+"""
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+HEADERS_FILE = "_headers"
+
+DIRECTIVES = [  # (directive, sources); script-src gets the hashes (script_sources)
+    ("default-src", ["'self'"]),
+    ("script-src", ["'self'"]),
+    ("img-src", ["'self'", "data:"]),  # data: for the inline SVG favicon
+    ("object-src", ["'none'"]),
+    ("base-uri", ["'none'"]),
+    ("form-action", ["'self'"]),
+    ("frame-ancestors", ["'none'"]),  # header only: a <meta> policy cannot carry it
+]
+META_IGNORED = {"frame-ancestors", "report-uri", "sandbox"}
+# Features the site never uses, turned off for it and anything it could embed.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()" for feature in (
+        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone", "payment", "usb",
+    )
+)
+OTHER_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+}
+# <script type=…> values a browser runs (and CSP governs); any other type is a data block (JSON-LD).
+SCRIPT_TYPES = {
+    "", "module", "importmap", "speculationrules", "text/javascript", "application/javascript",
+    "application/ecmascript", "text/ecmascript", "application/x-javascript", "text/jscript",
+}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data"}
+EVENT_HANDLER = re.compile(r"^on[a-z]+$")
+CHARSET_META = re.compile(r"<meta\s+charset\s*=\s*[\"']?[\w-]+[\"']?\s*/?>", re.IGNORECASE)
+CSP_META = re.compile(r"<meta\s[^>]*http-equiv\s*=\s*[\"']?Content-Security-Policy[\"']?[^>]*>", re.IGNORECASE)
+
+
+def uses_webassembly(output: Path) -> bool:
+    """True once Pagefind has written its files (its search runs WebAssembly)."""
+    return (output / "pagefind").is_dir() or any(output.glob("pagefind*.js"))
+
+
+def script_sources(output: Path, hashes: list[str]) -> list[str]:
+    sources = ["'self'", *(f"'sha256-{digest}'" for digest in hashes)]
+    if uses_webassembly(output):
+        sources.append("'wasm-unsafe-eval'")
+    return sources
+
+
+def content_security_policy(scripts: list[str]) -> str:
+    parts = []
+    for directive, sources in DIRECTIVES:
+        parts.append(" ".join([directive, *(scripts if directive == "script-src" else sources)]))
+    return "; ".join(parts)
+
+
+def headers(output: Path, hashes: list[str], hsts: str = "") -> dict[str, str]:
+    """Every header the site should be served with (HSTS only when opted in)."""
+    found = {"Content-Security-Policy": content_security_policy(script_sources(output, hashes)), **OTHER_HEADERS}
+    if hsts:
+        found["Strict-Transport-Security"] = hsts
+    return found
+
+
+def meta_policy(policy: str) -> str:
+    """The policy as a <meta> tag may carry it (no frame-ancestors, report-uri or sandbox)."""
+    kept = [part.strip() for part in policy.split(";") if part.split() and part.split()[0] not in META_IGNORED]
+    return "; ".join(kept)
+
+
+def headers_file(site_headers: dict[str, str]) -> str:
+    """_headers in the Netlify / Cloudflare Pages format: every path gets them all."""
+    return "/*\n" + "".join(f"  {name}: {value}\n" for name, value in site_headers.items())
+
+
+def parse_headers_file(text: str) -> dict[str, str]:
+    """The headers of the `/*` block of a _headers file."""
+    found, in_block = {}, False
+    for line in text.splitlines():
+        if line and not line[0].isspace():
+            in_block = line.strip() == "/*"
+        elif in_block and ":" in line:
+            name, _, value = line.strip().partition(":")
+            found[name.strip()] = value.strip()
+    return found
+
+
+def nginx_conf(site_headers: dict[str, str]) -> str:
+    """The same headers for nginx: `include` it in the site's server block."""
+    lines = [
+        "# Security headers for VA vodič: the same as the production build's _headers",
+        "# (plugins/security_headers). Written by `.venv/bin/invoke nginx-headers`;",
+        "# tests/test_security_headers.py fails when it no longer matches the build.",
+        "#",
+        "# include /path/to/nginx/security-headers.conf;  (in the server block)",
+        "# nginx drops these in any location that has add_header lines of its own:",
+        "# include the file there too.",
+        "",
+    ]
+    lines += [f'add_header {name} "{value}" always;' for name, value in site_headers.items()
+              if name != "Strict-Transport-Security"]
+    hsts = site_headers.get("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+    lines += [
+        "",
+        "# HSTS is opt-in: turn it on only once the site (and, with includeSubDomains,",
+        "# every subdomain) works over HTTPS; browsers then refuse plain HTTP for max-age.",
+        f'# add_header Strict-Transport-Security "{hsts}" always;',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def script_hash(text: str) -> str:
+    """Base64 sha256 of a script's text as the browser hashes it (newlines normalised, UTF-8)."""
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    return base64.b64encode(hashlib.sha256(normalised.encode("utf-8")).digest()).decode("ascii")
+
+
+class _Scan(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[str] = []
+        self.problems: list[str] = []
+        self._script: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self._check(tag, attrs)
+        attributes = dict(attrs)
+        kind = (attributes.get("type") or "").strip().lower()
+        if tag == "script" and "src" not in attributes and kind in SCRIPT_TYPES:
+            self._script = []
+
+    def handle_startendtag(self, tag, attrs):
+        self._check(tag, attrs)
+
+    def handle_data(self, data):
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self.scripts.append("".join(self._script))
+            self._script = None
+
+    def _check(self, tag, attrs):
+        if tag == "style":
+            self.problems.append("<style> element")
+        for name, value in attrs:
+            if EVENT_HANDLER.match(name):
+                self.problems.append(f"<{tag} {name}=…> (inline event handler)")
+            elif name == "style":
+                self.problems.append(f"<{tag} style=…> (style attribute)")
+            elif name in URL_ATTRIBUTES and (value or "").strip().lower().startswith("javascript:"):
+                self.problems.append(f"<{tag} {name}=javascript:…>")
+
+
+def _scan(html: str) -> _Scan:
+    scan = _Scan()
+    scan.feed(html)
+    scan.close()
+    return scan
+
+
+def inline_script_hashes(html: str) -> list[str]:
+    """The sha256 of each inline script a browser would run in this page."""
+    return [script_hash(text) for text in _scan(html).scripts]
+
+
+def problems(html: str) -> list[str]:
+    """What a hash-based policy would block in this page."""
+    return _scan(html).problems
+
+
+def insert_meta(html: str, policy: str) -> str:
+    """`html` with <meta http-equiv="Content-Security-Policy"> right after <meta charset> (replacing one already there)."""
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    html = CSP_META.sub("", html)
+    charset = CHARSET_META.search(html)
+    if not charset:
+        raise ValueError("no <meta charset> to put the Content-Security-Policy after")
+    if "<script" in html[:charset.start()].lower():
+        raise ValueError("a <script> comes before <meta charset>: the policy would not cover it")
+    return html[:charset.end()] + tag + html[charset.end():]
