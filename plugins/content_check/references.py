@@ -20,7 +20,6 @@ RESOURCE_ATTRIBUTES = {
 }
 LINK_ATTRIBUTES = {"a": ("href",), "area": ("href",)}
 INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
-CSS_URL_RE = re.compile(r"url\(\s*['\"]?(?P<url>[^'\")]+)", re.I)
 SCHEME_RE = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
 HREF_RE = re.compile(r'href="(?P<url>[^"]*)"')
 IMAGE_EXAMPLE = "![Dijagram: proces, cilj i rok]({static}/images/proces-cilj-rok.svg)"
@@ -52,9 +51,7 @@ def check(document, index) -> list[Problem]:
                 checker.reference(url.strip(), is_link=tag in LINK_ATTRIBUTES, is_image=tag == "img")
         if tag == "img":
             checker.alt(node)
-        for css in (node.attributes.get("style") or "", node.text() if tag == "style" else ""):
-            for match in CSS_URL_RE.finditer(css):
-                checker.reference(match.group("url").strip(), is_link=False, is_image=False)
+        checker.inline_code(node)
     return checker.problems
 
 
@@ -81,6 +78,19 @@ class _Checker:
             src, f"Slika „{name}” nema opis (alt tekst).",
             "U uglaste zagrade napišite šta se vidi na slici, za čitaoce koji je ne vide, na primer: " + IMAGE_EXAMPLE,
         )
+
+    def inline_code(self, node) -> None:
+        """Styles and scripts written into the text: the site's security policy blocks them in browsers."""
+        tag = node.tag
+        found = [f"{name}=" for name in node.attributes if name.lower().startswith("on") or name.lower() == "style"]
+        if tag in ("style", "script") and not node.attributes.get("src"):
+            found.append(f"<{tag}")
+        for needle in found:
+            what = "stil" if "style" in needle else "kod (JavaScript)"
+            self.report(
+                needle, f"U tekstu je {what} napisan direktno u HTML-u („{needle.rstrip('=')}”); pregledač ga na sajtu ne bi izvršio.",
+                "Obrišite ga iz teksta. Izgled i ponašanje stranica menja osoba koja održava sajt, u temi (theme/).",
+            )
 
     def reference(self, url: str, is_link: bool, is_image: bool) -> None:
         scheme = SCHEME_RE.match(url)
