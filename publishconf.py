@@ -1,18 +1,29 @@
 """Pelican settings for the production build (`invoke publish`).
 
-SITEURL can be given by the environment (VA_SITEURL) or on the command line
-with `-e SITEURL='"https://…"'`.
+SITEURL comes from the environment (VA_SITEURL), else from `siteurl` in
+deploy.toml (where the author sets up publishing, UPUTSTVO.md), else the
+default; `-e SITEURL='"https://…"'` on the command line overrides all three.
 """
 
 import os
 import sys
+import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pelicanconf import *  # noqa: E402,F403
 
-SITEURL = os.environ.get("VA_SITEURL", "https://vavodic.rs")
+
+def _deploy_toml_siteurl() -> str | None:
+    # A broken deploy.toml is reported, in Serbian, by the publish step that reads it (site_tools/deploy).
+    try:
+        return tomllib.loads((ROOT / "deploy.toml").read_text(encoding="utf-8")).get("siteurl")  # noqa: F405
+    except (OSError, ValueError):
+        return None
+
+
+SITEURL = os.environ.get("VA_SITEURL") or _deploy_toml_siteurl() or "https://vavodic.rs"
 RELATIVE_URLS = False
 
 FEED_ALL_ATOM = "feeds/sve.atom.xml"

@@ -29,7 +29,11 @@ from .faults import pause_point
 from .html_check import check_site_html
 
 STEPS = ("Provera sadržaja", "Izgradnja sajta za objavljivanje", "Provera izgrađenog sajta", "Objavljivanje")
-LISTED_CHANGES = 40  # per kind; the rest is counted
+LOCAL_ONLY = (
+    "Pažnja: sajt je sačuvan samo na ovom računaru (folder deploy/); posetioci ga još ne vide. "
+    "Kako da ga postavite na internet: UPUTSTVO.md, deo „Postavljanje sajta na internet”. "
+    "Fajl deploy/current/index.html ne otvarajte dvoklikom: linkovi u njemu vode na pravu adresu sajta."
+)
 
 
 class StepFailed(Exception):
@@ -154,6 +158,8 @@ def _deploy(target: Target, staging: Path, dry_run: bool, say) -> bool:
         with progress.step("Slanje fajlova") as update:
             release = target.deploy(staging, progress=update)
     say(f"Sajt je objavljen (verzija {release}).")
+    if target.local_only:
+        say(LOCAL_ONLY)
     return True
 
 
@@ -168,7 +174,5 @@ def _print_changes(changes: Changes, say, listed: bool) -> None:
     if not listed:
         return
     for mark, paths in (("+", changes.added), ("~", changes.changed), ("-", changes.removed)):
-        for path in paths[:LISTED_CHANGES]:
+        for path in paths:  # a dry run lists everything: that is what it is for
             say(f"      {mark} {path}")
-        if len(paths) > LISTED_CHANGES:
-            say(f"      {mark} … i još {len(paths) - LISTED_CHANGES}")

@@ -272,6 +272,7 @@ def test_a_failure_after_the_switch_says_published_but_and_exits_zero(site):
     assert "Sajt radi." in result.stdout
     assert "nije menjan" not in result.stdout
     assert release_names(deploy) == sorted([old, new])
+    edit_about_page(project, "josjednaizmena")
     publish_ok(project, env)  # the next publish prunes what this one could not
     assert release_names(deploy) == [live_release(deploy)]
 
@@ -342,3 +343,39 @@ def test_progress_shows_on_a_terminal_and_not_in_a_log(site):
     logged = publish_ok(project, env)
     assert "\x1b[" not in logged.stdout + logged.stderr
     assert "Pelican gradi sajt" not in logged.stdout and "Slanje fajlova" not in logged.stdout
+
+
+def test_a_local_publish_says_the_site_is_only_on_this_computer(site):
+    project, env, port, deploy = site
+    result = publish_ok(project, env)
+    assert "sajt je sačuvan samo na ovom računaru (folder deploy/); posetioci ga još ne vide" in result.stdout
+    assert "UPUTSTVO.md, deo „Postavljanje sajta na internet”" in result.stdout
+    assert "deploy/current/index.html ne otvarajte dvoklikom" in result.stdout
+
+
+def test_a_republish_without_changes_reports_no_changes(site):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    again = publish_ok(project, env)
+    assert "novo: 0, izmenjeno: 0, uklonjeno: 0" in again.stdout
+    assert "Nema promena: sajt je već ovakav." in again.stdout
+    assert len(release_names(deploy)) == 1
+
+
+def test_a_dry_run_lists_every_change(site):
+    project, env, port, deploy = site
+    for number in range(45):
+        write_post(project, f"tekst-{number}", f"Tekst broj {number}", "2026-01-02 09:00")
+    result = publish_ok(project, env, "--dry-run")
+    listed = [line for line in result.stdout.splitlines() if line.startswith("      + ")]
+    assert all(f"      + tekst-{number}/index.html" in listed for number in range(45))
+    assert "i još" not in result.stdout
+
+
+def test_the_site_address_can_be_set_in_deploy_toml(site):
+    project, env, port, deploy = site
+    env = {key: value for key, value in env.items() if key != "VA_SITEURL"}
+    (project / "deploy.toml").write_text(f'siteurl = "http://127.0.0.1:{port}"\n', encoding="utf-8")
+    result = publish_ok(project, env)
+    assert f"adresa: http://127.0.0.1:{port}" in result.stdout
+    assert f"http://127.0.0.1:{port}/kontakt/" in (deploy / "current/index.html").read_text(encoding="utf-8")

@@ -20,6 +20,7 @@ DIR_MODE, FILE_MODE = 0o755, 0o644
 
 
 class LocalTarget(Target):
+    local_only = True  # unless a web server here serves deploy/current, nobody else sees it
     def __init__(self, base: Path, keep: int = 5, kept: tuple[str, ...] = ()):
         super().__init__(kept)
         self.base = Path(base)

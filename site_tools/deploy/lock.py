@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .releases import describe_moment
 from .target import DeployError
 
 LOCK_FILE = ".publish.lock"
@@ -29,12 +30,12 @@ def holder_info(action: str = "objavljivanje") -> str:
     """What the lock file says while held: who, where, since when."""
     return json.dumps({
         "action": action, "pid": os.getpid(), "host": socket.gethostname(),
-        "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "since": describe_moment(datetime.now(UTC)),
     })
 
 
 def describe_holder(text: str) -> str:
-    """"proces 1234 na računaru ana-laptop, od 2026-11-27 10:00:00 UTC" (or the raw text)."""
+    """"proces 1234 na računaru ana-laptop, od 27. 11. 2026. u 11:00:00" (or the raw text)."""
     try:
         info = json.loads(text)
         return f"proces {info['pid']} na računaru {info['host']}, od {info['since']}"

@@ -19,9 +19,11 @@ keeps the same history in its manifests: s3.py).
 
 import re
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 PARTIAL = ".partial-"
 TRASH = ".trash-"
+BELGRADE = ZoneInfo("Europe/Belgrade")
 ID_RE = re.compile(r"^\d{8}-\d{6}-\d{6}$")
 PREVIOUS = "previous="
 
@@ -36,15 +38,16 @@ def is_release(name: str) -> bool:
 
 
 def describe(release_id: str) -> str:
-    """"27. 11. 2026. u 11:30:05 (UTC)" for messages."""
-    return describe_moment(datetime.strptime(release_id, "%Y%m%d-%H%M%S-%f"))
+    """"27. 11. 2026. u 11:30:05" (Belgrade time, as the posts' dates) for a release id, which is UTC."""
+    return describe_moment(datetime.strptime(release_id, "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC))
 
 
 def describe_moment(moment: datetime) -> str:
-    """A UTC moment as messages say it: "27. 11. 2026. u 11:30:05 (UTC)"."""
-    if moment.tzinfo:
-        moment = moment.astimezone(UTC)
-    return f"{moment.day}. {moment.month}. {moment.year}. u {moment:%H:%M:%S} (UTC)"
+    """A moment as messages say it, in Belgrade time like every date the author writes: "27. 11. 2026. u 11:30:05"."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(BELGRADE)
+    return f"{moment.day}. {moment.month}. {moment.year}. u {moment:%H:%M:%S}"
 
 
 def history_entry(previous: str | None) -> str:

@@ -32,7 +32,7 @@ class Version:
     """A published version of the site, as messages name it."""
 
     id: str
-    published: str  # when it was published, for the author: "27. 11. 2026. u 10:00:00 (UTC)"
+    published: str  # when it was published, for the author, in Belgrade time: "27. 11. 2026. u 11:00:00"
 
     def __str__(self) -> str:
         return f"{self.id}, objavljena {self.published}"
@@ -41,6 +41,7 @@ class Version:
 class Target(ABC):
     description: str  # where the site goes, as the author reads it (no secrets: secrets.mask)
     digest = staticmethod(sha256_bytes)  # how live_manifest() identifies file contents
+    local_only = False  # True where "published" means a folder on this computer, not a server
 
     def __init__(self, kept: tuple[str, ...] = ()):
         self.kept = tuple(kept)  # host files carried over from the live site (OUTPUT_RETENTION)
