@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from conftest import free_port, invoke
 from publishing import (
-    BUILD_TIME_STAMPED, edit_about_page, kill_publish_at, publish, publish_env, publish_ok, rollback_ok, site_files,
+    edit_about_page, kill_publish_at, publish, publish_env, publish_ok, rollback_ok, site_files,
     write_post,
 )
 from s3server import moto_s3_server
@@ -57,8 +57,8 @@ class Bucket:
         return self.client.head_object(Bucket=self.name, Key=self.prefix + path)
 
     def files(self) -> dict[str, str]:
-        """path → sha256 of every site object (the build-time-stamped sitemap left out, as site_files does)."""
-        return {key: hashlib.sha256(self.get(key)).hexdigest() for key in self.site_keys() if key not in BUILD_TIME_STAMPED}
+        """path → sha256 of every site object."""
+        return {key: hashlib.sha256(self.get(key)).hexdigest() for key in self.site_keys()}
 
     def text(self, path: str) -> str:
         return self.get(path).decode("utf-8")
@@ -156,7 +156,7 @@ def test_republish_sends_only_what_changed_and_dry_run_lists_it(site):
     for key, when in modified.items():
         assert bucket.head(key)["LastModified"] == when, f"{key} was not sent again"
     nothing = publish_ok(project, env)
-    assert "      novo: 0, izmenjeno: 1, uklonjeno: 0" in nothing.stdout, "only the sitemap (it carries the build time)"
+    assert "      novo: 0, izmenjeno: 0, uklonjeno: 0" in nothing.stdout and "Nema promena" in nothing.stdout
 
 
 def test_an_object_changed_behind_our_back_is_sent_again(site):
@@ -284,8 +284,10 @@ def test_kill_9_during_an_s3_publish_never_leaves_a_page_pointing_at_nothing(sit
     assert bucket.files() == new and dangling(bucket) == []
     rollback_ok(project, env)
     assert dangling(bucket) == []
-    if pages == "new" and point != "s3:feeds":
+    if pages == "new" and point not in ("s3:feeds", "s3:after-delete"):
         # The killed publish had been recorded as live: rollback goes to it first, then further back.
+        # (Killed after its deletions it was already complete: the next publish had nothing to
+        # change, recorded no publish of its own, and rollback went straight back past it.)
         assert "s3prekid" in bucket.text("o-meni/index.html")
         rollback_ok(project, env)
     assert "s3prekid" not in bucket.text("o-meni/index.html") and dangling(bucket) == []

@@ -177,7 +177,7 @@ def test_the_theme_toggle_works_under_the_policy(open_page):
 
 def test_copy_link_works_under_the_policy(open_page, prod_url):
     page, _, messages = open_page(POST)
-    page.locator(".post .share").get_by_role("button", name="Kopiraj link").click()
+    page.locator(".post .share").get_by_role("button", name="Kopirajte link").click()
     expect(page.locator(".post .share-status")).to_have_text("Link je kopiran.")
     assert page.evaluate("navigator.clipboard.readText()") == prod_url + POST
     assert_no_violations(page, messages)
