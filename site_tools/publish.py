@@ -30,7 +30,7 @@ from .html_check import check_site_html
 
 STEPS = ("Provera sadržaja", "Izgradnja sajta za objavljivanje", "Provera izgrađenog sajta", "Objavljivanje")
 LOCAL_ONLY = (
-    "Pažnja: sajt je sačuvan samo na ovom računaru (folder deploy/); posetioci ga još ne vide. "
+    "Pažnja: sajt je sačuvan samo na ovom računaru (fascikla deploy/); posetioci ga još ne vide. "
     "Kako da ga postavite na internet: UPUTSTVO.md, deo „Postavljanje sajta na internet”. "
     "Fajl deploy/current/index.html ne otvarajte dvoklikom: linkovi u njemu vode na pravu adresu sajta."
 )

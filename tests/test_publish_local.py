@@ -287,7 +287,7 @@ def test_one_publish_at_a_time_and_a_killed_ones_lock_is_taken_over(site):
         assert len(waiting) == 1, "the first publish's complete release, not yet live"
         second = publish(project, env)
         assert second.returncode != 0
-        assert f"Već je u toku drugo objavljivanje ili vraćanje (lokalni folder {deploy}; proces {first.pid} na računaru" in second.stdout
+        assert f"Već je u toku drugo objavljivanje ili vraćanje (lokalna fascikla {deploy}; proces {first.pid} na računaru" in second.stdout
         assert "Sačekajte da se završi" in second.stdout
         busy = invoke(project, "rollback", env=env)
         assert busy.returncode != 0 and "Već je u toku drugo objavljivanje" in busy.stdout
@@ -348,7 +348,7 @@ def test_progress_shows_on_a_terminal_and_not_in_a_log(site):
 def test_a_local_publish_says_the_site_is_only_on_this_computer(site):
     project, env, port, deploy = site
     result = publish_ok(project, env)
-    assert "sajt je sačuvan samo na ovom računaru (folder deploy/); posetioci ga još ne vide" in result.stdout
+    assert "sajt je sačuvan samo na ovom računaru (fascikla deploy/); posetioci ga još ne vide" in result.stdout
     assert "UPUTSTVO.md, deo „Postavljanje sajta na internet”" in result.stdout
     assert "deploy/current/index.html ne otvarajte dvoklikom" in result.stdout
 

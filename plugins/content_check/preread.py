@@ -56,7 +56,7 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> 
     if path.is_symlink() and not path.resolve().is_relative_to(real_content):
         return Problem(
             shown, 1,
-            "Ovo je prečica (simbolička veza) ka fajlu van foldera content, pa ga sajt neće objaviti.",
+            "Ovo je prečica (simbolička veza) ka fajlu van fascikle content, pa ga sajt neće objaviti.",
             "Kopirajte pravi fajl u content/ (na primer u content/images/) umesto prečice.",
         )
     if path.is_dir():

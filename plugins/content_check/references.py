@@ -124,7 +124,7 @@ class _Checker:
         elif not is_link:
             self.report(
                 url, f"Putanja „{url}” ne počinje sa {{static}}, pa se na sajtu ne bi prikazala.",
-                "Napišite putanju od foldera content, sa {static} ispred, na primer: " + IMAGE_EXAMPLE,
+                "Napišite putanju od fascikle content, sa {static} ispred, na primer: " + IMAGE_EXAMPLE,
             )
 
     def internal(self, url: str, kind: str, is_image: bool) -> None:

@@ -65,7 +65,7 @@ def custom_image(content) -> ShareImage | None:
     static_paths = [PurePosixPath(p) for p in settings.get("STATIC_PATHS", [])]
     if ".." in relative.parts or not any(relative.is_relative_to(p) for p in static_paths):
         folders = ", ".join(f"content/{p}/" for p in static_paths)
-        raise ShareImageError(f"{where}: slika „{value}” mora biti u folderu {folders} (Image: {{static}}/images/ime.png)")
+        raise ShareImageError(f"{where}: slika „{value}” mora biti u fascikli {folders} (Image: {{static}}/images/ime.png)")
     source = Path(settings["PATH"]) / relative
     if not source.is_file():
         raise ShareImageError(f"{where}: slika „{value}” ne postoji (tražena je {source}); proverite ime fajla")

@@ -131,8 +131,8 @@ def test_no_image_header_means_no_own_image(tmp_path):
         (lambda t: (t / "images" / "crtez.svg").write_text("<svg/>") if (t / "images").mkdir() is None else None,
          "{static}/images/crtez.svg", "nije PNG ni JPEG"),
         (lambda t: picture(t, size=(100, 100)), "{static}/images/slika.png", "ima samo 100×100"),
-        (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "mora biti u folderu content/images/"),
-        (lambda t: picture(t), "{static}/images/../images/slika.png", "mora biti u folderu"),
+        (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "mora biti u fascikli content/images/"),
+        (lambda t: picture(t), "{static}/images/../images/slika.png", "mora biti u fascikli"),
     ],
     ids=["missing", "svg", "too small", "outside static paths", "dot-dot"],
 )

@@ -190,7 +190,7 @@ def test_a_link_out_of_content_is_rejected_and_never_copied(content, tmp_path):
     (content / "images/precica.svg").symlink_to(secret)
     problems = run_check(content, NOW).problems
     assert [(p.path, p.line) for p in problems] == [("content/images/precica.svg", 1)]
-    assert "van foldera content" in problems[0].message
+    assert "van fascikle content" in problems[0].message
     output = tmp_path / "output"
     preview = run_pipeline(PREVIEW, output=output, extra_settings={"PATH": str(content)})
     assert preview.written and not preview.ok

@@ -25,7 +25,7 @@ class LocalTarget(Target):
         super().__init__(kept)
         self.base = Path(base)
         self.keep = keep
-        self.description = f"lokalni folder {self.base}"
+        self.description = f"lokalna fascikla {self.base}"
 
     @property
     def releases_dir(self) -> Path:

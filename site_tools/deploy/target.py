@@ -76,8 +76,8 @@ class Target(ABC):
 OS_ERROR_ADVICE = {
     errno.ENOSPC: "na disku nema mesta; oslobodite prostor",
     errno.EDQUOT: "prekoračena je kvota diska; oslobodite prostor",
-    errno.EACCES: "nema dozvole za pisanje; proverite vlasnika i dozvole foldera",
-    errno.EPERM: "operacija nije dozvoljena; proverite vlasnika i dozvole foldera",
+    errno.EACCES: "nema dozvole za pisanje; proverite vlasnika i dozvole fascikle",
+    errno.EPERM: "operacija nije dozvoljena; proverite vlasnika i dozvole fascikle",
     errno.EROFS: "disk je samo za čitanje",
 }
 
