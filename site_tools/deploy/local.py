@@ -130,15 +130,7 @@ class LocalTarget(Target):
         current = self.current()
         if not current:
             raise DeployError(f"U {self.base} još ništa nije objavljeno, pa nema na šta da se vrati.")
-        names = self.release_names()
-        target = releases.previous(names, current, self.history())
-        if not target:
-            raise DeployError(f"Nema starije verzije od {releases.describe(current)}; vraćanje nije moguće.")
-        if target not in names:
-            raise DeployError(
-                f"Verzija koja je bila pre ove ({releases.describe(target)}) više ne postoji: čuva se "
-                f"{self.keep} poslednjih (VA_DEPLOY_KEEP). Vraćanje nije moguće."
-            )
+        target = releases.rollback_target(self.release_names(), current, self.history(), self.keep)
         self._switch(target)
         return Version(target, releases.describe(target))
 

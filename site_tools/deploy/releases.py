@@ -21,6 +21,8 @@ import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from .target import DeployError
+
 PARTIAL = ".partial-"
 TRASH = ".trash-"
 BELGRADE = ZoneInfo("Europe/Belgrade")
@@ -103,3 +105,16 @@ def to_prune(releases: list[str], current: str | None, keep: int,
 def leftovers(names: list[str]) -> list[str]:
     """Partial and half-deleted releases left behind by an interrupted run."""
     return [n for n in names if n.startswith((PARTIAL, TRASH))]
+
+
+def rollback_target(names: list[str], current: str, history: dict, keep: int, where: str = "") -> str:
+    """The release a rollback makes live: the one live before `current` (DeployError if there is none left)."""
+    target = previous(names, current, history)
+    if not target:
+        raise DeployError(f"Nema starije verzije od {describe(current)}; vraćanje nije moguće.")
+    if target not in names:
+        raise DeployError(
+            f"Verzija koja je bila pre ove ({describe(target)}) više ne postoji{where}: čuva se "
+            f"{keep} poslednjih (VA_DEPLOY_KEEP). Vraćanje nije moguće."
+        )
+    return target

@@ -243,14 +243,7 @@ class SshTarget(Target):
         current, names, history = self.state()
         if not current:
             raise DeployError(f"Na serveru {self.host} još ništa nije objavljeno, pa nema na šta da se vrati.")
-        target = releases.previous(names, current, history)
-        if not target:
-            raise DeployError(f"Nema starije verzije od {releases.describe(current)}; vraćanje nije moguće.")
-        if target not in names:
-            raise DeployError(
-                f"Verzija koja je bila pre ove ({releases.describe(target)}) više ne postoji na serveru: čuva se "
-                f"{self.keep} poslednjih (VA_DEPLOY_KEEP). Vraćanje nije moguće."
-            )
+        target = releases.rollback_target(names, current, history, self.keep, where=" na serveru")
         self._switch(target)
         return Version(target, releases.describe(target))
 
