@@ -43,7 +43,7 @@ class LocalTarget(Target):
         try:
             make_dirs(self.base)
         except OSError as error:
-            raise DeployError(f"Folder {self.base} ne može da se napravi: {os_error_text(error)}.") from error
+            raise DeployError(f"Fascikla {self.base} ne može da se napravi: {os_error_text(error)}.") from error
         return local_lock(self.base / LOCK_FILE, self.description)
 
     def current(self) -> str | None:
@@ -76,7 +76,7 @@ class LocalTarget(Target):
             make_dirs(self.history_dir)
             self._remove_leftovers()
         except OSError as error:
-            raise DeployError(f"Folder za verzije {self.releases_dir} nije upotrebljiv: {os_error_text(error)}.") from error
+            raise DeployError(f"Fascikla za verzije {self.releases_dir} nije upotrebljiva: {os_error_text(error)}.") from error
         current = self.current()
         release = releases.new_release_id()
         try:
