@@ -103,4 +103,4 @@ def _create(create, title, **options):
     except ValueError as error:
         sys.exit(f"Greška: {error}")
     print(path.relative_to(ROOT))
-    print(f"Pregled (uz `make serve`): {preview}")
+    print(f"Pregled (dok radi `make`): {preview}")

@@ -12,6 +12,7 @@ rollback runs at a time (deploy/lock.py), and no message shows a credential
 (deploy/masking.py).
 """
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from . import progress
 from . import settings as site_settings
 from .check import run_check
 from .check.report import counted, format_report
+from .deploy.config import read_settings
 from .deploy import Changes, DeployError, Target, compare, load_target, manifest
 from .deploy.lock import interrupted_note
 from .deploy.masking import masked
@@ -36,6 +38,11 @@ LOCAL_ONLY = (
 )
 
 
+def site_address_is_set() -> bool:
+    """The author said where the site lives (VA_SITEURL or siteurl in deploy.toml), not the built-in default."""
+    return bool(os.environ.get("VA_SITEURL") or read_settings().get("siteurl"))
+
+
 class StepFailed(Exception):
     """A step found problems; its details were printed already."""
 
@@ -48,6 +55,11 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
         site = site_settings.load(site_settings.PROD_SETTINGS_FILE)
         target = target or load_target(site)
         say(f"Objavljivanje na: {target.description}{' (probno, bez promena)' if dry_run else ''}")
+        if not target.local_only and not site_address_is_set():
+            raise DeployError(
+                "U deploy.toml nedostaje adresa sajta, na primer: siteurl = \"https://www.vas-domen.rs\" "
+                f"(bez nje bi svi linkovi vodili na {site['SITEURL']})."
+            )
         with tempfile.TemporaryDirectory(prefix="va-publish-") as temporary:
             staging = Path(temporary) / "site"
             step = 1
@@ -102,6 +114,8 @@ def rollback(target: Target | None = None, say=print) -> bool:
         return False
     say(f"Vraćena je prethodna verzija sajta: {version.id}, objavljena {version.published}.")
     say(f"Ona je sada uživo na: {target.description}")
+    if target.local_only:
+        say(LOCAL_ONLY)
     return True
 
 

@@ -22,7 +22,7 @@ def test_new_faq_writes_a_draft_that_checks_and_previews(project_copy):
     path = project_copy / "content/faq/cesta-pitanja-o-ceni.md"
     assert result.stdout.splitlines() == [
         "content/faq/cesta-pitanja-o-ceni.md",
-        "Pregled (uz `make serve`): http://127.0.0.1:8000/nacrti/cesta-pitanja-o-ceni/",
+        "Pregled (dok radi `make`): http://127.0.0.1:8000/nacrti/cesta-pitanja-o-ceni/",
     ]
     fields = header(path)
     assert list(fields) == ["Title", "Date", "Slug", "Summary", "Kind", "Status"]
@@ -71,7 +71,7 @@ def test_a_broken_draft_is_reported_but_the_preview_still_builds(project_copy):
     shutil.copy(BAD / "posts/dug-sazetak.md", project_copy / "content/posts/dug-sazetak.md")
     result = invoke(project_copy, "build")
     assert result.returncode == 1
-    assert "content/posts/dug-sazetak.md:6: Sažetak (Summary) ima 182 znakova" in result.stdout
+    assert "content/posts/dug-sazetak.md:6: Sažetak (Summary) ima 182 znaka" in result.stdout
     assert "Pregled je izgrađen, ali sadržaj ima probleme" in result.stdout
     assert (project_copy / "output/dug-sazetak/index.html").is_file()
     assert (project_copy / "output/kontakt/index.html").is_file()

@@ -1,7 +1,7 @@
 """Header fields as Pelican parsed them: present where required, and well formed."""
 
 import re
-from shared import Problem, plain, slugify, starters
+from shared import Problem, plain, plural, slugify, starters
 
 
 
@@ -20,6 +20,10 @@ EXAMPLES = {
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BAD_TAG_CHARACTER_RE = re.compile(r"[^\w\s-]|_")
+
+
+def characters(count: int) -> str:
+    return plural(count, "znak", "znaka", "znakova")
 
 
 def missing(source, key: str) -> Problem:
@@ -92,8 +96,8 @@ def _summary(document, source) -> list[Problem]:
         return []
     return [Problem(
         source.shown, source.field_line("summary"),
-        f"Sažetak (Summary) ima {length} znakova, a najviše sme {SUMMARY_MAX_CHARACTERS}.",
-        f"Skratite ga za bar {length - SUMMARY_MAX_CHARACTERS} znakova; jedna ili dve kratke rečenice su dovoljne "
+        f"Sažetak (Summary) ima {length} {characters(length)}, a najviše sme {SUMMARY_MAX_CHARACTERS}.",
+        f"Skratite ga za bar {length - SUMMARY_MAX_CHARACTERS} {characters(length - SUMMARY_MAX_CHARACTERS)}; jedna ili dve kratke rečenice su dovoljne "
         "(toliko staje u pregled linka na društvenim mrežama).",
     )]
 
@@ -106,7 +110,7 @@ def _slug(document, source) -> list[Problem]:
         return [empty_slug(source)]
     if len(slug) > SLUG_MAX_CHARACTERS:
         return [Problem(
-            source.shown, line, f"Adresa ovog teksta je predugačka ({len(slug)} znakova, a najviše može {SLUG_MAX_CHARACTERS}).",
+            source.shown, line, f"Adresa ovog teksta je predugačka ({len(slug)} {characters(len(slug))}, a najviše može {SLUG_MAX_CHARACTERS}).",
             f"Dodajte u zaglavlje kraću adresu, na primer: Slug: {slugify(' '.join(slug.split('-')[:6]))}",
         )]
     if written and not SLUG_RE.match(slug):

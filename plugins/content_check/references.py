@@ -66,7 +66,12 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def report(self, needle: str, message: str, hint: str) -> None:
-        line = self.source.body_line_of(needle, html.escape(needle, quote=False))
+        # As written: a Markdown (target or an HTML "target" first, so that x.md is not
+        # found inside an earlier {filename}/posts/x.md; then the bare text.
+        escaped = html.escape(needle, quote=False)
+        line = self.source.body_line_of(
+            *(f"{before}{text}" for text in (needle, escaped) for before in ("(", '"', "'", "<")), needle, escaped
+        )
         self.problems.append(Problem(self.source.shown, line, message, hint))
 
     def alt(self, node) -> None:
@@ -119,7 +124,8 @@ class _Checker:
         elif is_link and urlsplit(url).path.endswith(".md"):
             self.report(
                 url, f"Link „{url}” vodi na Markdown fajl bez {{filename}}, pa na sajtu ne bi radio.",
-                f"Napišite ga ovako: ({{filename}}/{self._from_content(urlsplit(url).path)})",
+                "Ispred putanje napišite {filename}, a putanju počnite od fascikle content, na primer: "
+                f"({{filename}}{self._closest(urlsplit(url).path, 'filename') or '/posts/ime-fajla.md'})",
             )
         elif not is_link:
             self.report(

@@ -132,7 +132,7 @@ class SiteIndex:
 
     def unpublished_reason(self, document) -> str | None:
         if document.status == "draft":
-            return "nacrt (Status: draft)"
+            return "nacrt, Status: draft"
         if getattr(document, "scheduled", False):
             from shared import format_date
 

@@ -56,7 +56,12 @@ class Source:
         return min(self.header_end() + 1, max(len(self.lines), 1))
 
     def body_line_of(self, *needles: str) -> int:
-        return self.line_of(*needles, start=self.header_end())
+        """The first body line with the first of `needles` found at all (so put the most exact first)."""
+        for needle in needles:
+            for index in range(self.header_end(), len(self.lines)):
+                if needle and needle in self.lines[index]:
+                    return index + 1
+        return self.line_of(start=self.header_end())
 
 
 @lru_cache(maxsize=None)

@@ -43,7 +43,10 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
     try:
         settings = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise DeployError(f"{CONFIG_FILE} nije ispravan: {error}") from error
+        where = f" u redu {error.lineno}" if getattr(error, "lineno", None) else ""
+        raise DeployError(
+            f"{CONFIG_FILE} nije ispravan{where}: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta."
+        ) from error
     unknown = set(settings) - set(SETTINGS)
     if unknown:
         raise DeployError(f"{CONFIG_FILE}: nepoznata podešavanja {', '.join(sorted(unknown))}; dozvoljena su {', '.join(SETTINGS)}.")
@@ -83,7 +86,7 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
             str(settings["s3_bucket"]), prefix=str(settings.get("s3_prefix", "")), endpoint=settings.get("s3_endpoint"),
             region=settings.get("s3_region"), keep=keep, kept=kept, site_url=site.get("SITEURL", ""), lock_dir=root,
         )
-    raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh, git ili s3 (VA_DEPLOY_TARGET).")
+    raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh, git ili s3 (target u deploy.toml).")
 
 
 def _number(settings: dict, key: str, default):
