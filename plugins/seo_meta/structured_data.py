@@ -33,7 +33,7 @@ def person(settings) -> dict:
 
 
 def website(settings) -> dict:
-    return {
+    site = {
         "@context": SCHEMA,
         "@type": "WebSite",
         "@id": absolute(settings, "#sajt"),
@@ -43,6 +43,16 @@ def website(settings) -> dict:
         "inLanguage": language(settings),
         "publisher": {"@id": person_id(settings)},
     }
+    if settings.get("SEARCH_URL"):  # the search page (plugins/search) answers ?q=
+        site["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": absolute(settings, settings["SEARCH_URL"]) + "?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        }
+    return site
 
 
 def breadcrumb_list(settings, crumbs) -> dict | None:
