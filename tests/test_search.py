@@ -421,3 +421,16 @@ def test_a_first_search_stays_within_150_kb(browser, prod_site, prod_url, query)
     print(f"first search „{query}”: {total} B ({total / 1024:.1f} KB) gzip in {len(sizes)} requests: "
           + ", ".join(f"{path} {size}" for size, path in sizes))
     assert total <= FIRST_SEARCH_BUDGET, sizes
+
+
+def test_the_website_json_ld_says_how_to_search(prod_site, prod_url):
+    import json
+
+    for file in (prod_site / "index.html", page_file(prod_site, "/kontakt/")):
+        items = [json.loads(node.text()) for node in parse(file).css('script[type="application/ld+json"]')]
+        action = next(item for item in items if item["@type"] == "WebSite")["potentialAction"]
+        assert action == {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{prod_url}/pretraga/?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        }

@@ -25,6 +25,6 @@ def typed_forms(*texts: str) -> list[str]:
     for text in texts:
         for word in WORD.findall(plain(text)):
             lower = word.lower()
-            if "đ" in lower:
+            if "đ" in lower and len(lower) > 1:
                 forms.add(lower.replace("đ", "d"))
     return sorted(forms)
