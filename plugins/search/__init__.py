@@ -7,7 +7,8 @@ question, made at the end of every build, read by our own page at /pretraga/.
   Pagefind indexes only marked pages, so list pages (home, categories, tags,
   archive), the search page and drafts are never in the index.
 - An FAQ page is indexed by its introduction (or title); each of its questions
-  is a result of its own, linking to /faq/<page>/#<id> (faq_records()).
+  is a result of its own, linking to /faq/<page>/#<id> (faq_records(), written
+  as small HTML records for Pagefind, see indexing.py).
 - When Pelican has written the site (`finalized`), Pagefind indexes it into
   pagefind/ (indexing.py), and the build stops unless the index holds exactly
   the searchable posts, pages and questions.

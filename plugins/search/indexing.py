@@ -1,22 +1,26 @@
 """Run Pagefind on the built site, keep only what our search page loads, and
 check that exactly the expected pages went into the index.
 
-Pagefind is the binary shipped in the pinned `pagefind[bin]` wheel, driven
-through its Python API (`pagefind.index`): the site's HTML is indexed as the
-CLI would index it, and each FAQ question is added as a record of its own.
-Nothing is downloaded.
+Pagefind is the binary shipped in the pinned `pagefind[bin]` wheel, run as
+`python -m pagefind`: nothing is downloaded. Results that are not pages of
+their own (FAQ questions) are written as small HTML records into a folder of
+the site for the run, each naming its real address in the `url` metadata,
+and removed again.
 """
 
-import asyncio
 import gzip
 import json
 import os
 import shutil
-from contextlib import contextmanager
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import escape
+
 BUNDLE_DIR = "pagefind"
+RECORDS_DIR = "pagefind-records"  # exists only while Pagefind runs
 # What theme/static/js/search.js loads: the API and its web worker (the search
 # runs there, off the main thread), the entry file, each language's metadata
 # and WebAssembly, the word index chunks, the result fragments and the filter
@@ -55,53 +59,46 @@ class Record:
     url: str  # from the site root, e.g. "/faq/cene/#koliko-kosta"
     title: str
     text: str
-    language: str  # as the page's <html lang>, lower-case: the same index as the page
+    language: str  # as the page's <html lang>: the same index as the page
     meta: dict[str, str] = field(default_factory=dict)
     filters: dict[str, list[str]] = field(default_factory=dict)
 
-
-@contextmanager
-def _environment(name: str, value: str):
-    """The Pagefind service reads its settings from the environment it starts in."""
-    before = os.environ.get(name)
-    os.environ[name] = value
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = before
+    def html(self) -> str:
+        """The record as a page for Pagefind: the title (its `title`), the text
+        as the body, and the URL, metadata and filters as data attributes."""
+        tags = [f'<span data-pagefind-meta="url">{escape(self.url)}</span>']
+        tags += [f'<span data-pagefind-meta="{escape(key)}">{escape(value)}</span>' for key, value in self.meta.items()]
+        tags += [f'<span data-pagefind-filter="{escape(key)}">{escape(value)}</span>'
+                 for key, values in self.filters.items() for value in values]
+        return (
+            f'<!doctype html><html lang="{escape(self.language)}"><head><meta charset="utf-8"><title>{escape(self.title)}</title></head>'
+            f'<body><h1>{escape(self.title)}</h1>{"".join(tags)}<div data-pagefind-body><p>{escape(self.text)}</p></div></body></html>'
+        )
 
 
-async def _index(site: Path, bundle: Path, records: list[Record]) -> None:
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    config = IndexConfig(exclude_selectors=EXCLUDE_SELECTORS, output_path=str(bundle))
-    async with PagefindIndex(config=config) as index:
-        await index.add_directory(path=str(site))
-        for record in records:
-            await index.add_custom_record(
-                url=record.url,
-                content=record.text,
-                language=record.language,
-                meta={"title": record.title, **record.meta},
-                filters=record.filters,
-            )
+def pagefind_command(site: Path) -> list[str]:
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE_DIR, "--quiet"]
+    for selector in EXCLUDE_SELECTORS:
+        command += ["--exclude-selectors", selector]
+    return command
 
 
 def build_index(site: Path, records: list[Record] = ()) -> Path:
     """Index `site` and `records` into site/pagefind/ (any earlier index is replaced whole)."""
-    site = site.resolve()
-    bundle = site / BUNDLE_DIR
+    bundle, records_dir = site / BUNDLE_DIR, site / RECORDS_DIR
     shutil.rmtree(bundle, ignore_errors=True)
+    shutil.rmtree(records_dir, ignore_errors=True)
     try:
-        with _environment(CHUNK_SIZE_VARIABLE, CHUNK_SIZE):
-            asyncio.run(_index(site, bundle, list(records)))
-    except Exception as error:  # the service's errors come in several types
-        raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks ({type(error).__name__}: {error}).") from error
-    if not (bundle / "pagefind-entry.json").is_file():
-        raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks u {bundle}.")
+        for number, record in enumerate(records):
+            page = records_dir / str(number) / "index.html"
+            page.parent.mkdir(parents=True)
+            page.write_text(record.html(), encoding="utf-8")
+        environment = {**os.environ, CHUNK_SIZE_VARIABLE: CHUNK_SIZE}
+        result = subprocess.run(pagefind_command(site), capture_output=True, text=True, env=environment)
+    finally:
+        shutil.rmtree(records_dir, ignore_errors=True)
+    if result.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+        raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
     prune(bundle)
     return bundle
 
@@ -127,11 +124,12 @@ def read_fragment(path: Path) -> dict:
 
 
 def indexed(bundle: Path) -> dict[str, dict]:
-    """Every result in the bundle, by URL from the site root (e.g. "/kontakt/")."""
+    """Every result in the bundle, by the URL it links to from the site root
+    (e.g. "/kontakt/"; a record's from its `url` metadata)."""
     found = {}
     for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
         fragment = read_fragment(path)
-        found[fragment["url"]] = fragment
+        found[fragment["meta"].get("url") or fragment["url"]] = fragment
     return found
 
 

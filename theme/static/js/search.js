@@ -164,7 +164,8 @@ function entryFor(data) {
   const faqPage = data.filters?.[FAQ_FILTER]?.[0];
   return {
     title: data.meta.title,
-    url: data.url,
+    /* A record (an FAQ question) names its own address, from the site root. */
+    url: data.meta.url ? ROOT.pathname.replace(/\/$/, "") + data.meta.url : data.url,
     where: faqPage ? say(TEXT.faq, { title: faqPage }) : "",
     excerpt: data.excerpt,
   };
