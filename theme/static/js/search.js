@@ -291,7 +291,10 @@ function searchPage() {
     clearTimeout(timer);
     timer = setTimeout(() => run(field.value), TYPING_PAUSE_MS);
   });
-  more.addEventListener("click", () => showMore(true));
+  let loading = null;
+  more.addEventListener("click", () => {
+    loading ??= showMore(true).finally(() => (loading = null));
+  });
 
   const query = new URLSearchParams(location.search).get("q") || "";
   field.value = query;
