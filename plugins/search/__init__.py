@@ -33,8 +33,6 @@ from .variants import FIELD, typed_forms
 # result reads as the page does („Mit: …”, „Činjenica: …”).
 MYTH_LABEL = "Mit: "
 FACT_LABEL = "Činjenica: "
-# The filter a question's result carries: the title of its FAQ page.
-FAQ_FILTER = "faq"
 
 # The searchable content objects, collected once all content is read.
 _searchable: list = []
@@ -74,9 +72,13 @@ def faq_records(page, language: str) -> list[indexing.Record]:
             text=text,
             language=language,
             meta={FIELD: " ".join(forms)} if forms else {},
-            filters={FAQ_FILTER: [plain(page.title)]},
         ))
     return records
+
+
+def faq_titles(faq_pages) -> dict[str, str]:
+    """URL path → title of every FAQ page: the search page names a question's page with it."""
+    return {"/" + page.url: plain(page.title) for page in faq_pages}
 
 
 def expected_urls(items, records) -> set[str]:
@@ -85,6 +87,7 @@ def expected_urls(items, records) -> set[str]:
 
 def add_to_templates(generator):
     generator.env.globals["search_attributes"] = search_attributes
+    generator.env.globals["search_faq_titles"] = faq_titles
 
 
 def collect(generators):

@@ -23,10 +23,10 @@ BUNDLE_DIR = "pagefind"
 RECORDS_DIR = "pagefind-records"  # exists only while Pagefind runs
 # What theme/static/js/search.js loads: the API and its web worker (the search
 # runs there, off the main thread), the entry file, each language's metadata
-# and WebAssembly, the word index chunks, the result fragments and the filter
-# index. Pagefind also writes its own UIs (Default, Modular, Component) and a
-# highlighter; they are removed, so nothing loads them by mistake and no
-# checker reads their CSS.
+# and WebAssembly, the word index chunks and the result fragments (and filter
+# indexes, should a template ever set data-pagefind-filter). Pagefind also
+# writes its own UIs (Default, Modular, Component) and a highlighter; they are
+# removed, so nothing loads them by mistake and no checker reads their CSS.
 KEPT_FILES = {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json"}
 KEPT_DIRS = {"index", "fragment", "filter"}
 KEPT_SUFFIXES = (".pf_meta",)
@@ -62,15 +62,14 @@ class Record:
     text: str
     language: str  # as the page's <html lang>: the same index as the page
     meta: dict[str, str] = field(default_factory=dict)
-    filters: dict[str, list[str]] = field(default_factory=dict)
 
     def html(self) -> str:
         """The record as a page for Pagefind: the title (its `title`), the text
-        as the body, and the URL, metadata and filters as data attributes."""
+        as the body, and the URL and other metadata as data attributes.
+        (No filters: Pagefind 1.5.2 writes a filter's values in a different
+        order from build to build, so the index would change every time.)"""
         tags = [f'<span data-pagefind-meta="url">{escape(self.url)}</span>']
         tags += [f'<span data-pagefind-meta="{escape(key)}">{escape(value)}</span>' for key, value in self.meta.items()]
-        tags += [f'<span data-pagefind-filter="{escape(key)}">{escape(value)}</span>'
-                 for key, values in self.filters.items() for value in values]
         return (
             f'<!doctype html><html lang="{escape(self.language)}"><head><meta charset="utf-8"><title>{escape(self.title)}</title></head>'
             f'<body><h1>{escape(self.title)}</h1>{"".join(tags)}<div data-pagefind-body><p>{escape(self.text)}</p></div></body></html>'

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from faq.model import parse_faq
-from search import expected_urls, faq_records, search_attributes, searchable
+from search import expected_urls, faq_records, faq_titles, search_attributes, searchable
 from search import indexing
 from search.variants import FIELD, typed_forms
 
@@ -60,7 +60,8 @@ def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_recor
     assert first.title == "Mit: VA mora da radi iz moje kancelarije"
     assert first.text == "Činjenica: Ne mora. Radim iz kuće, takođe."
     assert first.meta == {FIELD: "takode"} and second.meta == {FIELD: "dak"}
-    assert first.filters == {"faq": ["Mitovi o VA"]} and first.language == "sr-latn"
+    assert first.language == "sr-latn"
+    assert faq_titles([page]) == {"/faq/mitovi/": "Mitovi o VA"}
     plain_questions = faq_records(faq_page("questions"), "sr-latn")
     assert plain_questions[0].title == "VA mora da radi iz moje kancelarije"
     assert plain_questions[0].text == "Ne mora. Radim iz kuće, takođe."
@@ -87,7 +88,7 @@ def small_site(tmp_path_factory) -> Path:
     (site / "pagefind").mkdir()
     (site / "pagefind" / "stale.pf_fragment").write_text("from an earlier build", encoding="utf-8")
     record = indexing.Record(url="/faq/x/#pitanje", title="Pitanje?", text="Odgovor o kancelariji.",
-                             language="sr-latn", filters={"faq": ["Česta pitanja"]})
+                             language="sr-latn", meta={"typed": "dorde"})
     indexing.build_index(site, [record])
     return site
 
@@ -97,7 +98,7 @@ def test_only_marked_pages_and_records_are_indexed(small_site):
     assert set(found) == {"/tekst/", "/faq/x/#pitanje"}
     assert "Podelite" not in found["/tekst/"]["content"], "share links are left out"
     assert found["/tekst/"]["meta"] == {"title": "Tekst", "typed": "dorde"}
-    assert found["/faq/x/#pitanje"]["filters"] == {"faq": ["Česta pitanja"]}
+    assert found["/faq/x/#pitanje"]["meta"] == {"title": "Pitanje?", "url": "/faq/x/#pitanje", "typed": "dorde"}
     indexing.check_index(small_site / "pagefind", {"/tekst/", "/faq/x/#pitanje"})
 
 
@@ -105,7 +106,7 @@ def test_the_bundle_keeps_only_what_the_search_page_loads(small_site):
     bundle = small_site / "pagefind"
     top = sorted(path.name for path in bundle.iterdir())
     assert [name for name in top if not name.endswith(".pf_meta")] == [
-        "filter", "fragment", "index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "wasm.sr-latn.pagefind"]
+        "fragment", "index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "wasm.sr-latn.pagefind"]
     assert not (bundle / "stale.pf_fragment").exists(), "an earlier index is replaced whole"
     assert len(list((bundle / "index").iterdir())) >= 1
 
@@ -115,3 +116,18 @@ def test_the_build_stops_when_the_index_holds_other_pages(small_site):
         indexing.check_index(small_site / "pagefind", {"/tekst/", "/drugi/"})
     message = str(stopped.value)
     assert "u indeksu, a ne bi smelo: /faq/x/#pitanje" in message and "nedostaje u indeksu: /drugi/" in message
+
+
+def test_the_same_site_gives_the_same_index(small_site, tmp_path):
+    """Publishing compares files with the live site: an unchanged site must not look changed."""
+    import shutil
+
+    def files(bundle):
+        return {path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
+
+    copy = tmp_path / "again"
+    shutil.copytree(small_site, copy)
+    record = indexing.Record(url="/faq/x/#pitanje", title="Pitanje?", text="Odgovor o kancelariji.",
+                             language="sr-latn", meta={"typed": "dorde"})
+    indexing.build_index(copy, [record])
+    assert files(copy / "pagefind") == files(small_site / "pagefind")

@@ -25,7 +25,6 @@ const LANGUAGE = document.documentElement.lang.toLowerCase();
 const TEXT = STRINGS[LANGUAGE] || STRINGS["sr-latn"];
 
 const TYPED_FIELD = "typed"; // plugins/search/variants.py: words with đ, typed with d
-const FAQ_FILTER = "faq"; // plugins/search: a question's record names its FAQ page
 const BATCH = 5;
 const TYPING_PAUSE_MS = 250;
 const ROOT = new URL("../../", import.meta.url); // this file is <site>/theme/js/search.js
@@ -160,8 +159,12 @@ async function isKnown(api, word) {
   return false;
 }
 
+/* The FAQ pages' titles by URL path, from the search page (search.html). */
+let faqTitles = null;
+
 function entryFor(data) {
-  const faqPage = data.filters?.[FAQ_FILTER]?.[0];
+  faqTitles ??= JSON.parse(document.getElementById("pretraga-faq")?.textContent || "{}");
+  const faqPage = data.meta.url && faqTitles[data.meta.url.split("#")[0]];
   return {
     title: data.meta.title,
     /* A record (an FAQ question) names its own address, from the site root. */
