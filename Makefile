@@ -5,19 +5,43 @@ VENV := .venv
 BIN := $(VENV)/bin
 
 .DEFAULT_GOAL := serve
-.PHONY: serve test html clean publish setup setup-test
+.PHONY: serve test html clean publish rollback check post faq help setup setup-test
+
+# The author's commands (UPUTSTVO.md). Messages are Serbian; make itself adds
+# one English line („make: *** … Error 1”) when a command reports a problem.
+help:  ## Spisak komandi
+	@echo 'make               pregled sajta na http://127.0.0.1:8000 (osvežava se posle svakog čuvanja)'
+	@echo 'make check         provera sadržaja: svaki problem sa fajlom, redom i savetom'
+	@echo 'make post NASLOV="Naslov teksta"        novi tekst (nacrt) u content/posts/'
+	@echo 'make faq NASLOV="Naslov" [VRSTA=myths]  nova stranica sa pitanjima (ili mitovima) u content/faq/'
+	@echo 'make publish       objavljivanje (make publish PROBNO=1: samo pokaže šta bi se promenilo)'
+	@echo 'make rollback      vraća prethodnu objavljenu verziju sajta'
 
 serve: setup  ## Build and preview at http://127.0.0.1:8000 with live reload
-	$(BIN)/invoke livereload
+	@$(BIN)/invoke livereload
 
 html: setup  ## Development build into output/
-	$(BIN)/invoke build
+	@$(BIN)/invoke build
 
-publish: setup  ## Check, build for production and deploy
-	$(BIN)/invoke publish
+check: setup  ## Check the content: every problem with file, line and hint
+	@$(BIN)/invoke check
+
+post: setup  ## New post: make post NASLOV="…"
+	@test -n "$(NASLOV)" || { echo 'Nedostaje naslov. Napišite, na primer: make post NASLOV="Kako da počnemo saradnju"'; exit 2; }
+	@$(BIN)/invoke new-post "$(NASLOV)"
+
+faq: setup  ## New FAQ page: make faq NASLOV="…" [VRSTA=myths]
+	@test -n "$(NASLOV)" || { echo 'Nedostaje naslov. Napišite, na primer: make faq NASLOV="Pitanja o ceni"'; exit 2; }
+	@$(BIN)/invoke new-faq "$(NASLOV)" --kind "$(or $(VRSTA),questions)"
+
+publish: setup  ## Check, build for production and deploy (PROBNO=1: dry run)
+	@$(BIN)/invoke publish $(if $(PROBNO),--dry-run)
+
+rollback: setup  ## Make the previous published version live again
+	@$(BIN)/invoke rollback
 
 clean: setup  ## Delete output/
-	$(BIN)/invoke clean
+	@$(BIN)/invoke clean
 
 test: setup-test  ## Install everything the tests need, then run them all
 	$(BIN)/python -m pytest

@@ -20,9 +20,10 @@ SITEURL = ""
 RELATIVE_URLS = False
 
 TIMEZONE = "Europe/Belgrade"
-# Content is Markdown only. The reStructuredText reader is off: docutils has
-# no Serbian localisation and would warn on every build.
-READERS = {"rst": None}
+# Content is Markdown only. The reStructuredText reader is off (docutils has
+# no Serbian localisation and would warn on every build), and so is the HTML
+# reader: plugins/content_check rejects any other file type by name.
+READERS = {"rst": None, "html": None, "htm": None}
 DEFAULT_LANG = "sr"  # the theme writes the precise tag, sr-Latn, on <html>
 HTML_LANG = "sr-Latn"
 OG_LOCALE = "sr_RS"
@@ -38,6 +39,7 @@ PAGE_PATHS = ["pages", "faq"]
 STATIC_PATHS = ["images"]
 IGNORE_FILES = ["**/.*", "CONVENTIONS.md"]
 DEFAULT_CATEGORY = "Osnove"
+USE_FOLDER_AS_CATEGORY = False  # a post without Category is in DEFAULT_CATEGORY, not in "posts"
 CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]
 DEFAULT_PAGINATION = 6
 SUMMARY_MAX_LENGTH = 40
@@ -114,26 +116,37 @@ JINJA_ENVIRONMENT = {
 }
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
+    # The content check: judges what Pelican read, before anything is written (README "Checking").
+    "content_check",
     # Foundation: Serbian slugs, dates and quotes; plain-text titles; one CSS file.
     "serbian", "plain_text", "css_bundle", "breadcrumbs",
     # Drafts and scheduled posts: marked in the preview, absent in production.
     "drafts",
     # Theme and reading aids (README "Theme"): pinned pelican-plugins packages first.
     "pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons",
+    # Photos in AVIF/WebP at several widths, every image with its size (README "Photos").
+    "responsive_images",
     # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages").
     "faq",
     # Sharing and discoverability (README "Sharing"): meta, share images and links, feeds, sitemap.
-    "text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "pelican.plugins.sitemap",
-    # Search (README "Search"): the Pagefind index of posts, pages and FAQ pages, made after every build.
+    "text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "sitemap_xml",
+    # Search (README "Search"): the Pagefind index of posts, pages and FAQ questions, made after every build.
     "search",
 ]
 RELATED_POSTS_MAX = 3
-SITEMAP = {"format": "xml", "exclude": [r"^404\.html$", r"^nacrti/"]}
+# plugins/responsive_images: the widths made of each photo (never wider than
+# the original), and the width the column gives an image: the viewport less
+# 2 × --space on a phone, --measure from 40em up (theme/css/00-tokens.css,
+# 20-layout.css; plugins/responsive_images/test_sizes.py keeps them in step).
+RESPONSIVE_IMAGE_WIDTHS = [480, 768, 1080, 1440]
+RESPONSIVE_IMAGE_SIZES = "(min-width: 40em) 37rem, calc(100vw - 2rem)"
+# plugins/sitemap_xml: URLs (relative to SITEURL) left out of sitemap.xml, as regular expressions.
+SITEMAP_EXCLUDE = [r"^404\.html$", r"^nacrti/"]
 
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [
     ("Blog", ""),
-    ("Česta pitanja", "faq/"),
+    ("Pitanja", "faq/"),  # short, so the whole menu fits one row on a 320 px phone
     ("Usluge", "usluge/"),
     ("O meni", "o-meni/"),
     ("Kontakt", "kontakt/"),

@@ -7,7 +7,7 @@ import sys
 from invoke import task
 
 from site_tools import ROOT
-from site_tools import new_content
+from site_tools import content_report, new_content
 from site_tools import publish as site_publish
 from site_tools.check import run_check
 from site_tools.check.report import format_report
@@ -23,6 +23,12 @@ def check(c):
     print(format_report(result))
     if not result.ok:
         sys.exit(1)
+
+
+@task
+def report(c):
+    """List every post's length and links against the editorial targets; information only, never fails."""
+    print(content_report.format_report(content_report.collect()))
 
 
 @task

@@ -1,35 +1,104 @@
-"""Run Pelican the one way the project uses it: as a subprocess, warnings fatal.
+"""Run Pelican the one way the project uses it: through site_tools/pipeline.py.
 
-A subprocess keeps every build independent (Pelican plugins connect signals
-at import, so building twice in one process would run handlers twice).
+Each run is a subprocess (Pelican plugins connect signals at import, so
+building twice in one process would run handlers twice), reads the content
+once, checks it (plugins/content_check) and writes the site unless the mode
+says otherwise:
+
+- STRICT (builds for tests and `invoke publish`): any content error stops the
+  run before anything is written;
+- PREVIEW (`invoke build`, `serve`, `livereload`): the site is written anyway,
+  so the author sees the rest of it while she fixes the problems;
+- CHECK (`invoke check`): nothing is written.
 """
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from . import ROOT
+from .plugins import Problem
 
 DEV_SETTINGS = "pelicanconf.py"
 PROD_SETTINGS = "publishconf.py"
+CHECK, PREVIEW, STRICT = "check", "preview", "production"
+
+
+@dataclass
+class BuildResult:
+    problems: list[Problem] = field(default_factory=list)
+    scheduled: list[tuple[str, datetime]] = field(default_factory=list)  # (file, date) of future-dated posts
+    files: int = 0  # content files read
+    written: bool = False  # the output holds this run's site
+    published: list[tuple[str, str]] = field(default_factory=list)  # (file, address) gone live since the last preview
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
 
 
 class BuildError(RuntimeError):
-    """Pelican failed; the message holds what it printed."""
+    """The content has errors or the build failed; `result` says which, the message lists them."""
+
+    def __init__(self, result: BuildResult):
+        from .check.report import format_report
+
+        super().__init__(format_report(result))
+        self.result = result
+
+
+def pipeline_command(mode: str, settings: str, output: Path, report: Path, extra_settings: dict | None) -> list[str]:
+    return [
+        sys.executable, "-m", "site_tools.pipeline", mode, settings, str(output), str(report),
+        json.dumps(extra_settings or {}),
+    ]
 
 
 def pelican_command(settings: str, output: Path, extra_settings: dict | None = None) -> list[str]:
-    command = [
-        sys.executable, "-m", "pelican", "content",
-        "--settings", settings,
-        "--output", str(output),
-        "--fatal", "warnings",
-    ]
-    if extra_settings:
-        # One flag for all pairs: Pelican keeps only the last --extra-settings given.
-        command += ["--extra-settings", *(f"{key}={json.dumps(value)}" for key, value in extra_settings.items())]
-    return command
+    """One STRICT run into `output`, for running by hand or from another folder; problems go to stderr."""
+    output = Path(output)
+    return pipeline_command(STRICT, settings, output, output.with_name(output.name + ".report.json"), extra_settings)
+
+
+def run_pipeline(
+    mode: str,
+    settings: str = DEV_SETTINGS,
+    output: Path | str | None = None,
+    extra_settings: dict | None = None,
+) -> BuildResult:
+    """One read-check-write run; the result says what was found and whether the site was written."""
+    with tempfile.TemporaryDirectory(prefix="va-build-") as temporary:
+        report = Path(temporary) / "report.json"
+        target = Path(output) if output is not None else Path(temporary) / "output"
+        completed = subprocess.run(
+            pipeline_command(mode, settings, target, report, extra_settings),
+            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=None if os.environ.get("VA_DEBUG") else subprocess.DEVNULL,
+            stderr=None if os.environ.get("VA_DEBUG") else subprocess.PIPE,
+        )
+        if not report.is_file():
+            said = (completed.stderr or b"").decode("utf-8", "replace").strip().splitlines()
+            detail = f": {said[-1]}" if said else f" (izlazni kod {completed.returncode})"
+            crash = Problem("sajt", 1, f"Izgradnja sajta nije uspela{detail}.",
+                            "Pošaljite ovu poruku osobi koja održava sajt (za detalje: VA_DEBUG=1 pre komande).")
+            return BuildResult(problems=[crash])
+        data = json.loads(report.read_text(encoding="utf-8"))
+    return BuildResult(
+        problems=[Problem(**problem) for problem in data["problems"]],
+        scheduled=[(shown, datetime.fromisoformat(date)) for shown, date in data["scheduled"]],
+        files=data["files"],
+        written=data["written"],
+        published=[tuple(item) for item in data.get("published", [])],
+    )
 
 
 def build(
@@ -37,16 +106,14 @@ def build(
     output: Path | str = ROOT / "output",
     extra_settings: dict | None = None,
     quiet: bool = False,
-) -> subprocess.CompletedProcess:
-    """Build the site into `output`; raise BuildError with Pelican's output if it fails."""
-    result = subprocess.run(
-        pelican_command(settings, Path(output), extra_settings),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise BuildError(f"Pelican build failed ({settings}):\n{result.stdout}{result.stderr}")
+    mode: str = STRICT,
+) -> BuildResult:
+    """Build the site into `output`; raise BuildError if the content has errors or the build failed."""
+    result = run_pipeline(mode, settings, output, extra_settings)
+    if not result.ok or not result.written:
+        raise BuildError(result)
     if not quiet:
-        print(result.stdout, end="")
+        from .check.report import format_report
+
+        print(format_report(result))
     return result

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+# Elements whose content is text up to their end tag (HTMLParser knows only script and style).
+RAW_TEXT = {"title", "textarea"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # End tags HTML lets you leave out: a missing one is not an error.
 OPTIONAL_END = {
@@ -58,6 +60,8 @@ class _Structure(HTMLParser):
                 self.ids[identifier] = line
         if tag not in VOID:
             self.open.append((tag, line))
+        if tag in RAW_TEXT:
+            self.set_cdata_mode(tag)  # "3 <5 i a<b" in a title is text, not a tag
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)

@@ -1,12 +1,15 @@
 from pathlib import Path
 
-from pelican import parse_arguments
+from site_tools.build import PREVIEW, run_pipeline
 
-from site_tools.build import PROD_SETTINGS, pelican_command
+TEST_SITE = Path(__file__).parent / "check" / "testdata" / "site"
 
 
-def test_every_extra_setting_reaches_pelican():
-    command = pelican_command(PROD_SETTINGS, Path("/tmp/out"), {"SITEURL": "https://primer.rs", "DEBUG_X": [1, "a"]})
-    arguments = parse_arguments(command[3:])  # after "python -m pelican"
-    assert arguments.overrides == {"SITEURL": "https://primer.rs", "DEBUG_X": [1, "a"]}
-    assert arguments.settings == PROD_SETTINGS and arguments.output == "/tmp/out"
+def test_every_extra_setting_reaches_pelican(tmp_path):
+    result = run_pipeline(
+        PREVIEW, output=tmp_path / "out",
+        extra_settings={"PATH": str(TEST_SITE), "SITEURL": "https://primer.rs", "SITESUBTITLE": "Podnaslov „proba”"},
+    )
+    assert result.written and result.ok, result.problems
+    home = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://primer.rs/prvi-post/"' in home and "Podnaslov „proba”" in home

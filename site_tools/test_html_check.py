@@ -42,3 +42,10 @@ def test_every_html_file_of_a_folder_is_checked(tmp_path):
     (tmp_path / "index.html").write_text(PAGE.format(""))
     (tmp_path / "style.css").write_text("<div>")
     assert [str(p) for p in check_site_html(tmp_path)] == ["a/index.html:1: <div> iz reda 1 nije zatvoren pre </body>"]
+
+
+def test_title_and_textarea_hold_text_not_tags():
+    page = '<!DOCTYPE html><html lang="sr-Latn"><head><title>3 &lt;5 i a<b — VA</title></head>'
+    body = "<body><textarea>a<b i <i>x</textarea><p>kraj</p></body></html>"
+    assert [problem.message for problem in check_html(page + body, "x.html")] == []
+    assert [p.message for p in check_html(page.replace("<title>", "<title><b>") + body, "x.html")] == []

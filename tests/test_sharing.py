@@ -2,21 +2,29 @@
 crawlers, chat apps and feed readers read it: preview cards, JSON-LD,
 share links, feeds, sitemap and robots.txt."""
 
+import os
 import re
+import subprocess
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
+from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
 from PIL import Image
+from selectolax.lexbor import LexborHTMLParser
 
+from conftest import ROOT
 from pages import meta, page_file, parse, text
 from sharing import by_type, json_ld, open_graph, shared_url, twitter, validation_issues
+from site_tools.build import PROD_SETTINGS, build
 
 POST = "/moze-li-va-da-radi-iz-moje-kancelarije/"
 FAQ = "/faq/mitovi-o-virtuelnim-asistentima/"
 BELGRADE_OFFSET = re.compile(r"\+0[12]:00$")
+BELGRADE = ZoneInfo("Europe/Belgrade")
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +90,12 @@ def test_post_structured_data_matches_the_page(prod_site, base):
     assert posting["image"]["url"] == og["og:image"][0]
     assert posting["datePublished"] == og["article:published_time"][0]
     assert posting["dateModified"] == og["article:modified_time"][0]
-    assert posting["author"]["name"] == "Ana Petrović" == items["Person"]["name"]
+    assert posting["author"]["name"] == "Ana Petrović" == items["Person"]["name"] == meta(parse(page_file(prod_site, POST)), "author")
+    assert posting["publisher"]["@type"] == "Organization"
+    assert posting["publisher"]["name"] == og["og:site_name"][0] == "VA vodič"
     assert posting["inLanguage"] == "sr-Latn"
+    shown = [node.attributes["datetime"] for node in parse(page_file(prod_site, POST)).css(".post-header .post-meta time")]
+    assert shown[0] == posting["datePublished"] and shown[-1] == posting["dateModified"]
     assert posting["mainEntityOfPage"]["@id"] == base + POST
 
     crumbs = [text(li) for li in parse(page_file(prod_site, POST)).css(".breadcrumbs li")]
@@ -100,11 +112,57 @@ def test_faq_page_has_its_card_and_faqpage_data(prod_site, base):
     assert {"WebSite", "Person", "BreadcrumbList", "FAQPage"} <= set(items)
     questions = parse(page_file(prod_site, FAQ)).css(".faq-item")
     assert len(items["FAQPage"]["mainEntity"]) == len(questions) > 0
-    assert og["og:url"] == [base + FAQ] and og["og:type"] == ["website"]
+    assert og["og:url"] == [base + FAQ] and og["og:type"] == ["article"]
     assert og["og:title"] == ["Mitovi o virtuelnim asistentima"]
     with Image.open(local_file(prod_site, base, og["og:image"][0])) as picture:
         assert picture.size == (1200, 630)
     assert twitter(html)["twitter:card"] == "summary_large_image"
+
+
+@pytest.mark.parametrize("url_path", [FAQ, "/faq/kako-izgleda-saradnja-sa-va/"])
+def test_faq_pages_name_their_author_and_dates_as_the_page_shows_them(prod_site, base, url_path):
+    html = html_of(prod_site, url_path)
+    tree, og, faq = parse(page_file(prod_site, url_path)), open_graph(html), by_type(json_ld(html))["FAQPage"]
+    byline = tree.css_first("article .faq-byline")
+    shown = [node.attributes["datetime"] for node in byline.css("time")]
+    assert text(byline).startswith("Ana Petrović · ")
+    assert faq["author"]["name"] == "Ana Petrović" == meta(tree, "author")
+    assert faq["author"]["url"] == base + "/o-meni/" == og["article:author"][0]
+    assert faq["datePublished"] == og["article:published_time"][0] == shown[0]
+    assert faq["dateModified"] == og["article:modified_time"][0] == shown[-1]
+    assert BELGRADE_OFFSET.search(faq["dateModified"])
+    assert faq["publisher"]["name"] == og["og:site_name"][0] == "VA vodič"
+    assert faq["name"] == og["og:title"][0] == text(tree.css_first("article h1"))
+    assert faq["url"] == og["og:url"][0] == base + url_path
+
+
+def publishers(data):
+    """Every `publisher` value anywhere in a JSON-LD item."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "publisher":
+                yield value
+            yield from publishers(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from publishers(value)
+
+
+def test_one_publisher_on_every_page_the_site_with_its_logo(prod_site, base):
+    pages = html_pages(prod_site)
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        where = path.relative_to(prod_site).as_posix()
+        found = list(publishers(json_ld(html)))
+        assert found, where
+        site_name = open_graph(html)["og:site_name"]
+        for publisher in found:
+            assert publisher["@type"] == "Organization", where
+            assert [publisher["name"]] == site_name == ["VA vodič"], where
+            assert publisher["url"] == base + "/", where
+            logo = publisher["logo"]["url"]
+            with Image.open(local_file(prod_site, base, logo)) as picture:
+                assert picture.size == (publisher["logo"]["width"], publisher["logo"]["height"]) == (512, 512)
 
 
 @pytest.mark.parametrize("url_path", [POST, FAQ, "/", "/o-meni/", "/faq/", "/kategorija/saradnja/", "/arhiva/"])
@@ -218,6 +276,71 @@ def test_feeds_are_valid_full_absolute_and_in_belgrade_time(prod_site, base):
             assert not relative, f"{path.name} {entry.link}: relative links {relative[:3]}"
 
 
+def entry_body(entry) -> str:
+    return entry.content[0].value if "content" in entry else entry.summary
+
+
+def shown_post(site: Path, base: str, url: str):
+    """The post's text as its page shows it: .post-content without what the site's CSS hides from sight."""
+    body = parse(local_file(site, base, url)).css_first(".post-content")
+    for node in body.css(".visually-hidden"):
+        node.decompose()
+    return body
+
+
+def words(node) -> str:
+    """A node's words in order (the production page is minified, the feed is not: white space between tags differs)."""
+    return " ".join(node.text(separator=" ").replace("\xa0", " ").split())
+
+
+def headings(tree) -> list[tuple[str, str, str]]:
+    return [(node.tag, node.id, text(node)) for node in tree.css("h2, h3, h4")]
+
+
+def test_feed_items_hold_the_post_as_its_page_shows_it(prod_site, base):
+    checked = 0
+    for path in feeds(prod_site):
+        raw = path.read_text(encoding="utf-8")
+        for helper in ("heading-anchor", "visually-hidden", "Link do odeljka", "share-", "Kopiraj link", "<button"):
+            assert helper not in raw, f"{path.name}: {helper}"
+        for entry in feedparser.parse(path.read_bytes()).entries:
+            where = f"{path.name} {entry.link}"
+            item, page = LexborHTMLParser(entry_body(entry), is_fragment=True), shown_post(prod_site, base, entry.link)
+            assert words(item) == words(page), where
+            assert headings(item) == headings(page) and headings(page), where
+            page_links = [urljoin(entry.link, a.attributes["href"]) for a in page.css("a[href]:not(.heading-anchor)")]
+            assert [a.attributes["href"] for a in item.css("a[href]")] == page_links, where
+            checked += 1
+    assert checked >= 20
+
+
+def test_feeds_declare_the_language_of_the_pages(prod_site):
+    page_lang = parse(prod_site / "index.html").css_first("html").attributes["lang"]
+    assert page_lang == "sr-Latn"
+    for path in feeds(prod_site):
+        feed = feedparser.parse(path.read_bytes())
+        root = ET.parse(path).getroot()
+        if path.name.endswith(".rss.xml"):
+            assert feed.feed.language == "sr" == page_lang.split("-")[0], path.name
+            assert root.findtext("channel/language") == "sr"
+        else:
+            assert feed.feed.language == page_lang, path.name
+            assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == page_lang
+
+
+def test_rss_guids_say_they_are_not_links_and_match_the_atom_ids(prod_site):
+    for path in feeds(prod_site):
+        if not path.name.endswith(".rss.xml"):
+            continue
+        guids = ET.parse(path).getroot().findall("channel/item/guid")
+        rss = feedparser.parse(path.read_bytes())
+        atom = feedparser.parse(path.with_name(path.name.replace(".rss.", ".atom.")).read_bytes())
+        assert len(guids) == len(rss.entries) > 0, path.name
+        assert all(guid.get("isPermaLink") == "false" and guid.text.startswith("tag:") for guid in guids), path.name
+        assert all(entry.guidislink is False for entry in rss.entries), path.name
+        assert [entry.id for entry in rss.entries] == [entry.id for entry in atom.entries], path.name
+
+
 def test_category_feeds_hold_only_their_category(prod_site):
     feed = feedparser.parse((prod_site / "feeds" / "kategorija-alati.atom.xml").read_bytes())
     all_posts = feedparser.parse((prod_site / "feeds" / "sve.atom.xml").read_bytes())
@@ -259,9 +382,77 @@ def test_sitemap_lists_every_page_with_lastmod(prod_site, base):
     pages = {base + "/" + p.relative_to(prod_site).as_posix().removesuffix("index.html")
              for p in html_pages(prod_site) if p.name != "404.html"}
     assert set(entries) == pages
-    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", lastmod) for lastmod in entries.values())
-    assert BELGRADE_OFFSET.search(entries[base + POST])
-    assert entries[base + POST].startswith("2026-03-10T09:00:00")
+    for url, lastmod in entries.items():
+        # W3C datetime to the second, in Belgrade time (+01:00 in winter, +02:00 in summer).
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00", lastmod or ""), url
+        when = datetime.fromisoformat(lastmod)
+        assert when.utcoffset() == when.astimezone(BELGRADE).utcoffset(), url
+    # A post's lastmod is its last change: `Modified` if it has one, else `Date`, as in its meta tags.
+    modified = parse(page_file(prod_site, POST)).css_first('meta[property="article:modified_time"]')
+    assert entries[base + POST] == modified.attributes["content"]
+
+
+def newest_shown(tree) -> str:
+    """The newest date a page shows (its <time> elements), as written on the page."""
+    return max((node.attributes["datetime"] for node in tree.css("main time")), key=datetime.fromisoformat)
+
+
+def test_sitemap_dates_posts_and_faq_pages_by_their_modified_else_date(prod_site, base):
+    entries, dated = sitemap(prod_site), 0
+    for url, lastmod in entries.items():
+        tree = parse(local_file(prod_site, base, url))
+        card = meta(tree, "article:modified_time")
+        if card:  # posts and FAQ pages: the card's modified time, the newest date the page shows
+            assert lastmod == card == newest_shown(tree), url
+            dated += 1
+    assert dated == len(list((ROOT / "content/posts").glob("*.md"))) + len(list((ROOT / "content/faq").glob("*.md")))
+
+
+def last_change(source: Path) -> datetime:
+    """When a file last changed: its last commit if committed and unchanged since, else its mtime."""
+    def git(*args):
+        return subprocess.run(["git", *args, "--", source.name], cwd=source.parent, capture_output=True, text=True)
+    status = git("status", "--porcelain")
+    if status.returncode == 0 and not status.stdout.strip():
+        committed = git("log", "-1", "--format=%cI").stdout.strip()
+        if committed:
+            return datetime.fromisoformat(committed)
+    return datetime.fromtimestamp(int(os.stat(source).st_mtime), BELGRADE)
+
+
+@pytest.mark.parametrize("url_path", ["/kontakt/", "/o-meni/", "/usluge/"])
+def test_sitemap_dates_undated_pages_by_the_last_change_of_their_file(prod_site, base, url_path):
+    lastmod = sitemap(prod_site)[base + url_path]
+    assert meta(parse(page_file(prod_site, url_path)), "article:modified_time") is None
+    source = ROOT / "content" / "pages" / f"{url_path.strip('/')}.md"
+    assert datetime.fromisoformat(lastmod) == last_change(source)
+
+
+def test_sitemap_dates_list_pages_by_the_newest_content_they_list(prod_site, base):
+    entries = sitemap(prod_site)
+    lists = [url for url in entries if not meta(parse(local_file(prod_site, base, url)), "article:modified_time")]
+    posts = {url: lastmod for url, lastmod in entries.items() if meta(parse(local_file(prod_site, base, url)), "og:type") == "article"}
+    checked = 0
+    for url in lists:
+        tree = parse(local_file(prod_site, base, url))
+        if tree.css("main .post-meta time"):  # home, its page 2, categories, tags, archives: the dates they show
+            assert entries[url] == newest_shown(tree), url
+            checked += 1
+    assert checked >= 15
+    newest_post = max((lastmod for url, lastmod in posts.items() if "/faq/" not in url), key=datetime.fromisoformat)
+    assert entries[base + "/kategorije/"] == entries[base + "/oznake/"] == entries[base + "/"] == newest_post
+    faq_pages = [lastmod for url, lastmod in posts.items() if "/faq/" in url]
+    assert entries[base + "/faq/"] == max(faq_pages, key=datetime.fromisoformat)
+    # Page 2 lists older posts only, so it is no newer than the home page.
+    assert datetime.fromisoformat(entries[base + "/strana/2/"]) <= datetime.fromisoformat(entries[base + "/"])
+
+
+def test_an_unchanged_site_builds_a_byte_identical_sitemap_and_feeds(prod_site, prod_port, share_image_cache, tmp_path):
+    again = tmp_path / "again"
+    build(PROD_SETTINGS, again, {"SITEURL": f"http://127.0.0.1:{prod_port}", "SHARE_IMAGE_CACHE": str(share_image_cache)},
+          quiet=True)
+    for name in ["sitemap.xml", *(f"feeds/{path.name}" for path in feeds(prod_site))]:
+        assert (again / name).read_bytes() == (prod_site / name).read_bytes(), name
 
 
 def test_robots_txt_points_at_the_sitemap(prod_site, base):

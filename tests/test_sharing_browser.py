@@ -33,7 +33,7 @@ def open_page(browser, prod_url):
 def test_copy_link_copies_the_address_and_says_so(open_page, prod_url):
     page = open_page(POST)
     share = page.locator(".post .share")
-    button = share.get_by_role("button", name="Kopiraj link")
+    button = share.get_by_role("button", name="Kopirajte link")
     assert share.get_by_role("status").inner_text() == ""
     button.click()
     page.wait_for_function("document.querySelector('.post .share-status').textContent === 'Link je kopiran.'")
@@ -79,5 +79,5 @@ def test_without_javascript_links_work_and_no_dead_buttons_show(open_page):
 def test_faq_questions_keep_a_single_copy_button(open_page):
     page = open_page(FAQ)
     first = page.locator(".faq-item").first
-    assert first.get_by_role("button", name="Kopiraj link").count() == 1
+    assert first.get_by_role("button", name="Kopirajte link").count() == 1
     assert first.locator(".share").get_by_role("link", name="Viber").is_visible()

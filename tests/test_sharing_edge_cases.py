@@ -28,14 +28,17 @@ TITLE = (TITLE * 2)[:200].rstrip()
 SUMMARY = 'Opis sa "navodnicima", \'apostrofima\', & znakom, <manje i </script> krajem 😀 — čćđšž.'
 HOSTILE = "/nezgodan-naslov/"
 OWN_IMAGE = "/sopstvena-slika/"
+# The project copy is not in Git, so an undated page is dated by its file's mtime: set, so known.
+CONTACT_MTIME = 1784116800  # 2026-07-15 12:00:00 UTC
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 def post(slug: str, title: str, summary: str, status: str = "published", extra: str = "") -> str:
     return (
-        f"Title: {title}\nDate: 2026-11-20 10:00\nCategory: Osnove\nTags: saradnja\nSlug: {slug}\n"
+        f"Title: {title}\nDate: 2026-11-25 10:00\nCategory: Osnove\nTags: saradnja\nSlug: {slug}\n"
         f"Summary: {summary}\nStatus: {status}\n{extra}\n"
         "Prvi pasus, sa [vezom na kontakt](/kontakt/) i [fusnotom](#kraj).\n\n"
-        "Drugi pasus teksta, da objava ne bude prazna.\n"
+        "Drugi pasus teksta, da objava ne bude prazna.\n\n## Kraj\n\nPoslednji deo, na koji vodi fusnota.\n"
     )
 
 
@@ -52,9 +55,16 @@ def project(tmp_path_factory) -> Path:
     Image.new("RGB", (1200, 630), "#0b5c8a").save(project / "content" / "images" / "naslovna.png")
     (posts / "sopstvena-slika.md").write_text(
         post("sopstvena-slika", "Objava sa svojom slikom", "Ima svoju sliku.",
-             extra="Image: {static}/images/naslovna.png\nImage_alt: Plava površina bez teksta\n"),
+             extra="Image: {static}/images/naslovna.png\nImage_alt: Plava površina bez teksta\n"
+                   "Modified: 2026-11-30 18:30\n"),
         encoding="utf-8",
     )
+    faq = project / "content" / "faq" / "mitovi-o-virtuelnim-asistentima.md"
+    header, body = faq.read_text(encoding="utf-8").split("\n\n", 1)
+    header = re.sub(r"^Modified: .*\n?", "", header, flags=re.M).replace(
+        "Date: 2026-04-01 09:00", "Date: 2026-04-01 09:00\nModified: 2026-11-30 19:30")
+    faq.write_text(f"{header}\n\n{body}", encoding="utf-8")
+    os.utime(project / "content" / "pages" / "kontakt.md", (CONTACT_MTIME, CONTACT_MTIME))
     return project
 
 
@@ -88,7 +98,7 @@ def visible_title(site: Path) -> str:
 def test_hostile_title_is_shown_as_typed_and_runs_nothing(site):
     tree = parse(page_file(site, HOSTILE))
     title = visible_title(site)
-    for piece in ("</script><script>alert(1)</script>", "<b>odmah</b>", "&", "😀", "čćđšž ŽĆČĐŠ", "„VA”", "’ne’"):
+    for piece in ("</script><script>alert(1)</script>", "<b>odmah</b>", "&", "😀", "čćđšž ŽĆČĐŠ", "„VA”", "‚ne’"):
         assert piece in title, piece
     assert len(title) == 200
     assert tree.css_first("h1 b") is None and tree.css_first("h1 script") is None
@@ -104,7 +114,7 @@ def test_hostile_text_is_identical_in_every_tag_and_in_json_ld(site):
     assert og["og:title"] == [title] == [tw["twitter:title"]] == [items["BlogPosting"]["headline"]]
     assert items["BreadcrumbList"]["itemListElement"][-1]["name"] == title
     assert og["og:description"] == [description] == [items["BlogPosting"]["description"]]
-    assert description == "Opis sa „navodnicima”, ’apostrofima’, & znakom, <manje i </script> krajem 😀 — čćđšž."
+    assert description == "Opis sa „navodnicima”, ‚apostrofima’, & znakom, <manje i </script> krajem 😀 — čćđšž."
     assert og["og:image:alt"] == [f"VA vodič: {title}"]
     share = parse(page_file(site, HOSTILE)).css_first(".share")
     assert share.attributes["aria-label"] == f"Podelite: {title}"
@@ -171,9 +181,43 @@ def test_own_image_replaces_the_drawn_card(site):
 
 # --- Drafts and hidden pages stay out -------------------------------------------------------
 
+def sitemap_dates(site: Path) -> dict[str, str | None]:
+    return {url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
+            for url in ET.parse(site / "sitemap.xml").getroot().findall("s:url", SITEMAP_NS)}
+
+
+def test_outside_git_an_undated_page_is_dated_by_its_files_mtime_and_lists_by_their_newest_post(site):
+    dates = sitemap_dates(site)
+    assert dates[BASE + "/kontakt/"] == "2026-07-15T14:00:00+02:00"
+    assert dates[BASE + HOSTILE] == "2026-11-25T10:00:00+01:00"  # Date
+    assert dates[BASE + OWN_IMAGE] == "2026-11-30T18:30:00+01:00"  # Modified wins
+    # The post updated on 2026-11-30 (after every real post) is the newest: every list that shows it says so.
+    for url in ("/", "/arhiva/", "/kategorija/osnove/", "/oznaka/saradnja/", "/kategorije/", "/oznake/"):
+        assert dates[BASE + url] == "2026-11-30T18:30:00+01:00", url
+    assert dates[BASE + "/kategorija/alati/"] < "2026-11-30T18:30:00+01:00"  # it does not list that post
+    assert dates[BASE + "/faq/"] == dates[BASE + "/faq/mitovi-o-virtuelnim-asistentima/"] == "2026-11-30T19:30:00+01:00"
+
+
+@pytest.mark.parametrize("url_path", [OWN_IMAGE, "/faq/mitovi-o-virtuelnim-asistentima/"])
+def test_an_updated_page_shows_both_dates_as_its_card_and_json_ld_give_them(site, url_path):
+    html = html_of(site, url_path)
+    tree, og = parse(page_file(site, url_path)), open_graph(html)
+    item = next(item for item in json_ld(html) if item["@type"] in ("BlogPosting", "FAQPage"))
+    meta_line = tree.css_first("article .post-meta")
+    published, modified = (node.attributes["datetime"] for node in meta_line.css("time"))
+    assert "ažurirano" in text(meta_line)
+    assert published == og["article:published_time"][0] == item["datePublished"]
+    assert modified == og["article:modified_time"][0] == item["dateModified"] == sitemap_dates(site)[BASE + url_path]
+
+
+def test_feeds_give_an_updated_post_its_updated_time(site):
+    feed = feedparser.parse((site / "feeds" / "sve.atom.xml").read_bytes())
+    entry = next(e for e in feed.entries if e.link == BASE + OWN_IMAGE)
+    assert entry.published.startswith("2026-11-25T10:00:00") and entry.updated == "2026-11-30T18:30:00+01:00"
+
+
 def test_drafts_and_hidden_pages_are_left_out_of_feeds_and_sitemap(site):
-    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locs = [loc.text for loc in ET.parse(site / "sitemap.xml").getroot().findall("s:url/s:loc", namespace)]
+    locs = list(sitemap_dates(site))
     assert BASE + HOSTILE in locs
     feed_text = "".join(path.read_text(encoding="utf-8") for path in (site / "feeds").glob("*.xml"))
     for hidden in ("nacrt-u-radu", "skrivena-stranica"):

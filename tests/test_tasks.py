@@ -1,12 +1,10 @@
 """The author's tasks, run the way she runs them: `invoke …` in the project."""
 
-import subprocess
-import time
-from contextlib import contextmanager
 import urllib.error
 import urllib.request
 
-from conftest import free_port, invoke, invoke_command
+from conftest import invoke
+from serving import fetch_when, running_task
 
 
 def test_new_post_creates_a_draft_that_builds(project_copy, tmp_path):
@@ -51,42 +49,6 @@ def test_serve_builds_and_serves_the_home_page(project_copy):
         except urllib.error.HTTPError as error:
             assert error.code == 404
             assert "Stranica nije pronađena" in error.read().decode("utf-8")
-
-
-@contextmanager
-def running_task(project, task):
-    """Run a serving task (`invoke serve`, `invoke livereload`) on a free port; stop it after."""
-    port = free_port()
-    process = subprocess.Popen(
-        invoke_command(task, "--port", str(port)),
-        cwd=project,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        yield f"http://127.0.0.1:{port}", process
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def fetch_when(url, process, contains="", timeout=60):
-    """The page at `url` once the server answers with a body holding `contains`."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"the task exited: {process.stdout.read()}")
-        try:
-            with urllib.request.urlopen(url) as response:
-                body = response.read().decode("utf-8")
-            if contains in body:
-                return body
-        except OSError:
-            pass
-        time.sleep(0.1)
-    process.terminate()
-    raise AssertionError(f"{url} never answered with {contains!r}:\n{process.communicate()[0]}")
 
 
 def test_clean_removes_output_but_not_content(project_copy):

@@ -309,6 +309,49 @@ def test_the_browser_finds_favicon_and_manifest(browser, prod_url):
         context.close()
 
 
+# --- Footer ---------------------------------------------------------------------------
+
+
+def test_footer_links_are_a_list_in_a_labelled_nav(prod_site):
+    for url_path, current in (("/", None), ("/arhiva/", "Arhiva"), ("/oznake/", "Oznake")):
+        footer = parse(page_file(prod_site, url_path)).css_first("footer.site-footer")
+        nav = footer.css_first("nav")
+        assert nav.attributes["aria-label"] == "Pregled objava", url_path
+        links = nav.css("ul > li > a")
+        assert [text(a) for a in links] == ["Arhiva", "Kategorije", "Oznake"], url_path
+        assert [text(a) for a in links if a.attributes.get("aria-current") == "page"] == ([current] if current else [])
+        assert "·" not in text(nav)
+
+
+def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(prod_url + "/")
+        layout = page.evaluate(
+            """() => {
+              const nav = document.querySelector('.site-footer nav');
+              const links = [...nav.querySelectorAll('a')].map(a => a.getBoundingClientRect().toJSON());
+              return {
+                overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                bullets: [...nav.querySelectorAll('li')].map(li => getComputedStyle(li).listStyleType),
+                footer: document.querySelector('.site-footer').getBoundingClientRect().toJSON(),
+                links,
+              };
+            }"""
+        )
+    finally:
+        context.close()
+    assert layout["overflow"] <= 0, "the page scrolls sideways"
+    assert set(layout["bullets"]) == {"none"}
+    links, footer = layout["links"], layout["footer"]
+    assert len({round(link["top"]) for link in links}) == 1, "the three links share one line"
+    for link, after in zip(links, links[1:]):
+        assert after["left"] - link["right"] >= 16, "links sit apart, easy to tap"
+    for link in links:
+        assert link["height"] >= 24 and footer["left"] <= link["left"] and link["right"] <= footer["right"]
+
+
 # --- Output ---------------------------------------------------------------------------
 
 
@@ -336,12 +379,56 @@ def test_no_script_file_blocks_rendering(prod_site):
             )
 
 
+# --- The header on small phones ---------------------------------------------------
+
+MEASURE_HEADER = """() => {
+  const links = [...document.querySelectorAll('.site-nav a')];
+  const boxes = links.map(a => a.getBoundingClientRect());
+  const row = document.querySelector('.site-nav ul');
+  const name = document.querySelector('.site-name').getBoundingClientRect();
+  return {
+    labels: links.map(a => a.textContent.trim()),
+    visible: links.map(a => a.checkVisibility()),
+    tops: boxes.map(b => Math.round(b.top)),
+    lefts: boxes.map(b => b.left),
+    rights: boxes.map(b => b.right),
+    heights: boxes.map(b => b.height),
+    nameBottom: name.bottom,
+    pageWidth: document.documentElement.scrollWidth,
+    rowOverflow: row.scrollWidth - row.clientWidth,
+  };
+}"""
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_the_main_menu_fits_one_row_on_small_phones(browser, prod_url, long_post, width, javascript):
+    """Every menu link on one row under the name, none hidden or clipped, no sideways scrolling."""
+    context = browser.new_context(viewport={"width": width, "height": 700}, java_script_enabled=javascript)
+    try:
+        page = context.new_page()
+        for path in ("/", long_post, "/faq/"):
+            page.goto(prod_url + path)
+            header = page.evaluate(MEASURE_HEADER)
+            where = f"{path} at {width} px"
+            assert header["labels"] and all(header["visible"]), f"{where}: every menu link is shown, none behind a script"
+            assert len(set(header["tops"])) == 1, f"{where}: the menu wraps: {header['labels']} at {header['tops']}"
+            assert min(header["tops"]) >= header["nameBottom"] - 1, f"{where}: the menu has its own row"
+            assert min(header["lefts"]) >= 0 and max(header["rights"]) <= width, f"{where}: a link is cut off"
+            assert header["pageWidth"] <= width and header["rowOverflow"] <= 0, f"{where}: scrolls sideways"
+            assert min(header["heights"]) >= 24, f"{where}: tap targets of at least 24 px"
+            gaps = [b - a for a, b in zip(header["rights"], header["lefts"][1:])]
+            assert min(gaps) >= 0, f"{where}: links overlap"
+    finally:
+        context.close()
+
+
 def test_keyboard_users_get_the_skip_link_and_a_visible_focus_ring(browser, prod_url, long_post):
     context, page = open_page(browser, prod_url + long_post, scheme="dark")
     try:
         page.keyboard.press("Tab")
         skip = page.locator(":focus")
-        assert skip.inner_text() == "Preskoči na sadržaj" and skip.is_visible()
+        assert skip.inner_text() == "Preskočite na sadržaj" and skip.is_visible()
         assert skip.bounding_box()["y"] >= 0, "the skip link moves into view when focused"
         page.keyboard.press("Enter")
         page.keyboard.press("Tab")

@@ -8,10 +8,8 @@ structure built here, so they cannot disagree about what the questions are.
 from dataclasses import dataclass
 
 from markupsafe import Markup
-from selectolax.lexbor import LexborHTMLParser
+from shared import plain, rendered, slugify
 
-from plain_text import plain
-from serbian import slugify
 
 KINDS = ("myths", "questions")
 DEFAULT_KIND = "questions"
@@ -45,19 +43,11 @@ class FaqPage:
         return self.kind == "myths"
 
 
-def split_sections(html: str) -> tuple[str, list[Section]]:
-    """The HTML before the first top-level <h2>, then one Section per <h2>."""
-    body = LexborHTMLParser(f"<body>{html}</body>").body
-    intro: list[str] = []
-    sections: list[tuple[str, list[str]]] = []
-    for node in body.iter(include_text=True):
-        if node.tag == "h2":
-            sections.append((node.inner_html, []))
-        elif sections:
-            sections[-1][1].append(node.html)
-        else:
-            intro.append(node.html)
-    return "".join(intro).strip(), [Section(heading, "".join(answer).strip()) for heading, answer in sections]
+def split_sections(parsed: "rendered.Rendered | str") -> tuple[str, list[Section]]:
+    """The HTML before the first top-level <h2>, then one Section per <h2> (from the shared parse)."""
+    parsed = parsed if isinstance(parsed, rendered.Rendered) else rendered.Rendered(parsed)
+    intro, sections = parsed.sections("h2")
+    return intro, [Section(heading, answer) for heading, answer in sections]
 
 
 def question_id(heading_html: str) -> str:
@@ -75,6 +65,8 @@ def make_question(section: Section) -> Question:
     )
 
 
-def parse_faq(html: str, kind: str = DEFAULT_KIND) -> FaqPage:
-    intro, sections = split_sections(html)
-    return FaqPage(kind=kind, intro_html=Markup(intro), questions=tuple(make_question(s) for s in sections))
+def parse_faq(parsed: "rendered.Rendered | str", kind: str = DEFAULT_KIND, resolve=lambda html: html) -> FaqPage:
+    """The page's questions; `resolve` turns {filename} links into addresses (Pelican's link replacer)."""
+    intro, sections = split_sections(parsed)
+    sections = [Section(resolve(section.heading_html), resolve(section.answer_html)) for section in sections]
+    return FaqPage(kind=kind, intro_html=Markup(resolve(intro)), questions=tuple(make_question(s) for s in sections))

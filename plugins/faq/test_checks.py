@@ -4,56 +4,57 @@ from pathlib import Path
 
 import pytest
 
-from faq.checks import Source, kind_problems, page_problems
+from faq.checks import heading_lines, kind_problems, page_problems
 from faq.model import split_sections
+from shared import Source
 
 TESTDATA = Path(__file__).with_name("testdata")
 
 
+def source(tmp_path, text: str) -> Source:
+    path = tmp_path / "x.md"
+    path.write_text(text, encoding="utf-8")
+    return Source(str(path), "content/faq/x.md")
+
+
 def problems_of(readers, name):
     page = readers.read_file(str(TESTDATA), f"bad/{name}")
-    source = Source(f"content/faq/{name}", (TESTDATA / "bad" / name).read_text(encoding="utf-8"))
+    where = Source(str(TESTDATA / "bad" / name), f"content/faq/{name}")
     kind = page.metadata.get("kind", "questions")
-    return kind_problems(source, kind) + page_problems(source, split_sections(page._content)[1])
+    return kind_problems(where, kind) + page_problems(where, split_sections(page._content)[1])
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"),
+    ("name", "line", "expected"),
     [
-        ("no_questions.md", "content/faq/no_questions.md: stranica nema nijedno pitanje."),
-        ("empty_answer.md", "content/faq/empty_answer.md:7, pitanje „Da li radite vikendom?”: odgovor je prazan."),
+        ("no_questions.md", 7, "Stranica sa pitanjima nema nijedno pitanje."),
+        ("empty_answer.md", 7, "Odgovor na pitanje „Da li radite vikendom?” je prazan."),
         (
-            "duplicate_ids.md",
-            "content/faq/duplicate_ids.md:11: pitanje „Koliko košta sat rada?” i pitanje „Koliko kosta sat rada” "
-            "dobijaju isti id „koliko-kosta-sat-rada”",
+            "duplicate_ids.md", 11,
+            "Pitanje „Koliko košta sat rada?” i pitanje „Koliko kosta sat rada” dobijaju isti id „koliko-kosta-sat-rada”.",
         ),
-        (
-            "question_without_id.md",
-            "content/faq/question_without_id.md:7, pitanje „?!”: od naslova ne može da se napravi id",
-        ),
-        ("unknown_kind.md", "content/faq/unknown_kind.md:5: vrsta stranice „Kind: myth” nije poznata"),
+        ("question_without_id.md", 7, "Od naslova (pitanje „?!”) ne može da se napravi id"),
+        ("unknown_kind.md", 5, "Nepoznata vrsta stranice sa pitanjima: „myth”."),
     ],
 )
-def test_each_bad_page_has_exactly_its_own_problem(readers, name, expected):
+def test_each_bad_page_has_exactly_its_own_problem(readers, name, line, expected):
     problems = problems_of(readers, name)
     assert len(problems) == 1, problems
-    assert problems[0].startswith(expected), problems[0]
+    assert (problems[0].path, problems[0].line) == (f"content/faq/{name}", line)
+    assert problems[0].message.startswith(expected), problems[0].message
 
 
-def test_good_pages_have_no_problems(readers):
-    for name in ("adversarial.md",):
-        page = readers.read_file(str(TESTDATA), name)
-        assert page_problems(Source(name), split_sections(page._content)[1]) == []
+def test_good_pages_have_no_problems(readers, tmp_path):
+    page = readers.read_file(str(TESTDATA), "adversarial.md")
+    assert page_problems(source(tmp_path, ""), split_sections(page._content)[1]) == []
 
 
-def test_a_question_is_named_by_number_when_its_heading_has_no_text():
-    source = Source("content/faq/x.md", "Title: x\n\n##\n\nOdgovor.\n")
-    assert page_problems(source, split_sections("<h2></h2><p>Odgovor.</p>")[1]) == [
-        "content/faq/x.md:3, pitanje br. 1 (naslov bez teksta): od naslova ne može da se napravi id "
-        "(nema slova ni brojeva)."
+def test_a_question_is_named_by_number_when_its_heading_has_no_text(tmp_path):
+    problems = page_problems(source(tmp_path, "Title: x\n\n##\n\nOdgovor.\n"), split_sections("<h2></h2><p>Odgovor.</p>")[1])
+    assert [(p.line, p.message) for p in problems] == [
+        (3, "Od naslova (pitanje br. 1 (naslov bez teksta)) ne može da se napravi id: nema slova ni brojeva.")
     ]
 
 
-def test_headings_in_fenced_code_do_not_count_for_line_numbers():
-    text = "Title: x\n\n```\n## nije naslov\n```\n\n## Pravo pitanje\n"
-    assert Source("x.md", text).heading_lines() == [7]
+def test_headings_in_fenced_code_do_not_count_for_line_numbers(tmp_path):
+    assert heading_lines(source(tmp_path, "Title: x\n\n```\n## nije naslov\n```\n\n## Pravo pitanje\n")) == [7]

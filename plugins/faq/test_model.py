@@ -46,7 +46,7 @@ def test_a_page_without_intro_or_questions():
 def test_test_data_renders_into_its_questions(rendered):
     faq = parse_faq(rendered("adversarial.md"))
     assert [q.text for q in faq.questions] == [
-        "Da li „navodnici”, „ASCII navodnici” i ’apostrofi’ prolaze?",
+        "Da li „navodnici”, „ASCII navodnici” i ‚apostrofi’ prolaze?",
         "Šta ako neko napiše </script> u pitanju? 🙂",
         "Emodži 👍🏽 🇷🇸 i znakovi & ℹ️",
         "Sme li odgovor da ima listu, tabelu i sliku?",

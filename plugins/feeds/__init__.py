@@ -1,25 +1,52 @@
-"""Feeds that work wherever they are read: absolute links, found from <head>.
+"""Feeds as feed readers show them: the post alone, absolute links, a language.
 
-- FEED_DOMAIN defaults to SITEURL, read after `-e SITEURL=…` overrides, so
-  each feed's self link is absolute too.
-- Every relative link or image in an item's content and summary is made
-  absolute against the item's own address (feed readers have no base URL),
-  and item titles are plain text with ordinary spaces, like the meta tags.
-- Templates get `feed_links()`: the feeds for the page being rendered
-  (all posts, plus its category's feeds on category and article pages).
+Pelican writes the feeds from its Article objects; on `feed_generated`, before
+anything is written, this plugin finishes what Pelican put in each item:
+
+- Content and summary lose the page's helper elements (HELPERS below): the
+  "#" heading links with their visually hidden „Link do odeljka …” labels,
+  any visually hidden text, share and copy controls. The site hides or wires
+  them with CSS and JavaScript; a feed reader loads neither and would show
+  them as text. Wrappers that exist only for the page's layout (UNWRAP) are
+  replaced by what they hold.
+- Every relative link, image and srcset is made absolute against the item's
+  own address (feed readers have no base URL).
+- Titles are plain text with ordinary spaces, like the meta tags.
+- The RSS <guid> stays Pelican's tag: URI (the same as the Atom <id>, so a
+  post has one identity in both feeds and readers that already know it see
+  nothing new) and says isPermaLink="false", as RSS 2.0 requires of a guid
+  that is not the post's URL.
+- The language is declared: RSS <language> is Pelican's DEFAULT_LANG (the
+  `lang` of every article), Atom xml:lang the precise tag the pages carry
+  (HTML_LANG, e.g. sr-Latn), falling back to DEFAULT_LANG.
+
+FEED_DOMAIN defaults to SITEURL, read after `-e SITEURL=…` overrides, so each
+feed's self link is absolute too. Templates get `feed_links()`: the feeds for
+the page being rendered (all posts, plus its category's feeds on category and
+article pages).
 """
 
-import html
-import re
 from typing import NamedTuple
 from urllib.parse import urljoin
 
+from feedgenerator import Atom1Feed, Rss201rev2Feed
 from jinja2 import pass_context
 from pelican import signals
-
-_URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src|poster|cite)=)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
+from selectolax.lexbor import LexborHTMLParser
 
 FEED_TYPES = {"ATOM": ("application/atom+xml", "Atom"), "RSS": ("application/rss+xml", "RSS")}
+
+# Elements of the page that a feed reader must not show: the heading links
+# (plugins/headings), text meant for screen readers only, share and copy
+# controls (partials/share_links.html, partials/faq_question.html), anything
+# hidden, and scripts or forms, which feed readers strip or cannot run.
+HELPERS = ", ".join([
+    ".heading-anchor", ".visually-hidden", ".share", ".faq-copy", ".faq-copy-status",
+    "[hidden]", "[aria-hidden=true]", "button", "script", "noscript", "template", "form", "style",
+])
+# Layout wrappers: kept out, what they hold kept in.
+UNWRAP = ".heading-anchored"
+URL_ATTRIBUTES = ("href", "src", "poster", "cite")
 
 
 class FeedLink(NamedTuple):
@@ -28,16 +55,44 @@ class FeedLink(NamedTuple):
     url: str
 
 
+def _absolute_srcset(value: str, base: str) -> str:
+    candidates = []
+    for candidate in value.split(","):
+        url, _, descriptor = candidate.strip().partition(" ")
+        candidates.append(" ".join(filter(None, (urljoin(base, url), descriptor.strip()))))
+    return ", ".join(candidates)
+
+
+def _make_absolute(tree: LexborHTMLParser, base: str) -> None:
+    if not base.startswith(("http://", "https://")):
+        return
+    for name in URL_ATTRIBUTES:
+        for node in tree.css(f"[{name}]"):
+            node.attrs[name] = urljoin(base, (node.attributes[name] or "").strip())
+    for node in tree.css("[srcset]"):
+        node.attrs["srcset"] = _absolute_srcset(node.attributes["srcset"] or "", base)
+
+
 def absolute_links(fragment: str | None, base: str) -> str | None:
-    """`fragment` (HTML) with every href/src resolved against `base`."""
+    """`fragment` (HTML) with every href/src/srcset resolved against `base`."""
     if not fragment or not base.startswith(("http://", "https://")):
         return fragment
+    tree = LexborHTMLParser(str(fragment), is_fragment=True)
+    _make_absolute(tree, base)
+    return tree.html
 
-    def resolve(match: re.Match) -> str:
-        url = urljoin(base, html.unescape(match[3]).strip())
-        return f"{match[1]}{match[2]}{html.escape(url, quote=True)}{match[2]}"
 
-    return _URL_ATTRIBUTE.sub(resolve, str(fragment))
+def reader_html(fragment: str | None, base: str) -> str | None:
+    """`fragment` as a feed reader should get it: no helper elements, absolute links."""
+    if not fragment:
+        return fragment
+    tree = LexborHTMLParser(str(fragment), is_fragment=True)
+    for node in tree.css(HELPERS):
+        node.decompose()
+    for node in tree.css(UNWRAP):
+        node.unwrap()
+    _make_absolute(tree, base)
+    return tree.html
 
 
 def default_feed_domain(pelican):
@@ -45,12 +100,26 @@ def default_feed_domain(pelican):
         pelican.settings["FEED_DOMAIN"] = pelican.settings.get("SITEURL", "")
 
 
+def feed_language(context, feed) -> str | None:
+    """RSS: the articles' language (DEFAULT_LANG); Atom: the page's precise tag (HTML_LANG)."""
+    lang = context.get("DEFAULT_LANG")
+    if isinstance(feed, Atom1Feed):
+        precise = context.get("HTML_LANG")
+        if precise and (not lang or precise.lower().startswith(lang.lower())):
+            return precise
+    return lang
+
+
 def clean_items(context, feed):
+    feed.feed["language"] = feed_language(context, feed)
     for item in feed.items:
         # Pelican already made the title text (tags stripped, entities decoded).
         item["title"] = " ".join(item["title"].split())
         for key in ("description", "content"):
-            item[key] = absolute_links(item.get(key), item["link"])
+            item[key] = reader_html(item.get(key), item["link"])
+        if isinstance(feed, Rss201rev2Feed) and item.get("unique_id"):
+            # The guid is a URL readers may open only when it is the post's own address.
+            item["unique_id_is_permalink"] = item["unique_id"] == item["link"]
 
 
 def _feed(settings, setting: str, title: str, **names) -> list[FeedLink]:

@@ -22,7 +22,7 @@ def test_each_h2_and_h3_gets_a_link_with_a_serbian_name_beside_it():
         '<a class="heading-anchor" href="#prvi-korak">'
         '<span class="visually-hidden">Link do odeljka „Prvi VA korak”</span></a></div>'
     ) in html
-    assert 'href="#detalj"><span class="visually-hidden">Link do odeljka „Detalj „sa navodnicima””</span>' in html
+    assert 'href="#detalj"><span class="visually-hidden">Link do odeljka „Detalj ‚sa navodnicima’”</span>' in html
     assert '<h2 class="istaknuto" id="drugi">Drugi</h2><a class="heading-anchor" href="#drugi">' in html
     assert '<h4 id="sitno">Sitno</h4>' in html and 'href="#sitno"' not in html
 
@@ -76,3 +76,13 @@ def test_pages_get_links_but_no_toc_and_faq_pages_are_left_alone():
     add_heading_links(faq)
     assert "heading-anchor" in page._content and not hasattr(page, "toc")
     assert faq._content == body
+
+
+def test_the_shared_parse_gives_the_ids_the_page_shows():
+    from shared import rendered
+
+    parsed = rendered.Rendered('<h2 id="sadrzaj">Sadržaj</h2><p id="y">a</p><h3 id="x">X</h3>')
+    assert [(h.source_id, h.id) for h in parsed.headings] == [("sadrzaj", "sadrzaj-1"), ("x", "x")]
+    assert parsed.ids == {"sadrzaj-1", "x", "y"}
+    html, _ = anchor_headings(parsed.html, parsed)
+    assert '<h2 id="sadrzaj-1">' in html and '<h3 id="x">' in html and '<p id="y">' in html

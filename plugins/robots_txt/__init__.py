@@ -1,8 +1,8 @@
 """robots.txt: everything may be crawled except drafts, and here is the sitemap.
 
 The Sitemap line needs an absolute address, so it is written only when
-SITEURL is one (production builds); the sitemap itself comes from the
-pelican-sitemap package (settings: SITEMAP in pelicanconf.py).
+SITEURL is one (production builds); the sitemap itself comes from
+plugins/sitemap_xml (setting: SITEMAP_EXCLUDE in pelicanconf.py).
 """
 
 from pathlib import Path

@@ -1,12 +1,9 @@
 """The meta description: the author's Summary, or else the first paragraph, ≤ 160 characters."""
 
-import re
-
-from plain_text import plain
+from shared import plain, rendered
 
 LIMIT = 160
 ELLIPSIS = "…"
-_PARAGRAPHS = re.compile(r"<p\b[^>]*>(.*?)</p>", re.DOTALL | re.IGNORECASE)
 _TRAILING = " ,;:–—-"
 
 
@@ -22,14 +19,10 @@ def shorten(text: str, limit: int = LIMIT) -> str:
 
 def first_paragraph(html: str) -> str:
     """Plain text of the first paragraph that has words (images alone are skipped)."""
-    for paragraph in _PARAGRAPHS.findall(html or ""):
-        text = plain(paragraph)
-        if text:
-            return text
-    return plain(html)
+    return rendered.Rendered(html).first_paragraph
 
 
 def describe(content) -> str:
     """The description of an article or page, as plain text."""
     summary = plain(content.metadata.get("summary"))
-    return shorten(summary or first_paragraph(content.content))
+    return shorten(summary or rendered.of(content).first_paragraph)

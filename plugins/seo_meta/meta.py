@@ -3,14 +3,21 @@
 Content pages (articles, pages, FAQ pages) describe themselves; list pages
 (home, category, tag, archives, 404) pass the title and description their
 template wrote. URLs are absolute whenever SITEURL is (production).
+
+Dated content (every article, and each page with a `Date:`, such as the FAQ
+pages) is an "article" card: its author, published time (`Date`) and modified
+time (`Modified`, else `Date`), read from Pelican's content object. Pages
+without a date (kontakt, o-meni, …) are "website" cards.
 """
 
 from dataclasses import dataclass, field
 
 from pelican.contents import Article
-from plain_text import plain
 
 from .description import describe, shorten
+from shared import plain
+
+AUTHOR_PAGE = "o-meni/"  # the page about the author; AUTHOR_PAGE_URL overrides it
 
 # Drafts must not be indexed. (The 404 page needs no tag: it is served with status 404.)
 NOINDEX = "noindex"
@@ -38,6 +45,8 @@ class PageMeta:
     image: Image | None = None
     published: str | None = None  # ISO 8601 with the Europe/Belgrade offset
     modified: str | None = None
+    author: str | None = None  # the author's name, on dated content
+    author_url: str | None = None  # the author's page, when the author is the site's AUTHOR
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     robots: str | None = None
@@ -67,6 +76,17 @@ def _site(settings) -> dict:
     }
 
 
+def author_of(content, settings) -> tuple[str | None, str | None]:
+    """The content's author (Pelican's `author`, from `Author:` or AUTHOR) and, for the site's author, a page."""
+    author = getattr(content, "author", None)
+    if author is None:
+        return None, None
+    name = plain(str(author))
+    if name != plain(settings.get("AUTHOR")):
+        return name, None
+    return name, absolute(settings, settings.get("AUTHOR_PAGE_URL", AUTHOR_PAGE))
+
+
 def content_meta(content, settings) -> PageMeta:
     """Meta of an article, page or FAQ page."""
     headline = plain(content.title)
@@ -79,14 +99,19 @@ def content_meta(content, settings) -> PageMeta:
         robots=NOINDEX if content.status == "draft" else None,
         **_site(settings),
     )
-    if not isinstance(content, Article):
+    date = getattr(content, "date", None)
+    if date is None:
         return PageMeta(type="website", **common)
+    author, author_url = author_of(content, settings)
+    is_post = isinstance(content, Article)
     return PageMeta(
         type="article",
-        published=content.date.isoformat(),
-        modified=getattr(content, "modified", content.date).isoformat(),
-        section=str(content.category),
-        tags=[str(tag) for tag in getattr(content, "tags", [])],
+        published=date.isoformat(),
+        modified=(getattr(content, "modified", None) or date).isoformat(),
+        author=author,
+        author_url=author_url,
+        section=str(content.category) if is_post else None,
+        tags=[str(tag) for tag in getattr(content, "tags", [])] if is_post else [],
         **common,
     )
 

@@ -1,18 +1,26 @@
-"""JSON-LD for every page: the site, its author, the post, the breadcrumb trail.
+"""JSON-LD for every page: the site, its author, the post or FAQ page, the breadcrumb trail.
 
 Each item is a plain dict with its own @context, printed in its own <script>
 by partials/structured_data.html through the `ld_json` filter (plugins/faq),
-which makes any text safe inside <script>. The FAQPage item of an FAQ page
-comes from plugins/faq as well.
+which makes any text safe inside <script>.
+
+One publisher everywhere: the site itself, an Organization named SITENAME
+with the site's logo (plugins/site_icons), the same name as every page's
+og:site_name. It is written out in full wherever it is the publisher (the
+WebSite on every page, each BlogPosting and FAQPage), so a reader that does
+not follow "@id" references still finds its name. The author, a Person, is
+the author of posts and FAQ pages, never their publisher.
 """
 
 from pelican.contents import Article
-from plain_text import plain
 
-from .meta import PageMeta, absolute
+from shared import LOGO, PNG_ICONS, faq_page_data, plain
+
+from .meta import AUTHOR_PAGE, PageMeta, absolute
 
 SCHEMA = "https://schema.org"
-AUTHOR_PAGE = "o-meni/"  # the page about the author; AUTHOR_PAGE_URL overrides it
+
+
 def language(settings) -> str:
     return settings.get("HTML_LANG") or settings.get("DEFAULT_LANG", "sr")
 
@@ -32,16 +40,33 @@ def person(settings) -> dict:
     }
 
 
+def publisher(settings) -> dict:
+    """The site as an organisation: the one publisher of every page."""
+    size = PNG_ICONS[LOGO]["size"]
+    return {
+        "@type": "Organization",
+        "@id": absolute(settings, "#izdavac"),
+        "name": plain(settings.get("SITENAME")),
+        "url": absolute(settings, ""),
+        "logo": {"@type": "ImageObject", "url": absolute(settings, LOGO), "width": size, "height": size},
+        "founder": {"@id": person_id(settings)},
+    }
+
+
+def website_id(settings) -> str:
+    return absolute(settings, "#sajt")
+
+
 def website(settings) -> dict:
     site = {
         "@context": SCHEMA,
         "@type": "WebSite",
-        "@id": absolute(settings, "#sajt"),
+        "@id": website_id(settings),
         "url": absolute(settings, ""),
         "name": plain(settings.get("SITENAME")),
         "description": plain(settings.get("SITESUBTITLE")),
         "inLanguage": language(settings),
-        "publisher": {"@id": person_id(settings)},
+        "publisher": publisher(settings),
     }
     if settings.get("SEARCH_URL"):  # the search page (plugins/search) answers ?q=
         site["potentialAction"] = {
@@ -53,6 +78,14 @@ def website(settings) -> dict:
             "query-input": "required name=search_term_string",
         }
     return site
+
+
+def author(settings, meta: PageMeta) -> dict:
+    """The author as a Person: the site's Person (same @id) when it is the site's author."""
+    if meta.author_url:
+        site_author = person(settings)
+        return {key: site_author[key] for key in ("@type", "@id", "name", "url")}
+    return {"@type": "Person", "name": meta.author}
 
 
 def breadcrumb_list(settings, crumbs) -> dict | None:
@@ -68,39 +101,59 @@ def breadcrumb_list(settings, crumbs) -> dict | None:
     }
 
 
+def authored(settings, meta: PageMeta) -> dict:
+    """What posts and FAQ pages say alike: title, description, dates, author, publisher, language."""
+    return {
+        "headline": meta.headline,
+        "description": meta.description,
+        "datePublished": meta.published,
+        "dateModified": meta.modified,
+        "author": author(settings, meta),
+        "publisher": publisher(settings),
+        "inLanguage": language(settings),
+    }
+
+
+def image(meta: PageMeta) -> dict:
+    return {"@type": "ImageObject", "url": meta.image.url, "width": meta.image.width, "height": meta.image.height}
+
+
 def blog_posting(settings, meta: PageMeta) -> dict:
-    author = {key: value for key, value in person(settings).items() if key in ("@type", "@id", "name", "url")}
     posting = {
         "@context": SCHEMA,
         "@type": "BlogPosting",
         "@id": f"{meta.url}#objava",
         "mainEntityOfPage": {"@type": "WebPage", "@id": meta.url},
         "url": meta.url,
-        "headline": meta.headline,
-        "description": meta.description,
-        "datePublished": meta.published,
-        "dateModified": meta.modified,
-        "author": author,
-        "publisher": author,
-        "inLanguage": language(settings),
+        **authored(settings, meta),
         "articleSection": meta.section,
         "keywords": meta.tags,
     }
     if meta.image:
-        posting["image"] = {
-            "@type": "ImageObject",
-            "url": meta.image.url,
-            "width": meta.image.width,
-            "height": meta.image.height,
-        }
+        posting["image"] = image(meta)
     return posting
 
 
+def faq_page(settings, content, meta: PageMeta) -> dict:
+    """The FAQPage of plugins/faq (questions and answers), with the page's author, dates and publisher."""
+    data = faq_page_data(content.faq, meta.url)
+    questions = data.pop("mainEntity")
+    data.update({"@id": meta.url, "name": meta.headline, "isPartOf": {"@id": website_id(settings)}})
+    if meta.published:
+        data.update(authored(settings, meta))
+    if meta.image:
+        data["primaryImageOfPage"] = image(meta)
+    data["mainEntity"] = questions
+    return data
+
+
 def for_content(content, meta: PageMeta, settings) -> list[dict]:
-    """Site and author, the post (for articles), and the breadcrumb trail."""
+    """Site and author, the post (for articles) or the FAQ page, and the breadcrumb trail."""
     items = [website(settings), person(settings)]
     if isinstance(content, Article):
         items.append(blog_posting(settings, meta))
+    elif getattr(content, "faq", None) is not None:
+        items.append(faq_page(settings, content, meta))
     items.append(breadcrumb_list(settings, getattr(content, "breadcrumbs", None)))
     return [item for item in items if item]
 

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pelican.contents import Article, Page
 from pelican.settings import DEFAULT_CONFIG
-from pelican.urlwrappers import Category, Tag
+from pelican.urlwrappers import Author, Category, Tag
 
 from seo_meta.description import LIMIT, describe, first_paragraph, shorten
 from seo_meta.meta import content_meta, list_meta, page_url
@@ -145,3 +145,60 @@ def test_every_page_names_the_site_and_its_author():
 def test_urls_follow_siteurl(siteurl):
     meta = content_meta(article(), {**SITE, "SITEURL": siteurl})
     assert meta.url == f"{siteurl}/moze-li/"
+
+
+# --- One publisher; dated pages (FAQ pages) are authored like posts ---------------
+
+def faq_page(**metadata):
+    from faq.model import parse_faq
+
+    page = Page("<p>Uvod.</p>\n<h2 id=\"p\">Pitanje?</h2>\n<p>Odgovor.</p>",
+                metadata={"title": "Česta pitanja o radu", "slug": "pitanja", "summary": "<p>Opis.</p>", **metadata},
+                settings=SITE, source_path="/site/content/faq/pitanja.md")
+    page.faq = parse_faq(page.content, "questions")
+    return page
+
+
+def test_the_publisher_is_the_site_on_every_page_and_the_author_stays_the_author():
+    post = article(summary="<p>Opis.</p>")
+    items = {item["@type"]: item for item in for_content(post, content_meta(post, SITE), SITE)}
+    for publisher in (items["WebSite"]["publisher"], items["BlogPosting"]["publisher"]):
+        assert publisher["@type"] == "Organization" and publisher["name"] == "VA vodič"
+        assert publisher["url"] == "https://vavodic.rs/"
+        assert publisher["logo"] == {"@type": "ImageObject", "url": "https://vavodic.rs/icon-512.png", "width": 512, "height": 512}
+    assert items["BlogPosting"]["author"] == {
+        "@type": "Person", "@id": "https://vavodic.rs/#autor", "name": "Ana Petrović", "url": "https://vavodic.rs/o-meni/"}
+
+
+def test_a_dated_faq_page_is_an_article_card_with_author_and_modified_time():
+    page = faq_page(date=datetime(2026, 4, 1, 9, 0, tzinfo=BELGRADE), modified=datetime(2026, 11, 2, 8, 30, tzinfo=BELGRADE))
+    meta = content_meta(page, SITE)
+    assert meta.type == "article"
+    assert (meta.published, meta.modified) == ("2026-04-01T09:00:00+02:00", "2026-11-02T08:30:00+01:00")
+    assert (meta.author, meta.author_url) == ("Ana Petrović", "https://vavodic.rs/o-meni/")
+    assert meta.section is None and meta.tags == []
+
+
+def test_without_modified_the_date_is_the_modified_time():
+    meta = content_meta(faq_page(date=datetime(2026, 4, 1, 9, 0, tzinfo=BELGRADE)), SITE)
+    assert meta.modified == meta.published == "2026-04-01T09:00:00+02:00"
+
+
+def test_faq_page_structured_data_has_its_questions_author_dates_and_publisher():
+    page = faq_page(date=datetime(2026, 4, 1, 9, 0, tzinfo=BELGRADE))
+    items = for_content(page, content_meta(page, SITE), SITE)
+    assert [item["@type"] for item in items] == ["WebSite", "Person", "FAQPage"]
+    data = items[2]
+    assert data["name"] == data["headline"] == "Česta pitanja o radu"
+    assert data["url"] == "https://vavodic.rs/pitanja/"
+    assert data["author"]["name"] == "Ana Petrović" and data["publisher"]["name"] == "VA vodič"
+    assert data["datePublished"] == data["dateModified"] == "2026-04-01T09:00:00+02:00"
+    assert [question["name"] for question in data["mainEntity"]] == ["Pitanje?"]
+
+
+def test_another_author_is_named_without_the_site_authors_page():
+    post = article(author=Author("Marko Marković", SITE))
+    meta = content_meta(post, SITE)
+    assert (meta.author, meta.author_url) == ("Marko Marković", None)
+    assert blog_posting(SITE, meta)["author"] == {"@type": "Person", "name": "Marko Marković"}
+    assert blog_posting(SITE, meta)["publisher"]["name"] == "VA vodič"

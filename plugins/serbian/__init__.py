@@ -8,11 +8,11 @@ from pelican import signals
 
 from .dates import format_date
 from .plurals import plural
-from .quotes import MARKDOWN_SMARTY, serbian_quotes
+from .quotes import MARKDOWN_SMARTY, quoted, serbian_quotes
 from .slugs import pelican_settings as slug_settings
 from .slugs import slugify
 
-__all__ = ["MARKDOWN_SMARTY", "format_date", "serbian_quotes", "slug_settings", "slugify", "register"]
+__all__ = ["MARKDOWN_SMARTY", "format_date", "quoted", "serbian_quotes", "slug_settings", "slugify", "register"]
 
 
 def add_filters(generator):

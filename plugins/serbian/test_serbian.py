@@ -3,7 +3,7 @@ from datetime import date, datetime
 import markdown
 import pytest
 
-from serbian import MARKDOWN_SMARTY, format_date, serbian_quotes, slugify
+from serbian import MARKDOWN_SMARTY, format_date, quoted, serbian_quotes, slugify
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,10 @@ def test_every_month_name_is_lowercase_latin():
         ("Kažem “engleski” navodnici", "Kažem „engleski” navodnici"),
         ('Moj <span class="caps">VA</span>" kraj', 'Moj <span class="caps">VA</span>” kraj'),
         ('reč&nbsp;"posle"', "reč&nbsp;„posle”"),
-        ("Anin 'citat'", "Anin ’citat’"),
+        ("Anin 'citat'", "Anin ‚citat’"),
+        ("Stari ’unutrašnji’ navodnici", "Stari ‚unutrašnji’ navodnici"),
+        ('"Rekla je \'može\'"', "„Rekla je ‚može’”"),
+        ("O'Brien i Anin’", "O’Brien i Anin’"),
         ("Već „srpski”", "Već „srpski”"),
     ],
 )
@@ -74,5 +77,29 @@ def test_markdown_smarty_produces_serbian_quotes():
         extensions=["smarty"],
         extension_configs={"smarty": MARKDOWN_SMARTY},
     )
-    assert "„da li je to uobičajeno?”" in html.replace("&bdquo;", "„").replace("&rdquo;", "”")
-    assert "“" not in html and "&ldquo;" not in html
+    text = html.replace("&bdquo;", "„").replace("&rdquo;", "”").replace("&sbquo;", "‚").replace("&rsquo;", "’")
+    assert "„da li je to uobičajeno?”" in text
+    assert "‚možda’" in text
+    assert "“" not in html and "&ldquo;" not in html and "&lsquo;" not in html
+
+
+def test_markdown_smarty_keeps_the_apostrophe_and_nests_inner_quotes():
+    html = markdown.markdown(
+        "Rekao je: \"O'Brien kaže 'ne'.\"",
+        extensions=["smarty"],
+        extension_configs={"smarty": MARKDOWN_SMARTY},
+    )
+    text = html.replace("&bdquo;", "„").replace("&rdquo;", "”").replace("&sbquo;", "‚").replace("&rsquo;", "’")
+    assert "„O’Brien kaže ‚ne’.”" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Prvi korak", "„Prvi korak”"),
+        ("Detalj „sa navodnicima”", "„Detalj ‚sa navodnicima’”"),
+        ("„Ceo naslov u navodnicima”", "„‚Ceo naslov u navodnicima’”"),
+    ],
+)
+def test_quoted_turns_quotes_inside_into_inner_ones(text, result):
+    assert quoted(text) == result

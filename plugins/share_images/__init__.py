@@ -14,12 +14,12 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article, Page
-from plain_text import plain
 
 from .cache import cached_card
 from .custom import ShareImageError, custom_image
 from .drawing import HEIGHT, WIDTH
 from .model import ShareImage
+from shared import plain
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ import os
 from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
-from plain_text import plain
 
 from .model import ShareImage
+from shared import plain
 
 LINK_PREFIXES = ("{static}", "{attach}", "|static|", "|attach|")
 MIME_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}

@@ -28,6 +28,8 @@ PNG_ICONS = {
     "icon-maskable-512.png": dict(size=512, rounded=False, padding=0.1),
 }
 FAVICON_SIZES = [(16, 16), (32, 32), (48, 48)]
+# The site's logo for structured data (the publisher's logo, plugins/seo_meta).
+LOGO = "icon-512.png"
 
 
 def manifest(settings) -> dict:

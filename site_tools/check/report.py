@@ -1,7 +1,6 @@
 """The check's findings as the author reads them in the terminal."""
 
 from ..plugins import serbian
-from . import CheckResult
 
 
 def counted(count: int, one: str, few: str, many: str) -> str:
@@ -9,20 +8,24 @@ def counted(count: int, one: str, few: str, many: str) -> str:
     return f"{count} {serbian.plural(count, one, few, many)}"
 
 
-def format_report(result: CheckResult) -> str:
+def format_report(result) -> str:
     lines = [str(problem) for problem in result.problems]
-    for document, date in result.scheduled:
+    for shown, date in result.scheduled:
         lines.append(
-            f"Napomena: {document.shown} je zakazan za {serbian.format_date(date)} u {date:%H:%M}; "
+            f"Napomena: {shown} je zakazan za {serbian.format_date(date)} u {date:%H:%M}; "
             "biće na sajtu od prvog objavljivanja posle tog trenutka."
         )
+    for shown, url in getattr(result, "published", []):
+        lines.append(f"Objavljeno u pregledu: {shown} više nije nacrt ni zakazan; adresa mu je /{url}")
     files = counted(result.files, "fajl", "fajla", "fajlova")
-    if result.ok:
-        lines.append(f"Provera sadržaja: sve je u redu ({files}).")
+    errors, warnings = len(result.errors), len(result.problems) - len(result.errors)
+    warned = f", uz {counted(warnings, 'upozorenje', 'upozorenja', 'upozorenja')}" if warnings else ""
+    if not errors:
+        lines.append(f"Provera sadržaja: sve je u redu ({files}{warned}).")
     else:
-        with_problems = len({problem.path for problem in result.problems})
+        with_problems = len({problem.path for problem in result.errors})
         lines.append(
-            f"Provera sadržaja je našla {counted(len(result.problems), 'problem', 'problema', 'problema')} "
-            f"u {counted(with_problems, 'fajlu', 'fajla', 'fajlova')} (pregledano: {files})."
+            f"Provera sadržaja je našla {counted(errors, 'problem', 'problema', 'problema')} "
+            f"u {counted(with_problems, 'fajlu', 'fajla', 'fajlova')}{warned} (pregledano: {files})."
         )
     return "\n".join(lines)

@@ -1,11 +1,14 @@
 """`invoke check`: each kind of bad input gets its own file:line message and a fix hint.
 
 testdata/site/ is a small valid site; each test drops one file from testdata/bad/
-into a copy of it and expects exactly one problem, at the right line.
+into a copy of it and expects exactly one problem, at the right line. The
+check is the one pipeline run every build uses, stopped before writing.
 """
 
-import dataclasses
+import os
 import shutil
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,7 +16,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from site_tools import ROOT
-from site_tools.check import check_content, load_config, run_check
+from site_tools.build import PREVIEW, STRICT, run_pipeline
+from site_tools.check import run_check
 from site_tools.check.report import counted, format_report
 
 TESTDATA = Path(__file__).parent / "testdata"
@@ -23,6 +27,7 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=ZoneInfo("Europe/Belgrade"))
 BAD_INPUTS = {
     "missing title": ("posts/bez-naslova.md", 1, "Nedostaje naslov (Title)"),
     "bad date": ("posts/los-datum.md", 2, "neispravan datum „27.11.2026”"),
+    "ambiguous Modified date": ("posts/los-datum-izmene.md", 5, "neispravan datum „05.11.2026”"),
     "duplicate slug": ("posts/isti-slug.md", 5, "„prvi-post” je već zauzeta: ima je i content/posts/prvi-post.md"),
     "unknown category": ("posts/nepoznata-kategorija.md", 3, "Nepoznata kategorija „Marketing”"),
     "broken {filename} link": ("posts/los-link.md", 9, "fajl „/posts/prvi-pots.md” koji ne postoji"),
@@ -45,112 +50,260 @@ BAD_INPUTS = {
     "share image without Image_alt": ("posts/slika-za-deljenje-bez-opisa.md", 8, "uz Image napišite i Image_alt"),
     "unknown FAQ kind": ("faq/nepoznata-vrsta.md", 4, "Nepoznata vrsta stranice sa pitanjima: „pitanja”"),
     "FAQ without questions": ("faq/bez-pitanja.md", 6, "Stranica sa pitanjima nema nijedno pitanje"),
+    # The holes a second reading of the Markdown left open (issue "One pipeline").
+    "header line indented with a tab": ("posts/uvucen-status.md", 5, "Red „Status: draft” je uvučen"),
+    "link to #sadrzaj when the heading is sadrzaj-1": ("posts/link-na-sadrzaj.md", 6, "deo „#sadrzaj”, a u ovom fajlu nema"),
+    "title without letters": ("posts/naslov-bez-slova.md", 1, "Od naslova ne može da se napravi adresa"),
+    "title too long for an address": ("posts/predug-naslov.md", 1, "Adresa ovog teksta je predugačka (224 znakova"),
+    "javascript: link": ("posts/javascript-link.md", 6, "Link „javascript:alert(1)” ne vodi na stranicu"),
+    "data: link": ("posts/data-link.md", 6, "Link „data:text/html,x” ne vodi na stranicu"),
+    "iframe from another site": ("posts/tudji-iframe.md", 8, "Sadržaj se učitava sa drugog sajta („https://www.youtube.com"),
+    "script from another site": ("posts/tudja-skripta.md", 8, "Sadržaj se učitava sa drugog sajta („https://cdn.example.com/x.js”)"),
+    "srcset from another site": ("posts/tudji-srcset.md", 8, "Slika se učitava sa drugog sajta („https://cdn.example.com/a.png”)"),
+    "CSS url() from another site": ("posts/tudja-pozadina.md", 8, "Sadržaj se učitava sa drugog sajta"),
+    "an HTML file among the posts": ("posts/html-post.html", 1, "ne koristi fajlove tipa „.html”"),
+    "an image claiming 30000×30000 pixels": ("images/ogromna.png", 1, "Slika je prevelika"),
+    "a broken image": ("images/ostecena.png", 1, "Slika ne može da se otvori"),
 }
 
 
 @pytest.fixture
-def site(tmp_path):
-    """A copy of the valid test site as <project>/content, and its check settings."""
+def content(tmp_path):
+    """A copy of the valid test site as <tmp>/content."""
     content = tmp_path / "content"
     shutil.copytree(TESTDATA / "site", content)
-    config = dataclasses.replace(load_config(), root=tmp_path, content=content)
-    return content, config
+    return content
 
 
-def test_the_valid_test_site_has_no_problems(site):
-    content, config = site
-    result = check_content(config, NOW)
+def test_the_valid_test_site_has_no_problems(content):
+    result = run_check(content, NOW)
     assert result.problems == []
     assert result.files == 6
+    assert not result.written
 
 
-def test_the_real_content_has_no_problems():
-    result = run_check(ROOT)
-    assert result.problems == [], format_report(result)
+def test_the_real_content_has_no_errors():
+    result = run_check()
+    assert result.errors == [], format_report(result)
     assert result.files >= 15
 
 
 @pytest.mark.parametrize("bad_file, line, message", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
-def test_bad_input_gets_its_own_file_and_line_message(site, bad_file, line, message):
-    content, config = site
+def test_bad_input_gets_its_own_file_and_line_message(content, bad_file, line, message):
     shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
-    problems = check_content(config, NOW).problems
+    problems = run_check(content, NOW).problems
     assert len(problems) == 1, "\n".join(map(str, problems))
     problem = problems[0]
     assert (problem.path, problem.line) == (f"content/{bad_file}", line)
     assert message in problem.message
-    assert len(problem.hint) > 20
+    assert problem.is_error and len(problem.hint) > 20
     assert str(problem).startswith(f"content/{bad_file}:{line}: ")
     assert "\n    Kako da popravite: " in str(problem)
 
 
-def test_at_least_twelve_kinds_of_bad_input_are_covered():
-    assert len(BAD_INPUTS) >= 12
-    assert len({bad_file for bad_file, _line, _message in BAD_INPUTS.values()}) == len(BAD_INPUTS)
-
-
-def test_all_problems_are_reported_together_in_file_and_line_order(site):
-    content, config = site
+def test_all_problems_are_reported_together_in_file_and_line_order(content):
     for bad_file, _line, _message in BAD_INPUTS.values():
         shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
-    result = check_content(config, NOW)
+    result = run_check(content, NOW)
     found = {(problem.path, problem.line) for problem in result.problems}
     assert found == {(f"content/{bad_file}", line) for bad_file, line, _message in BAD_INPUTS.values()}
     assert result.problems == sorted(result.problems)
-    report = format_report(result)
-    assert report.endswith(f"našla 24 problema u 24 fajla (pregledano: {counted(6 + 24, 'fajl', 'fajla', 'fajlova')}).")
+    count, files = len(BAD_INPUTS), counted(6 + len(BAD_INPUTS) - 2, "fajl", "fajla", "fajlova")  # images are not counted
+    assert format_report(result).endswith(f"našla {count} problema u {count} fajlova (pregledano: {files}).")
 
 
-def test_hints_name_the_fix(site):
-    content, config = site
-    for bad_file in ("posts/los-slug.md", "posts/nepoznata-kategorija.md", "posts/los-link.md"):
+def test_hints_name_the_fix_in_the_form_to_type(content):
+    for bad_file in ("posts/los-slug.md", "posts/nepoznata-kategorija.md", "posts/los-link.md", "posts/predug-naslov.md"):
         shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
-    hints = {problem.path: problem.hint for problem in check_content(config, NOW).problems}
+    hints = {problem.path: problem.hint for problem in run_check(content, NOW).problems}
     assert "Slug: moj-novi-post" in hints["content/posts/los-slug.md"]
     assert "Osnove, Saradnja, Alati, Poverenje" in hints["content/posts/nepoznata-kategorija.md"]
-    assert "Možda ste mislili: /posts/prvi-post.md?" in hints["content/posts/los-link.md"]
+    assert "Možda ste mislili: {filename}/posts/prvi-post.md?" in hints["content/posts/los-link.md"]
+    assert "Slug: saradnja-saradnja" in hints["content/posts/predug-naslov.md"]
 
 
-def test_code_is_not_checked_and_drafts_may_link_to_drafts(site):
-    content, config = site
+def test_code_is_not_checked_and_drafts_may_link_to_drafts(content):
     # testdata/site has links inside code blocks and spans, and a draft linking to a draft.
     assert "```" in (content / "posts/prvi-post.md").read_text(encoding="utf-8")
-    assert check_content(config, NOW).problems == []
+    assert run_check(content, NOW).problems == []
 
 
-def test_a_future_post_is_scheduled_not_a_problem(site):
-    content, config = site
+def test_a_future_post_is_scheduled_not_a_problem(content):
     post = content / "posts/prvi-post.md"
     post.write_text(post.read_text(encoding="utf-8").replace("2026-03-10 09:00", "2026-12-24 08:30"), encoding="utf-8")
-    result = check_content(config, NOW)
+    result = run_check(content, NOW)
     assert result.problems == []
-    assert [(document.shown, date.isoformat()) for document, date in result.scheduled] == [
+    assert [(shown, date.isoformat()) for shown, date in result.scheduled] == [
         ("content/posts/prvi-post.md", "2026-12-24T08:30:00+01:00")
     ]
     assert "content/posts/prvi-post.md je zakazan za 24. decembar 2026. u 08:30" in format_report(result)
 
 
-def test_a_published_post_may_not_link_to_a_scheduled_one(site):
-    content, config = site
+def test_a_published_post_may_not_link_to_a_scheduled_one(content):
     post = content / "posts/drugi-post.md"
     post.write_text(post.read_text(encoding="utf-8").replace("2026-03-12", "2027-01-05"), encoding="utf-8")
-    problems = check_content(config, NOW).problems
+    problems = run_check(content, NOW).problems
     assert [(p.path, p.line) for p in problems] == [("content/posts/prvi-post.md", 16)]
     assert "zakazan za 5. januar 2027." in problems[0].message
 
 
-def test_an_faq_page_may_share_a_slug_with_a_post(site):
-    content, config = site
+def test_an_faq_page_may_share_a_slug_with_a_post(content):
     (content / "faq/prvi-post.md").write_text(
         "Title: Pitanja\nSlug: prvi-post\nSummary: Kratko.\n\n## Pitanje?\n\nOdgovor.\n", encoding="utf-8"
     )
-    assert check_content(config, NOW).problems == [], "faq/prvi-post/ and prvi-post/ are different addresses"
+    assert run_check(content, NOW).problems == [], "faq/prvi-post/ and prvi-post/ are different addresses"
 
 
-def test_a_draft_may_not_take_the_address_of_a_published_post(site):
-    content, config = site
+def test_a_draft_may_not_take_the_address_of_a_published_post(content):
     draft = content / "posts/nacrt.md"
     draft.write_text(draft.read_text(encoding="utf-8").replace("Slug: nacrt", "Slug: prvi-post"), encoding="utf-8")
-    problems = check_content(config, NOW).problems
+    problems = run_check(content, NOW).problems
     assert [(p.path, p.line) for p in problems] == [("content/posts/nacrt.md", 4)]
     assert "„prvi-post” je već zauzeta: ima je i content/posts/prvi-post.md" in problems[0].message
+
+
+def test_addresses_are_pelicans_own_slugs(content):
+    """The slug of `Kada <b>x</b>` is whatever Pelican makes of it (kada-bxb), not a second guess."""
+    (content / "posts/kada.md").write_text(
+        "Title: Kada <b>x</b>\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\nTekst.\n", encoding="utf-8"
+    )
+    (content / "posts/isti.md").write_text(
+        "Title: Drugi\nSlug: kada-bxb\nDate: 2026-04-02 09:00\nSummary: Kratko.\n\nTekst.\n", encoding="utf-8"
+    )
+    problems = run_check(content, NOW).problems
+    assert [(p.path, p.message) for p in problems] == [
+        ("content/posts/isti.md", "Adresa (Slug) „kada-bxb” je već zauzeta: ima je i content/posts/kada.md.")
+    ]
+
+
+def test_a_title_with_a_line_separator_is_read_whole(content):
+    (content / "posts/razdvojen.md").write_text(
+        "Title: Prvi red\u2028drugi red\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\nTekst.\n", encoding="utf-8"
+    )
+    assert run_check(content, NOW).problems == []
+
+
+def test_a_link_out_of_content_is_rejected_and_never_copied(content, tmp_path):
+    secret = tmp_path / "tajna.svg"
+    secret.write_text('<svg xmlns="http://www.w3.org/2000/svg"><text>tajna</text></svg>', encoding="utf-8")
+    (content / "images/precica.svg").symlink_to(secret)
+    problems = run_check(content, NOW).problems
+    assert [(p.path, p.line) for p in problems] == [("content/images/precica.svg", 1)]
+    assert "van foldera content" in problems[0].message
+    output = tmp_path / "output"
+    preview = run_pipeline(PREVIEW, output=output, extra_settings={"PATH": str(content)})
+    assert preview.written and not preview.ok
+    assert (output / "images/slika.svg").is_file() and not (output / "images/precica.svg").exists()
+
+
+def test_a_strict_build_writes_nothing_when_the_content_has_an_error(content, tmp_path):
+    shutil.copy(TESTDATA / "bad/posts/tudja-skripta.md", content / "posts/tudja-skripta.md")
+    result = run_pipeline(STRICT, output=tmp_path / "output", extra_settings={"PATH": str(content)})
+    assert not result.written and [p.path for p in result.errors] == ["content/posts/tudja-skripta.md"]
+    assert not (tmp_path / "output").exists() or not any((tmp_path / "output").rglob("*.html"))
+
+
+def test_language_rules_warn_without_stopping_anything(content):
+    post = content / "posts/drugi-post.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\nOvo moze  da sačeka “sutra”.\n", encoding="utf-8")
+    result = run_check(content, NOW)
+    assert result.ok and result.errors == []
+    messages = [p.message for p in result.problems if p.path == "content/posts/drugi-post.md"]
+    assert any("„moze” je napisana bez kvačica; verovatno ste mislili „može”" in m for m in messages), messages
+    assert any("Dva razmaka" in m for m in messages) and any("engleski navodnik “" in m for m in messages)
+    assert "upozorenje: " in format_report(result) and "uz 3 upozorenja" in format_report(result)
+
+
+@pytest.mark.parametrize("kind, size, expected", [
+    ("wide", (4200, 300), "4200×300 piksela"),
+    ("heavy", (1500, 1400), "MB"),
+])
+def test_a_very_large_original_is_a_warning_and_still_published(content, tmp_path, kind, size, expected):
+    """Over 5 MB or 4000 px: said once, as a warning; the photo is used on the site all the same."""
+    from PIL import Image
+
+    noise = Image.merge("RGB", [Image.effect_noise(size, 120) for _ in range(3)])  # incompressible: a big file
+    noise.save(content / "images/velika.png")
+    assert (kind == "heavy") == ((content / "images/velika.png").stat().st_size > 5 * 1024 * 1024)
+    post = content / "posts/prvi-post.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\n![Velika fotografija]({static}/images/velika.png)\n",
+                    encoding="utf-8")
+    result = run_check(content, NOW)
+    assert result.ok and result.errors == []
+    [problem] = result.problems
+    assert (problem.path, problem.line, problem.is_error) == ("content/images/velika.png", 1, False)
+    assert "Originalna slika je veća nego što sajtu treba" in problem.message and expected in problem.message
+    assert "4000 piksela" in problem.hint
+    output = tmp_path / "output"
+    assert run_pipeline(STRICT, output=output, extra_settings={"PATH": str(content)}).written
+    assert (output / "images/velika.png").is_file()
+    assert "velika-480." in (output / "prvi-post/index.html").read_text(encoding="utf-8")
+
+
+def test_settings_are_read_afresh_by_every_check(tmp_path):
+    """A long-lived process (live reload) sees an edited pelicanconf.py at its next check."""
+    project = tmp_path / "project"
+    for name in ("content", "theme", "plugins", "site_tools"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pelicanconf.py", project)
+    post = project / "content/posts/kategorija-marketing.md"
+    post.write_text(
+        "Title: Marketing\nDate: 2026-04-01 09:00\nCategory: Marketing\nSummary: Kratko.\n\nTekst.\n", encoding="utf-8"
+    )
+    script = (
+        "from site_tools.check import run_check\n"
+        "from pathlib import Path\n"
+        "first = run_check()\n"
+        "conf = Path('pelicanconf.py')\n"
+        "conf.write_text(conf.read_text().replace('\"Poverenje\"]', '\"Poverenje\", \"Marketing\"]'))\n"
+        "second = run_check()\n"
+        "print(len(first.errors), len(second.errors))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(project)})
+    assert done.stdout.split() == ["1", "0"], done.stderr
+
+
+def test_a_static_link_out_of_content_is_rejected_and_never_copied(content, tmp_path):
+    (tmp_path / "tajna.txt").write_text("tajna", encoding="utf-8")
+    (content / "posts/izlaz.md").write_text(
+        "Title: Izlaz\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\n[fajl]({static}/../tajna.txt)\n", encoding="utf-8"
+    )
+    output = tmp_path / "output"
+    result = run_pipeline(PREVIEW, output=output, extra_settings={"PATH": str(content)})
+    assert [(p.path, p.line) for p in result.errors] == [("content/posts/izlaz.md", 5)]
+    assert "„/../tajna.txt” koji ne postoji" in result.errors[0].message
+    assert result.written and not list(tmp_path.rglob("tajna.txt"))[1:], "only the original exists"
+
+
+def test_a_suggestion_is_found_by_title_and_written_as_typed(content):
+    (content / "posts/po-naslovu.md").write_text(
+        "Title: Po naslovu\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\n"
+        "Vidite [prvi post]({filename}/posts/prvi-post-o-saradnji.md).\n", encoding="utf-8"
+    )
+    problems = run_check(content, NOW).problems
+    assert [p.path for p in problems] == ["content/posts/po-naslovu.md"]
+    assert problems[0].hint.endswith("Možda ste mislili: {filename}/posts/prvi-post.md?")
+
+
+def test_the_category_hint_lists_the_categories_and_names_no_code(content):
+    shutil.copy(TESTDATA / "bad/posts/nepoznata-kategorija.md", content / "posts")
+    hint = run_check(content, NOW).problems[0].hint
+    assert hint.startswith("Izaberite jednu od kategorija: Osnove, Saradnja, Alati, Poverenje. ")
+    assert "pelicanconf" not in hint and "CATEGORIES" not in hint
+
+
+def test_starter_text_may_not_be_published(tmp_path):
+    from site_tools.new_content import new_faq, new_post
+
+    content = tmp_path / "content"
+    shutil.copytree(TESTDATA / "site", content)
+    post, _ = new_post("Moj novi tekst", now=NOW, content_dir=content)
+    faq, _ = new_faq("Nova pitanja", kind="myths", now=NOW, content_dir=content)
+    assert run_check(content, NOW).problems == [], "a new draft passes as it is"
+    for path in (post, faq):
+        path.write_text(path.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8")
+    problems = run_check(content, NOW).problems
+    assert {p.path for p in problems} == {"content/posts/moj-novi-tekst.md", "content/faq/nova-pitanja.md"}
+    assert all(p.message.startswith("U tekstu je ostala rečenica iz šablona") for p in problems)
+    assert ("content/posts/moj-novi-tekst.md", 7) in {(p.path, p.line) for p in problems}, "the Summary line"

@@ -1,6 +1,6 @@
 /* FAQ pages, progressively enhanced (the page works fully without this file):
    a link to a question reopens it if the reader had folded it.
-   Each question's "Kopiraj link" button is run by js/share.js, like every copy button. */
+   Each question's "Kopirajte link" button is run by js/share.js, like every copy button. */
 (function () {
   "use strict";
 

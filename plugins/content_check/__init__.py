@@ -1,0 +1,196 @@
+"""The content check: judges what Pelican read, in the same run that writes the site.
+
+`invoke check`, `build`, `livereload` and `publish` all run Pelican through
+site_tools/pipeline.py with this plugin; there is no second reading of the
+Markdown anywhere. The run:
+
+1. `initialized`: a pre-read finds what Pelican cannot be trusted to read
+   (preread.py) and starts catching Pelican's warnings (pelican_log.py);
+2. `get_writer` (after every generator and plugin has finished reading, in
+   whatever order PLUGINS lists them): every document is judged on Pelican's
+   objects (metadata.py, addresses.py, references.py, and the problems other
+   plugins attach as `content_problems`); language rules add warnings;
+3. by the mode (setting CONTENT_CHECK_MODE): "check" stops before writing;
+   "production" stops when anything is wrong; "preview" writes the site anyway,
+   leaving out only the documents that cannot be written safely, and gives
+   every template `preview_problems` for the banner at the top of each page.
+
+The problems are kept in `current` for the pipeline to report.
+"""
+
+import logging
+import os
+from datetime import datetime
+from pathlib import Path
+
+from pelican import signals
+from pelican.contents import Static
+
+from . import addresses, language, metadata, pelican_log, preread, references, status
+from .site_index import SiteIndex
+from shared import ERROR, Problem, Source, WARNING
+
+__all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
+
+CHECK, PREVIEW, PRODUCTION = "check", "preview", "production"
+
+
+class Stop(BaseException):
+    """Raised to end a run before anything is written; not an error of the build."""
+
+
+class Run:
+    def __init__(self, pelican):
+        settings = pelican.settings
+        self.settings = settings
+        self.mode = settings.get("CONTENT_CHECK_MODE", PREVIEW)
+        self.content = Path(settings["PATH"])
+        self.problems: list[Problem] = []
+        self.scheduled: list[tuple[str, str]] = []
+        self.files = 0
+        self.written = False
+        self.published: list[tuple[str, str]] = []  # (file, address): went live since the last preview
+        self.moved, self.state = [], None
+        self.capture = pelican_log.Capture()
+        logging.getLogger().addHandler(self.capture)  # Pelican's and every plugin's records
+        folders = list(settings["ARTICLE_PATHS"]) + list(settings["PAGE_PATHS"])
+        found, self.rejected = preread.scan(self.content, folders, list(settings["STATIC_PATHS"]), self.shown)
+        self.problems += found
+        self.files = sum(1 for folder in folders for p in (self.content / folder).rglob("*") if p.is_file())
+
+    def shown(self, path) -> str:
+        return Path(os.path.relpath(path, self.content.parent)).as_posix()
+
+    def source(self, path: str) -> Source:
+        full = os.path.abspath(path) if os.path.exists(path) else str(self.content / path)
+        return Source(full, self.shown(full))
+
+    def is_rejected(self, path: str) -> bool:
+        relative = Path(os.path.relpath(path, self.content)).as_posix()
+        return any(relative == r or relative.startswith(r + "/") for r in self.rejected) or relative.startswith("..")
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    def judge(self, generators) -> None:
+        index = SiteIndex(generators, self.settings)
+        self._take_log()
+        unwritable = []
+        for document in index.documents:
+            if self.is_rejected(document.source_path):
+                unwritable.append(document)
+                continue
+            source = index.source(document)
+            found = metadata.check(document, source, index)
+            found += references.check(document, index)
+            found += getattr(document, "content_problems", [])
+            found += language.check(document, source)
+            self.problems += found
+            if not document.slug or len(document.slug) > metadata.SLUG_MAX_CHARACTERS:
+                unwritable.append(document)
+            if getattr(document, "scheduled", False):
+                self.scheduled.append((source.shown, document.date.isoformat()))
+        self.problems += addresses.check(index)
+        self._drop_static(generators)
+        if self.mode == CHECK or (self.mode != PREVIEW and (self.errors or unwritable)):
+            raise Stop
+        if self.mode == PREVIEW:
+            for document in unwritable:
+                _drop(generators, document)
+            output = Path(self.settings["OUTPUT_PATH"])
+            self.state = status.state(index.documents, index)
+            self.moved = status.changes(output, self.state, index.documents, index)
+            self.published = [(shown, document.url) for shown, document, _old in self.moved]
+            generators[0].context["preview_problems"] = sorted(set(self.problems))
+
+    def _take_log(self) -> None:
+        rejected_shown = {self.shown(self.content / r) for r in self.rejected}
+        self.problems += pelican_log.problems(self.capture.records, self.source, rejected_shown)
+        self.capture.records.clear()
+
+    def finish(self) -> None:
+        """Take what Pelican logged while writing; order the problems by file and line."""
+        self._take_log()
+        self.problems = sorted(set(self.problems))
+
+    def _drop_static(self, generators) -> None:
+        """Files a rejected link or path points at are never copied into the site."""
+        for generator in generators:
+            files = getattr(generator, "staticfiles", None)
+            if files:
+                files[:] = [f for f in files if not (isinstance(f, Static) and self.is_rejected(f.source_path))]
+
+    def after_writing(self, pelican) -> None:
+        if self.state is not None:
+            from pelican.writers import Writer
+
+            status.write_moved_pages(Writer(pelican.output_path, settings=self.settings), self.generators, self.moved)
+            status.save(Path(pelican.output_path), self.state)
+
+    def report(self) -> dict:
+        return {
+            "published": self.published,
+            "problems": [p.to_dict() for p in self.problems],
+            "scheduled": self.scheduled,
+            "files": self.files,
+            "written": self.written,
+        }
+
+
+current: Run | None = None
+
+
+def _drop(generators, document) -> None:
+    """Leave a document out of everything Pelican would write: its page, lists, feeds."""
+    for generator in generators:
+        for name, value in vars(generator).items():
+            if isinstance(value, list):
+                value[:] = [item for item in value if item is not document]
+                for item in value:  # (category, [articles]) and the like
+                    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], list):
+                        item[1][:] = [a for a in item[1] if a is not document]
+            elif isinstance(value, dict) and name in ("tags", "categories", "authors"):
+                for articles in value.values():
+                    if isinstance(articles, list):
+                        articles[:] = [a for a in articles if a is not document]
+
+
+def crash_problem(error: BaseException, frames) -> dict:
+    """A build that crashed, said plainly, naming a content file when the error names one."""
+    named = getattr(error, "filename", None) or ""
+    where = current.shown(named) if current and named and Path(named).is_relative_to(current.content) else "sajt"
+    last = frames[-1] if frames else None
+    origin = f" ({Path(last.filename).name}:{last.lineno})" if last else ""
+    return Problem(
+        where, 1, f"Izgradnja sajta nije uspela: {type(error).__name__}: {error}{origin}",
+        "Sadržaj je proveren, ali izgradnja je pukla. Pošaljite ovu poruku osobi koja održava sajt "
+        "(za detalje: VA_DEBUG=1 pre komande).",
+    ).to_dict()
+
+
+def start(pelican) -> None:
+    global current
+    current = Run(pelican)
+
+
+def judge(pelican):
+    # get_writer is sent once everything is read and every plugin's
+    # all_generators_finalized handler has run; the writer itself is Pelican's.
+    current.judge(current.generators)
+    current.written = True
+
+
+def remember(generators) -> None:
+    current.generators = generators
+
+
+def after_writing(pelican) -> None:
+    current.after_writing(pelican)
+
+
+def register():
+    signals.initialized.connect(start)
+    signals.all_generators_finalized.connect(remember)
+    signals.get_writer.connect(judge)
+    signals.finalized.connect(after_writing)

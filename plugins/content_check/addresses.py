@@ -1,0 +1,47 @@
+"""Every document gets its own address: no two share one, none takes a section's name.
+
+Addresses are Pelican's own (`url`), compared as they are now (a draft's
+preview) and as they will be once published, so publishing a draft cannot
+clash either. A taken address is reported on the newer file: the older one
+is probably already live.
+"""
+
+from shared import Problem
+
+
+
+def published_url(document) -> str:
+    """The address Pelican gives the document once its status is published."""
+    if document.status != "draft":
+        return document.url
+    document.status = "published"
+    try:
+        return document.url
+    finally:
+        document.status = "draft"
+
+
+def check(index) -> list[Problem]:
+    problems, owners = [], {}
+    for document in sorted(index.documents, key=lambda d: (str(getattr(d, "date", "")), d.source_path)):
+        if not document.slug:
+            continue  # reported by the metadata rules
+        source = index.source(document)
+        line = source.field_line("slug" if "slug" in document.metadata else "title")
+        addresses = {document.url, published_url(document)}
+        first = published_url(document).split("/", 1)[0]
+        taken = [owners[address] for address in addresses if address in owners]
+        if first in index.reserved and not index.is_faq(document):
+            problems.append(Problem(
+                source.shown, line, f"Adresa „/{published_url(document)}” pripada samom sajtu (tu su liste, slike ili delovi teme).",
+                f"Dodajte drugačiju adresu u zaglavlje, na primer: Slug: {document.slug}-tekst",
+            ))
+        elif taken or addresses & index.list_urls:
+            other = index.shown(taken[0].source_path) if taken else "lista tekstova"
+            problems.append(Problem(
+                source.shown, line, f"Adresa (Slug) „{document.slug}” je već zauzeta: ima je i {other}.",
+                "Svaki tekst mora da ima svoju adresu. Promenite naslov ili dodajte drugačiji red „Slug: …” u jedan od ta dva fajla.",
+            ))
+        else:
+            owners.update(dict.fromkeys(addresses, document))
+    return problems

@@ -1,0 +1,110 @@
+"""Serbian language rules, as warnings: they never stop a build or a publish.
+
+The title and summary are judged as Pelican parsed them; the body line by
+line (code, comments and link targets left out), so a warning names its line.
+"""
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from shared import Problem, WARNING, plain
+
+
+
+DIACRITICS_FILE = Path(__file__).with_name("diacritics.txt")
+ENGLISH_UI_PHRASES = ("read more", "click here", "previous", "category", "search", "share", "home", "next", "menu", "tags")
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
+LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
+REF_DEFINITION_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
+HTML_TAG_RE = re.compile(r"<[^<>]+>")
+WORD_RE = re.compile(r"\w+")
+# Straight quotes are left alone: Markdown's smarty turns them into „…” and ‚…’.
+BAD_QUOTES = {
+    "\u201c": "engleski navodnik “",
+    "\u2018": "engleski navodnik ‘",
+    "\u201f": "obrnuti navodnik ‟",
+    "\u00ab": "navodnik «",
+    "\u00bb": "navodnik »",
+}
+# ’ where an inner quote opens (line start, or after a space, ( or „, before a letter): Serbian opens with ‚.
+OPENING_RSQUO_RE = re.compile(r"(?:^|(?<=[\s(„]))\u2019(?=\w)")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# One word for one thing (content/CONVENTIONS.md, "Words we use").
+WORD_CHOICES = (
+    (re.compile(r"(?<!\w)i?mejl\w*", re.IGNORECASE), "e-pošta"),
+    (re.compile(r"(?<!\w)folder\w*", re.IGNORECASE), "fascikla"),
+)
+HINT = "Ovo je samo upozorenje: sajt se i dalje gradi. Ispravite ako je greška u kucanju."
+
+
+@lru_cache(maxsize=1)
+def diacritics(path: Path = DIACRITICS_FILE) -> dict[str, str]:
+    """`wrong correct` pairs: common words written without their diacritics."""
+    pairs = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        parts = raw.split("#", 1)[0].split()
+        if len(parts) == 2:
+            pairs[parts[0].lower()] = parts[1]
+    return pairs
+
+
+def messages(prose: str, spacing: str | None = None) -> list[str]:
+    """What is wrong with one line of prose (`spacing`: the raw line, for the double-space rule)."""
+    found = [f"Umesto {name} pišite srpske navodnike „…”." for char, name in BAD_QUOTES.items() if char in prose]
+    if OPENING_RSQUO_RE.search(prose):
+        found.append("Unutrašnji navodnik se otvara znakom ‚ (a zatvara ’): ‚ovako’.")
+    letters = sorted(set(CYRILLIC_RE.findall(prose)))
+    if letters:
+        found.append(f"U latiničnom tekstu je ćirilično slovo: {' '.join(letters)} (izgleda isto kao latinično).")
+    for pattern, preferred in WORD_CHOICES:
+        found += [f"„{m.group()}”: na sajtu se piše „{preferred}” (content/CONVENTIONS.md)." for m in pattern.finditer(prose)]
+    pairs = diacritics()
+    for word in WORD_RE.findall(prose):
+        correct = pairs.get(word.lower())
+        if correct:
+            found.append(f"Reč „{word}” je napisana bez kvačica; verovatno ste mislili „{correct}”.")
+    if "  " in (spacing if spacing is not None else prose):
+        found.append("Dva razmaka zaredom.")
+    lowered = prose.lower()
+    for phrase in ENGLISH_UI_PHRASES:
+        if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", lowered):
+            found.append(f"Engleska reč „{phrase}” u tekstu na srpskom.")
+    return found
+
+
+def prose_lines(lines, start: int = 0):
+    """(line number, prose, raw line) for body lines from index `start`, code and comments left out."""
+    fence, in_comment = "", False
+    for index in range(start, len(lines)):
+        raw = lines[index]
+        opening = FENCE_RE.match(raw)
+        if fence:
+            fence = "" if opening and opening.group(1) == fence else fence
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        line = raw
+        if in_comment:
+            end = line.find("-->")
+            if end == -1:
+                continue
+            line, in_comment = line[end + 3:], False
+        line = re.sub(r"<!--.*?-->", " ", line)
+        if "<!--" in line:
+            line, in_comment = line[: line.find("<!--")], True
+        if REF_DEFINITION_RE.match(line):
+            continue
+        prose = HTML_TAG_RE.sub(" ", LINK_TARGET_RE.sub("]", INLINE_CODE_RE.sub(" ", line)))
+        yield index + 1, prose, INLINE_CODE_RE.sub("code", line).lstrip()
+
+
+def check(document, source) -> list[Problem]:
+    found = []
+    for key in ("title", "summary"):
+        for message in messages(plain(str(document.metadata.get(key, "")))):
+            found.append(Problem(source.shown, source.field_line(key), message, HINT, WARNING))
+    for number, prose, spacing in prose_lines(source.lines, source.header_end()):
+        found += [Problem(source.shown, number, message, HINT, WARNING) for message in messages(prose, spacing)]
+    return found

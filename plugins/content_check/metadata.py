@@ -1,0 +1,151 @@
+"""Header fields as Pelican parsed them: present where required, and well formed."""
+
+import re
+from shared import Problem, plain, slugify, starters
+
+
+
+SUMMARY_MAX_CHARACTERS = 160
+SLUG_MAX_CHARACTERS = 120
+LABELS = {
+    "title": "naslov (Title)", "date": "datum (Date)", "modified": "datum izmene (Modified)",
+    "summary": "sažetak (Summary)", "category": "kategorija (Category)", "slug": "adresa (Slug)",
+    "status": "status (Status)", "kind": "vrsta (Kind)", "tags": "oznake (Tags)",
+}
+EXAMPLES = {
+    "title": "Title: Kako da počnemo saradnju",
+    "date": "Date: 2026-11-27 10:00",
+    "summary": "Summary: Jedna ili dve rečenice o tome šta čitalac dobija iz teksta.",
+}
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+BAD_TAG_CHARACTER_RE = re.compile(r"[^\w\s-]|_")
+
+
+def missing(source, key: str) -> Problem:
+    """A required field Pelican did not find (or found empty)."""
+    line = source.find_field(key)
+    return Problem(
+        source.shown, line or 1,
+        f"Polje {LABELS[key]} je prazno." if line else f"Nedostaje {LABELS[key]} u zaglavlju fajla.",
+        f"Dodajte red na početak fajla, pre prvog praznog reda, na primer: {EXAMPLES.get(key, key.title() + ': …')}",
+    )
+
+
+def date_format(source) -> list[Problem]:
+    """Dates written year-month-day: Pelican would also read 05.11.2026, as May 11."""
+    problems = []
+    for key in ("date", "modified"):
+        line = source.find_field(key)
+        value = source.lines[line - 1].split(":", 1)[1].strip() if line else ""
+        if value and not DATE_RE.match(value):
+            problems.append(Problem(
+                source.shown, line, f"Polje {LABELS[key]} ima neispravan datum „{value}”.",
+                "Napišite datum kao godina-mesec-dan sat:minut, na primer: Date: 2026-11-27 10:00",
+            ))
+    return problems
+
+
+def indented_fields(source) -> list[Problem]:
+    """A header line indented with a tab or spaces continues the field above it (Python-Markdown's rule)."""
+    problems = []
+    for index, line in enumerate(source.lines[: source.header_end()]):
+        key = line.split(":", 1)[0].strip().lower() if ":" in line else ""
+        if index and line[:1].isspace() and key in LABELS:
+            problems.append(Problem(
+                source.shown, index + 1,
+                f"Red „{line.strip()}” je uvučen, pa se čita kao nastavak reda iznad, a ne kao polje {LABELS[key]}.",
+                "Obrišite razmake ili tab na početku reda, tako da red počinje imenom polja.",
+            ))
+    return problems
+
+
+def unfinished(document, source) -> list[Problem]:
+    """A published file that still holds the starter text of `make post` or `make faq`."""
+    if document.status == "draft":
+        return []
+    return [
+        Problem(
+            source.shown, source.line_of(sentence), f"U tekstu je ostala rečenica iz šablona: „{sentence}”",
+            "Zamenite je svojim tekstom ili je obrišite; dok tekst nije gotov, ostavite „Status: draft”.",
+        )
+        for sentence in starters.PLACEHOLDERS
+        if any(sentence in line for line in source.lines)
+    ]
+
+
+def check(document, source, index) -> list[Problem]:
+    problems = date_format(source) + indented_fields(source) + unfinished(document, source)
+    if (index.is_post(document) or index.is_faq(document)) and not plain(document.metadata.get("summary", "")).strip():
+        problems.append(missing(source, "summary"))
+    problems += _summary(document, source)
+    problems += _slug(document, source)
+    if index.is_post(document):
+        problems += _category(document, source, index.settings.get("CATEGORIES") or ())
+        problems += _tags(document, source)
+    return problems
+
+
+def _summary(document, source) -> list[Problem]:
+    length = len(" ".join(plain(document.metadata.get("summary", "")).split()))
+    if length <= SUMMARY_MAX_CHARACTERS:
+        return []
+    return [Problem(
+        source.shown, source.field_line("summary"),
+        f"Sažetak (Summary) ima {length} znakova, a najviše sme {SUMMARY_MAX_CHARACTERS}.",
+        f"Skratite ga za bar {length - SUMMARY_MAX_CHARACTERS} znakova; jedna ili dve kratke rečenice su dovoljne "
+        "(toliko staje u pregled linka na društvenim mrežama).",
+    )]
+
+
+def _slug(document, source) -> list[Problem]:
+    slug = document.slug or ""
+    written = "slug" in document.metadata
+    line = source.field_line("slug" if written else "title")
+    if not slug:
+        return [empty_slug(source)]
+    if len(slug) > SLUG_MAX_CHARACTERS:
+        return [Problem(
+            source.shown, line, f"Adresa ovog teksta je predugačka ({len(slug)} znakova, a najviše može {SLUG_MAX_CHARACTERS}).",
+            f"Dodajte u zaglavlje kraću adresu, na primer: Slug: {slugify(' '.join(slug.split('-')[:6]))}",
+        )]
+    if written and not SLUG_RE.match(slug):
+        suggestion = slugify(slug)
+        return [Problem(
+            source.shown, line, f"Adresa (Slug) „{slug}” sme da ima samo mala slova bez kvačica (a–z), brojeve i crtice.",
+            f"Napišite: Slug: {suggestion}" if suggestion else "Napišite adresu malim slovima bez kvačica, reči odvojite crticom.",
+        )]
+    return []
+
+
+def empty_slug(source) -> Problem:
+    return Problem(
+        source.shown, source.field_line("slug" if source.find_field("slug") else "title"),
+        "Od naslova ne može da se napravi adresa: u njemu nema nijednog slova ni broja.",
+        "Dodajte u zaglavlje red sa adresom od nekoliko reči, na primer: Slug: moj-novi-tekst",
+    )
+
+
+def _category(document, source, categories) -> list[Problem]:
+    name = document.category.name
+    if name in categories:
+        return []
+    close = [allowed for allowed in categories if slugify(allowed) == slugify(name)]
+    hint = f"Napišite: Category: {close[0]}." if close else f"Izaberite jednu od kategorija: {', '.join(categories)}."
+    return [Problem(
+        source.shown, source.field_line("category"), f"Nepoznata kategorija „{name}”.",
+        hint + " Ako vam treba nova kategorija, zamolite osobu koja održava sajt da je doda.",
+    )]
+
+
+def _tags(document, source) -> list[Problem]:
+    problems = []
+    for tag in getattr(document, "tags", []):
+        bad = BAD_TAG_CHARACTER_RE.search(tag.name)
+        if bad or not tag.slug:
+            what = f"ima znak „{bad.group()}”" if bad else "nema nijedno slovo ni broj"
+            problems.append(Problem(
+                source.shown, source.field_line("tags"), f"Oznaka „{tag.name}” {what}.",
+                "Oznake pišite samo slovima, brojevima i razmacima, odvojene zarezom, na primer: Tags: alati, saradnja",
+            ))
+    return problems

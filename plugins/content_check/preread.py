@@ -1,0 +1,136 @@
+"""What Pelican cannot be trusted to read: checked before it reads anything.
+
+Only file-level facts live here (a symbolic link leaving content/, a file type
+the site does not accept, an empty or non-UTF-8 file, an image that cannot be
+opened). Everything about what a file says is judged on Pelican's own objects.
+"""
+
+import os
+import warnings
+from pathlib import Path
+
+from PIL import Image
+from shared import WARNING, Problem
+
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
+STATIC_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}
+RASTER_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico"}
+# Past these an original only slows every build and fills the repository; the
+# site never serves it wider than 1440 px (plugins/responsive_images).
+LARGE_IMAGE_BYTES = 5 * 1024 * 1024
+LARGE_IMAGE_PIXELS = 4000
+
+
+def scan(content: Path, content_folders: list[str], static_folders: list[str], shown) -> tuple[list[Problem], set[str]]:
+    """Problems with files as files, and the paths (relative to content/) the site must not use."""
+    problems, rejected = [], set()
+    real_content = content.resolve()
+    for folder, accepted in [(f, MARKDOWN_SUFFIXES) for f in content_folders] + [(f, STATIC_SUFFIXES) for f in static_folders]:
+        base = content / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(_files(base)):
+            relative = path.relative_to(content).as_posix()
+            problem = _problem(path, real_content, accepted, shown(path))
+            if problem:
+                problems.append(problem)
+                if problem.is_error:  # a warning (a large photo) still goes on the site
+                    rejected.add(relative)
+    return problems, rejected
+
+
+def _files(base: Path):
+    """Every file under `base`, hidden ones aside (Pelican ignores them too), links included."""
+    for folder, dirs, files in os.walk(base, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith("."):
+                yield Path(folder) / name
+        for name in dirs:
+            if (Path(folder) / name).is_symlink():
+                yield Path(folder) / name
+
+
+def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> Problem | None:
+    if path.is_symlink() and not path.resolve().is_relative_to(real_content):
+        return Problem(
+            shown, 1,
+            "Ovo je prečica (simbolička veza) ka fajlu van foldera content, pa ga sajt neće objaviti.",
+            "Kopirajte pravi fajl u content/ (na primer u content/images/) umesto prečice.",
+        )
+    if path.is_dir():
+        return None
+    suffix = path.suffix.lower()
+    if suffix not in accepted:
+        kinds = ", ".join(sorted(accepted))
+        return Problem(
+            shown, 1,
+            f"Sajt ne koristi fajlove tipa „{suffix or path.name}” na ovom mestu, pa ovaj fajl neće biti objavljen.",
+            f"Ovde mogu fajlovi tipa: {kinds}. Tekst napišite kao Markdown (.md); ostale fajlove sklonite iz content/.",
+        )
+    if suffix in MARKDOWN_SUFFIXES:
+        return _text_problem(path, shown)
+    if suffix in RASTER_SUFFIXES:
+        return _image_problem(path, shown)
+    return None
+
+
+def _text_problem(path: Path, shown: str) -> Problem | None:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return Problem(
+            shown, raw[: error.start].count(b"\n") + 1,
+            "Fajl nije sačuvan kao UTF-8, pa se slova poput č, ć, š, ž i đ ne mogu pročitati.",
+            "Otvorite fajl u uređivaču teksta i sačuvajte ga sa kodiranjem „UTF-8” (Save As → Encoding: UTF-8).",
+        )
+    if not text.strip():
+        return Problem(
+            shown, 1, "Fajl je prazan.",
+            "Dodajte zaglavlje i tekst (pokrenite `invoke new-post \"Naslov\"` za primer) ili obrišite fajl.",
+        )
+    return None
+
+
+def _image_problem(path: Path, shown: str) -> Problem | None:
+    """Open the image's header only: a huge or broken file is a message, not a crash."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return Problem(
+            shown, 1, "Slika je prevelika (previše piksela) da bi se bezbedno obradila.",
+            "Smanjite sliku na najviše 4000 piksela po širini u programu za slike i sačuvajte je ponovo.",
+        )
+    except Exception:  # Pillow raises many kinds for a broken file; each means the same here
+        return Problem(
+            shown, 1, "Slika ne može da se otvori: fajl je oštećen ili nije slika.",
+            "Sačuvajte sliku ponovo kao PNG ili JPEG (ili SVG za crteže) i zamenite ovaj fajl.",
+        )
+    return _large_image_problem(path, shown)
+
+
+def _large_image_problem(path: Path, shown: str) -> Problem | None:
+    """A warning, never an error: the photo is published, only heavier to keep and slower to build."""
+    with Image.open(path) as image:
+        width, height = image.size
+    megabytes = path.stat().st_size / (1024 * 1024)
+    too_big = []
+    if path.stat().st_size > LARGE_IMAGE_BYTES:
+        too_big.append(f"{megabytes:.1f} MB".replace(".", ","))
+    if max(width, height) > LARGE_IMAGE_PIXELS:
+        too_big.append(f"{width}×{height} piksela")
+    if not too_big:
+        return None
+    return Problem(
+        shown, 1,
+        f"Originalna slika je veća nego što sajtu treba ({', '.join(too_big)}).",
+        f"Sajt sam pravi manje kopije za telefone, ali ovako velik original usporava svaku izgradnju. "
+        f"Smanjite ga na najviše {LARGE_IMAGE_PIXELS} piksela po dužoj strani i 5 MB "
+        "(na primer izvozom iz telefona ili programa za slike u veličini „velika”, a ne „originalna”).",
+        WARNING,
+    )

@@ -1,0 +1,206 @@
+"""Links, images and other references in a document, as Pelican resolves them.
+
+The document's HTML is read once (SiteIndex.tree); `{filename}` and `{static}`
+links are resolved by Pelican's own link replacer, so a link passes here
+exactly when it works on the site.
+"""
+
+import difflib
+import html
+import re
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
+from shared import Problem, plain, slugify
+
+
+RESOURCE_ATTRIBUTES = {
+    "img": ("src", "srcset"), "source": ("src", "srcset"), "iframe": ("src",), "frame": ("src",),
+    "script": ("src",), "link": ("href",), "audio": ("src",), "video": ("src", "poster"), "track": ("src",),
+    "embed": ("src",), "object": ("data",), "input": ("src",),
+}
+LINK_ATTRIBUTES = {"a": ("href",), "area": ("href",)}
+INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
+CSS_URL_RE = re.compile(r"url\(\s*['\"]?(?P<url>[^'\")]+)", re.I)
+SCHEME_RE = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
+HREF_RE = re.compile(r'href="(?P<url>[^"]*)"')
+IMAGE_EXAMPLE = "![Dijagram: proces, cilj i rok]({static}/images/proces-cilj-rok.svg)"
+FILENAME_HINT = (
+    "Proverite ime fajla. Tekstovi su u content/posts/, stranice u content/pages/, pitanja u content/faq/; "
+    "link se piše ovako: [tekst]({filename}/posts/ime-fajla.md)"
+)
+ABSOLUTE_HINT = (
+    "Za link ka tekstu ili stranici koristite {filename}, na primer [tekst]({filename}/pages/kontakt.md): "
+    "tako link ostaje ispravan i kada se adresa promeni."
+)
+OTHER_SITE_HINT = (
+    "Sajt ne učitava ništa sa tuđih servera. Sačuvajte fajl u content/images/ i napišite putanju sa {static}, "
+    "na primer: " + IMAGE_EXAMPLE + "; video ili mapu zamenite običnim linkom: [Pogledajte video](https://…)."
+)
+
+
+def check(document, index) -> list[Problem]:
+    checker = _Checker(document, index)
+    tree = index.tree(document)
+    for node in tree.css("*"):
+        tag = node.tag
+        for attribute in RESOURCE_ATTRIBUTES.get(tag, ()) + LINK_ATTRIBUTES.get(tag, ()):
+            value = node.attributes.get(attribute)
+            if value is None:
+                continue
+            urls = _srcset(value) if attribute == "srcset" else [value]
+            for url in urls:
+                checker.reference(url.strip(), is_link=tag in LINK_ATTRIBUTES, is_image=tag == "img")
+        if tag == "img":
+            checker.alt(node)
+        for css in (node.attributes.get("style") or "", node.text() if tag == "style" else ""):
+            for match in CSS_URL_RE.finditer(css):
+                checker.reference(match.group("url").strip(), is_link=False, is_image=False)
+    return checker.problems
+
+
+def _srcset(value: str) -> list[str]:
+    return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
+
+
+class _Checker:
+    def __init__(self, document, index):
+        self.document, self.index = document, index
+        self.source = index.source(document)
+        self.problems: list[Problem] = []
+
+    def report(self, needle: str, message: str, hint: str) -> None:
+        line = self.source.body_line_of(needle, html.escape(needle, quote=False))
+        self.problems.append(Problem(self.source.shown, line, message, hint))
+
+    def alt(self, node) -> None:
+        if (node.attributes.get("alt") or "").strip():
+            return
+        src = node.attributes.get("src") or ""
+        name = unquote(src.rsplit("/", 1)[-1]) or "bez imena"
+        self.report(
+            src, f"Slika „{name}” nema opis (alt tekst).",
+            "U uglaste zagrade napišite šta se vidi na slici, za čitaoce koji je ne vide, na primer: " + IMAGE_EXAMPLE,
+        )
+
+    def reference(self, url: str, is_link: bool, is_image: bool) -> None:
+        scheme = SCHEME_RE.match(url)
+        scheme = scheme.group(1).lower() if scheme else ""
+        if scheme == "javascript" or (scheme == "data" and is_link):
+            self.report(
+                url, f"Link „{url[:40]}” ne vodi na stranicu nego pokreće kod ili nosi podatke ({scheme}:).",
+                "Link treba da vodi na adresu (https://…) ili na tekst ovog sajta ({filename}/posts/…). Obrišite ovaj link.",
+            )
+            return
+        internal = INTERNAL_RE.match(url)
+        if internal:
+            self.internal(url, internal.group("kind") or internal.group("old"), is_image)
+            return
+        if scheme or url.startswith("//"):
+            if not is_link and scheme != "data" and self.index.site_path(url) is None:
+                what = "Slika se" if is_image else "Sadržaj se"
+                self.report(url, f"{what} učitava sa drugog sajta („{url}”).", OTHER_SITE_HINT)
+            return
+        if not url:
+            return
+        if url.startswith("#"):
+            self.fragment(url, self.document, url[1:])
+        elif url.startswith("/"):
+            self.absolute(url)
+        elif is_link and urlsplit(url).path.endswith(".md"):
+            self.report(
+                url, f"Link „{url}” vodi na Markdown fajl bez {{filename}}, pa na sajtu ne bi radio.",
+                f"Napišite ga ovako: ({{filename}}/{self._from_content(urlsplit(url).path)})",
+            )
+        elif not is_link:
+            self.report(
+                url, f"Putanja „{url}” ne počinje sa {{static}}, pa se na sajtu ne bi prikazala.",
+                "Napišite putanju od foldera content, sa {static} ispred, na primer: " + IMAGE_EXAMPLE,
+            )
+
+    def internal(self, url: str, kind: str, is_image: bool) -> None:
+        resolved = self._resolve(url)
+        if resolved is not None and kind != "filename" and not self.index.static_exists(resolved):
+            # Pelican links a {static} file that is missing, or outside content/, anyway; the site will not have it
+            resolved = None
+        link_path = INTERNAL_RE.sub("", url).split("#", 1)[0].split("?", 1)[0]
+        if resolved is None:
+            close = self._closest(link_path, kind)
+            suggestion = f" Možda ste mislili: {{{kind}}}{close}?" if close else ""
+            if is_image:
+                self.report(
+                    url, f"Slika „{self._shown_link(link_path)}” ne postoji.",
+                    "Stavite sliku u content/images/ i proverite ime fajla (mala i velika slova se razlikuju)." + suggestion,
+                )
+            else:
+                self.report(url, f"Link vodi na fajl „{link_path}” koji ne postoji.", FILENAME_HINT + "." + suggestion)
+            return
+        path = self.index.site_path(resolved)
+        target = self.index.target_of(path.split("#")[0]) if path is not None else None
+        if target is not None and target is not True:
+            self.linked_document(url, target, urlsplit(url).fragment)
+
+    def absolute(self, url: str) -> None:
+        parts = urlsplit(url)
+        target = self.index.target_of(unquote(parts.path).lstrip("/"))
+        if target is None:
+            self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
+        elif target is not True:
+            self.linked_document(url, target, parts.fragment)
+
+    def linked_document(self, url: str, target, fragment: str) -> None:
+        reason = self.index.unpublished_reason(target)
+        if reason and not self.index.unpublished_reason(self.document):
+            self.report(
+                url, f"Link vodi na {self.index.shown(target.source_path)}, a taj tekst još nije objavljen ({reason}).",
+                "Objavite prvo taj tekst, ili privremeno uklonite link; objavljen tekst ne sme da vodi na stranicu koje nema.",
+            )
+        if fragment:
+            self.fragment(url, target, fragment)
+
+    def fragment(self, url: str, target, fragment: str) -> None:
+        ids = self.index.ids(target)
+        if unquote(fragment) in ids:
+            return
+        where = "ovom fajlu" if target is self.document else self.index.shown(target.source_path)
+        close = difflib.get_close_matches(f"#{fragment}", sorted(f"#{name}" for name in ids), n=1, cutoff=0.6)
+        listed = ", ".join("#" + name for name in sorted(ids)[:5]) or "nema ih"
+        self.report(
+            url, f"Link vodi na deo „#{fragment}”, a u {where} nema podnaslova sa tom adresom.",
+            "Posle # ide adresa podnaslova (## …) ili pitanja: mala slova bez kvačica, crtice umesto razmaka."
+            + (f" Možda ste mislili: {close[0]}?" if close else f" Adrese delova tog fajla: {listed}."),
+        )
+
+    def _closest(self, link_path: str, kind: str) -> str | None:
+        """The existing file the author most likely meant, by its file name, address and title."""
+        wanted = PurePosixPath(link_path).stem.lower()
+
+        def likeness(*names: str) -> float:
+            return max(difflib.SequenceMatcher(None, wanted, name.lower()).ratio() for name in names if name)
+
+        if kind == "filename":
+            scored = [
+                (likeness(PurePosixPath(self.index.relative(d)).stem, d.slug or "", slugify(plain(str(d.title)))),
+                 "/" + self.index.relative(d))
+                for d in self.index.documents if d is not self.document
+            ]
+        else:
+            scored = [
+                (likeness(PurePosixPath(path).stem), "/" + path)
+                for path, static in self.index.static.items() if self.index.is_content_file(static.source_path)
+            ]
+        best = max(scored, default=(0, None))
+        return best[1] if best[0] >= 0.6 else None
+
+    def _resolve(self, url: str) -> str | None:
+        """Pelican's own resolution of a {filename}/{static} link, or None when it finds no file."""
+        snippet = f'<a href="{html.escape(url, quote=True)}"></a>'
+        match = HREF_RE.search(self.document._update_content(snippet, self.index.siteurl))
+        resolved = html.unescape(match.group("url")) if match else url
+        return None if INTERNAL_RE.match(resolved) else resolved  # Pelican leaves a link it cannot place as written
+
+    def _from_content(self, path: str) -> str:
+        relative = self.index.relative(self.document).rsplit("/", 1)[0]
+        return "/".join(part for part in f"{relative}/{path}".split("/") if part not in ("", "."))
+
+    def _shown_link(self, link_path: str) -> str:
+        return link_path if link_path.startswith("/") else "/" + self._from_content(link_path)

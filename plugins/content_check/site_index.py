@@ -1,0 +1,146 @@
+"""What Pelican made of the content, indexed for the checks: objects, addresses, ids.
+
+Everything here is read from Pelican's objects after every generator has read
+its content; nothing is worked out a second time from the Markdown.
+"""
+
+import os
+import re
+from functools import cached_property
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from pelican.contents import Article, Content, Static
+from pelican.generators import ArticlesGenerator
+from shared import Source, rendered
+
+
+URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
+
+
+class SiteIndex:
+    def __init__(self, generators, settings: dict):
+        self.generators = generators
+        self.settings = settings
+        self.context = generators[0].context
+        self.content_path = Path(settings["PATH"])
+        self.siteurl = settings.get("SITEURL", "")
+        found = {}
+        for item in self.context.get("generated_content", {}).values():
+            if isinstance(item, Content) and not isinstance(item, Static):
+                found[id(item)] = item
+        self.documents: list[Content] = sorted(found.values(), key=lambda c: c.source_path)
+        self.static: dict[str, Static] = dict(self.context.get("static_content", {}))
+
+    # --- files --------------------------------------------------------------
+    def shown(self, path: str) -> str:
+        """content/posts/x.md: the path as the author sees it (from the project folder)."""
+        return Path(os.path.relpath(path, self.content_path.parent)).as_posix()
+
+    def source(self, document) -> Source:
+        return Source(document.source_path, self.shown(document.source_path))
+
+    def relative(self, document) -> str:
+        return Path(os.path.relpath(document.source_path, self.content_path)).as_posix()
+
+    # --- addresses ----------------------------------------------------------
+    @cached_property
+    def by_url(self) -> dict[str, Content]:
+        """URL relative to SITEURL ("slug/") → the document written there."""
+        return {document.url: document for document in self.documents if document.save_as}
+
+    @cached_property
+    def list_urls(self) -> set[str]:
+        """Addresses of the pages the site writes besides documents: lists, feeds, the FAQ index."""
+        urls = {""}
+        for generator in self.generators:
+            if isinstance(generator, ArticlesGenerator):
+                urls |= {item.url for item, _articles in generator.categories}
+                urls |= {item.url for item in generator.tags}
+        for name in self.settings.get("DIRECT_TEMPLATES", ()):
+            url = self.settings.get(f"{name.upper()}_URL") or self.settings.get(f"{name.upper()}_SAVE_AS")
+            if url:
+                urls.add(url)
+        urls |= {
+            value for key, value in self.settings.items()
+            if key.startswith("FEED_") and key.endswith(("_ATOM", "_RSS")) and isinstance(value, str) and value
+        }
+        urls |= set(self.settings.get("SITE_LIST_URLS", ()))  # plugins add theirs (the FAQ index)
+        return urls
+
+    @cached_property
+    def static_urls(self) -> set[str]:
+        urls = {static.url for static in self.static.values()}
+        theme_static = Path(self.settings["THEME"]) / "static"
+        prefix = self.settings["THEME_STATIC_DIR"]
+        if theme_static.is_dir():
+            urls |= {f"{prefix}/{p.relative_to(theme_static).as_posix()}" for p in theme_static.rglob("*") if p.is_file()}
+        return urls
+
+    def is_content_file(self, path: str) -> bool:
+        """A file that exists inside content/ (a link may name one elsewhere, or one that is gone)."""
+        return os.path.isfile(path) and Path(path).resolve().is_relative_to(self.content_path.resolve())
+
+    def static_exists(self, url: str) -> bool:
+        path = self.site_path(url)
+        return any(static.url == path and self.is_content_file(static.source_path) for static in self.static.values())
+
+    def site_path(self, url: str) -> str | None:
+        """The path part of a URL on this site, relative to SITEURL, or None for another site."""
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc:
+            base = urlsplit(self.siteurl)
+            if not self.siteurl or (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
+                return None
+            path = parts.path[len(base.path):]
+        else:
+            path = parts.path
+        return unquote(path).lstrip("/")
+
+    def target_of(self, path: str):
+        """The document at a site path, or True for a list or static page, or None."""
+        for candidate in (path, path + "/" if path and not path.endswith("/") else path):
+            if candidate in self.by_url:
+                return self.by_url[candidate]
+        if path.rstrip("/") + "/" in self.list_urls or path in self.list_urls or path in self.static_urls:
+            return True
+        return None
+
+    @cached_property
+    def reserved(self) -> set[str]:
+        """First path segments the site itself uses (kategorija, images, theme, feeds, …)."""
+        values = [
+            value for key, value in self.settings.items()
+            if key.endswith(URL_SETTING_SUFFIXES) and isinstance(value, str) and value
+            and not key.startswith(("ARTICLE", "PAGE", "DRAFT"))
+        ]
+        values += [pattern[1].replace("{base_name}/", "") for pattern in self.settings.get("PAGINATION_PATTERNS", ())]
+        values += [*self.settings.get("SITE_LIST_URLS", ()), *self.settings["STATIC_PATHS"], self.settings["THEME_STATIC_DIR"]]
+        return {re.split(r"[/{.]", value, maxsplit=1)[0] for value in values} - {""}
+
+    # --- what a document holds ----------------------------------------------
+    def ids(self, document) -> set[str]:
+        """Every id a link's #fragment may name in the document (headings as numbered on the page, FAQ questions)."""
+        ids = set(rendered.of(document).ids)
+        faq = getattr(document, "faq", None)
+        if faq is not None:
+            ids |= {question.id for question in faq.questions}
+        return ids
+
+    def tree(self, document):
+        return rendered.of(document).tree
+
+    def unpublished_reason(self, document) -> str | None:
+        if document.status == "draft":
+            return "nacrt (Status: draft)"
+        if getattr(document, "scheduled", False):
+            from shared import format_date
+
+            return f"zakazan za {format_date(document.date)}"
+        return None
+
+    def is_post(self, document) -> bool:
+        return isinstance(document, Article)
+
+    def is_faq(self, document) -> bool:
+        return getattr(document, "template", "") == "faq"

@@ -1,0 +1,56 @@
+"""Status changes the author should see in the preview: a draft published, a scheduled post come due.
+
+Each preview build leaves `.pregled-stanje.json` in the output folder: which
+documents were drafts or scheduled, and where. The next build compares, says
+what went live and at which address, and turns a published draft's old
+/nacrti/<slug>/ page into a short page that links to the new address.
+"""
+
+import json
+from pathlib import Path
+
+STATE_FILE = ".pregled-stanje.json"
+
+
+def state(documents, index) -> dict:
+    """source → {"draft": [url, save_as] or None, "scheduled": bool} for every document."""
+    return {
+        index.relative(d): {
+            "draft": [d.url, d.save_as] if d.status == "draft" else None,
+            "scheduled": bool(getattr(d, "scheduled", False)),
+        }
+        for d in documents
+    }
+
+
+def changes(output: Path, now: dict, documents, index) -> list[tuple[str, object, list | None]]:
+    """(file as shown, document, old draft [url, save_as] or None) for each document that went live since the last preview."""
+    try:
+        before = json.loads((output / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    found = []
+    for document in documents:
+        key = index.relative(document)
+        old = before.get(key)
+        if not old or now[key]["draft"] or now[key]["scheduled"]:
+            continue
+        if old["draft"] or old["scheduled"]:
+            found.append((index.shown(document.source_path), document, old["draft"]))
+    return found
+
+
+def save(output: Path, now: dict) -> None:
+    output.mkdir(parents=True, exist_ok=True)
+    (output / STATE_FILE).write_text(json.dumps(now, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+
+def write_moved_pages(writer, generators, moved) -> None:
+    """The old draft address of each published draft: a page that links to the new one."""
+    template = generators[0].get_template("draft_published")
+    for _shown, document, old in moved:
+        if old and old[0] != document.url:
+            writer.write_file(
+                old[1], template, generators[0].context, moved=document, url=old[0],
+                relative_urls=document.settings["RELATIVE_URLS"],
+            )

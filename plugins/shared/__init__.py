@@ -1,0 +1,23 @@
+"""The one module through which plugins use each other's helpers.
+
+A plugin imports from here, never from another plugin's package, so what is
+shared is in one place: Serbian rules, plain text, FAQ locations, a content
+problem and its source lines, and the one parse of a document's HTML.
+"""
+
+from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_faq, list_trail
+from plain_text import plain
+from serbian import format_date, plural, quoted, slugify
+from site_icons import LOGO, PNG_ICONS
+
+from . import rendered, starters
+from .lines import Source
+from .problem import ERROR, WARNING, Problem
+
+# Last: the FAQ plugin itself imports from this module, so everything above must exist first.
+from faq.jsonld import faq_page_data  # noqa: E402
+
+__all__ = [
+    "ERROR", "FAQ_DIR", "LOGO", "PNG_ICONS", "faq_page_data", "FAQ_INDEX", "HOME", "LISTS", "WARNING", "Crumb", "Problem", "Source",
+    "format_date", "in_faq_dir", "is_faq", "list_trail", "plain", "plural", "quoted", "rendered", "slugify", "starters",
+]

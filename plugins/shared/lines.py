@@ -1,0 +1,68 @@
+"""The one helper that maps what Pelican parsed back to a line of its source file.
+
+Pelican's objects know their values, not where they were written. Messages
+name a line, so this finds it: a header field by its key (Python-Markdown's
+meta header: the lines up to the first blank one), or any other text by its
+first occurrence in the body.
+"""
+
+import re
+from functools import lru_cache
+
+FIELD_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+)\s*:")
+
+
+class Source:
+    """A content file's text, for line lookups."""
+
+    def __init__(self, path: str, shown: str):
+        self.path = path
+        self.shown = shown  # content/posts/x.md, as the author knows it
+        self.lines = _read_lines(path)
+
+    def header_end(self) -> int:
+        """Index of the first body line (after the first blank line)."""
+        for index, line in enumerate(self.lines):
+            if not line.strip():
+                return index + 1
+        return len(self.lines)
+
+    def field_lines(self, key: str) -> list[int]:
+        """Every line of the header that sets field `key` (more than one is a mistake)."""
+        return [
+            index + 1 for index, line in enumerate(self.lines[: self.header_end()])
+            if (match := FIELD_RE.match(line)) and match.group("key").lower() == key.lower()
+        ]
+
+    def repeated_fields(self) -> list[str]:
+        """Keys the header sets more than once, in order."""
+        keys = [m.group("key").lower() for line in self.lines[: self.header_end()] if (m := FIELD_RE.match(line))]
+        return [key for index, key in enumerate(keys) if keys.count(key) > 1 and keys.index(key) == index]
+
+    def find_field(self, key: str) -> int | None:
+        """The line of header field `key`, or None."""
+        found = self.field_lines(key)
+        return found[0] if found else None
+
+    def field_line(self, key: str) -> int:
+        """The line of header field `key`, else 1 (where a missing field belongs)."""
+        return self.find_field(key) or 1
+
+    def line_of(self, *needles: str, start: int = 0) -> int:
+        """The first line (from index `start`) that holds any of `needles`, else the first body line."""
+        for index in range(start, len(self.lines)):
+            if any(needle and needle in self.lines[index] for needle in needles):
+                return index + 1
+        return min(self.header_end() + 1, max(len(self.lines), 1))
+
+    def body_line_of(self, *needles: str) -> int:
+        return self.line_of(*needles, start=self.header_end())
+
+
+@lru_cache(maxsize=None)
+def _read_lines(path: str) -> tuple[str, ...]:
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as file:
+            return tuple(file.read().splitlines())
+    except OSError:
+        return ()

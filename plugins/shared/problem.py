@@ -1,0 +1,25 @@
+"""One problem found in the content: where it is, what is wrong, how to fix it."""
+
+from dataclasses import asdict, dataclass
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str  # as the author sees it, relative to the project: content/posts/x.md
+    line: int
+    message: str  # what is wrong, in Serbian
+    hint: str  # what to do about it, in plain Serbian
+    severity: str = ERROR  # a WARNING is reported but stops nothing
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def __str__(self) -> str:
+        mark = "" if self.is_error else "upozorenje: "
+        return f"{self.path}:{self.line}: {mark}{self.message}\n    Kako da popravite: {self.hint}"
+
+    def to_dict(self) -> dict:
+        return asdict(self)

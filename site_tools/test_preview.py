@@ -1,0 +1,41 @@
+"""The preview run: written whatever the content says, and honest about what changed."""
+
+import shutil
+from pathlib import Path
+
+from site_tools.build import PREVIEW, run_pipeline
+from site_tools.check.report import format_report
+
+TESTDATA = Path(__file__).parent / "check" / "testdata"
+
+
+def preview(content: Path, output: Path):
+    return run_pipeline(PREVIEW, output=output, extra_settings={"PATH": str(content)})
+
+
+def test_a_post_that_cannot_be_written_is_left_out_and_the_rest_is_built(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(TESTDATA / "site", content)
+    shutil.copy(TESTDATA / "bad/posts/predug-naslov.md", content / "posts")
+    result = preview(content, tmp_path / "out")
+    assert result.written and [p.path for p in result.errors] == ["content/posts/predug-naslov.md"]
+    assert (tmp_path / "out/prvi-post/index.html").is_file()
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith("saradnja-saradnja")]
+    home = (tmp_path / "out/index.html").read_text(encoding="utf-8")
+    assert 'class="preview-problems"' in home and "content/posts/predug-naslov.md:1" in home
+
+
+def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(tmp_path):
+    content, output = tmp_path / "content", tmp_path / "out"
+    shutil.copytree(TESTDATA / "site", content)
+    first = preview(content, output)
+    assert first.published == [] and (output / "nacrti/nacrt/index.html").is_file()
+    draft = content / "posts/nacrt.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8")
+    second = preview(content, output)
+    assert second.published == [("content/posts/nacrt.md", "nacrt/")]
+    assert "Objavljeno u pregledu: content/posts/nacrt.md više nije nacrt ni zakazan; adresa mu je /nacrt/" in format_report(second)
+    moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
+    assert "Nacrt je objavljen" in moved and 'href="/nacrt/"' in moved and "Nacrt — nije objavljeno" not in moved
+    assert (output / "nacrt/index.html").is_file()
+    assert preview(content, output).published == [], "said once"

@@ -1,0 +1,54 @@
+"""The author's commands are make targets (UPUTSTVO.md), run here as she types them."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import ROOT, copy_project
+
+
+@pytest.fixture
+def project(tmp_path):
+    project = copy_project(tmp_path / "project")
+    for name in ("Makefile", "requirements.txt", "requirements-dev.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    shutil.copytree(ROOT / "scripts", project / "scripts")
+    (project / ".venv").symlink_to(ROOT / ".venv")
+    return project
+
+
+def make(project, *args):
+    return subprocess.run(["make", "--no-print-directory", *args], cwd=project, capture_output=True, text=True)
+
+
+def test_help_lists_the_commands_in_serbian(project):
+    said = make(project, "help").stdout
+    for command in ("make check", 'make post NASLOV="', 'make faq NASLOV="', "make publish", "PROBNO=1", "make rollback"):
+        assert command in said
+    assert "pregled sajta" in said and "vraća prethodnu objavljenu verziju" in said
+
+
+def test_a_new_post_needs_a_title_and_then_checks_clean(project):
+    missing = make(project, "post")
+    assert missing.returncode != 0
+    # (the first make in a fresh project copy may first print its set-up steps)
+    assert missing.stdout.splitlines()[-1].startswith('Nedostaje naslov. Napišite, na primer: make post NASLOV="')
+    created = make(project, "post", "NASLOV=Šta radim ponedeljkom")
+    assert created.returncode == 0, created.stderr
+    assert "content/posts/sta-radim-ponedeljkom.md" in created.stdout.splitlines()
+    text = (project / "content/posts/sta-radim-ponedeljkom.md").read_text(encoding="utf-8")
+    assert "[//]: # (Category: jedna od ovih: Osnove, Saradnja, Alati, Poverenje.)" in text
+    checked = make(project, "check")
+    assert checked.returncode == 0 and "Provera sadržaja: sve je u redu" in checked.stdout
+
+
+def test_a_myths_page_and_a_failing_check(project):
+    assert make(project, "faq", "NASLOV=Mitovi o ceni", "VRSTA=myths").returncode == 0
+    page = (project / "content/faq/mitovi-o-ceni.md").read_text(encoding="utf-8")
+    assert "Kind: myths" in page and "Činjenica:" not in page
+    (project / "content/posts/pokvaren.md").write_text("Title: Pokvaren\nDate: 27.11.2026\n\nTekst.\n", encoding="utf-8")
+    checked = make(project, "check")
+    assert checked.returncode != 0
+    assert "content/posts/pokvaren.md:2: Polje datum (Date) ima neispravan datum „27.11.2026”." in checked.stdout
+    assert "Traceback" not in checked.stdout + checked.stderr

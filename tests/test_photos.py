@@ -1,0 +1,138 @@
+"""Photos through whole builds: variants cached and pruned, drafts' photos kept out, every image sized.
+
+The quality gates for a photo post (Lighthouse, bytes on a phone) are in
+tests/quality/test_photos.py; these tests build small sites from a copy of
+the content with photos made by tests/photos.py.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pages import page_file, parse
+from photos import save_photo
+from site_tools.build import PROD_SETTINGS, STRICT, run_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+POST = """Title: Fotografije sa terena
+Date: 2026-11-18 09:00
+Category: Saradnja
+Tags: saradnja
+Slug: fotografije-sa-terena
+Summary: Dve fotografije sa terena.
+Status: {status}
+
+![Livada sa drvećem]({{static}}/images/{first})
+
+Tekst između fotografija.
+
+![Brda u daljini]({{static}}/images/{second})
+"""
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    save_photo(content / "images" / "livada.jpg", 1600, 1000, seed=1)
+    save_photo(content / "images" / "brda.jpg", 1200, 800, seed=2)
+    return content
+
+
+def write_post(content: Path, first="livada.jpg", second="brda.jpg", status="published") -> None:
+    (content / "posts" / "fotografije.md").write_text(
+        POST.format(first=first, second=second, status=status), encoding="utf-8")
+
+
+def build(content: Path, output: Path, settings=PROD_SETTINGS):
+    result = run_pipeline(STRICT, settings, output, {
+        "PATH": str(content), "SITEURL": "https://primer.rs",
+        "SHARE_IMAGE_CACHE": str(content.parent / "share-cache"),
+        "RESPONSIVE_IMAGE_CACHE": str(content.parent / "image-cache"),
+    })
+    assert result.written and result.ok, "\n".join(map(str, result.problems))
+    return result
+
+
+def cached(content: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in (content.parent / "image-cache").iterdir()}
+
+
+def variant_names(output: Path, stem: str) -> set[str]:
+    return {p.name for p in (output / "images").glob(f"{stem}-*")}
+
+
+def test_a_rebuild_encodes_nothing_and_a_photo_no_longer_used_leaves_the_cache(content, tmp_path):
+    write_post(content)
+    build(content, tmp_path / "first")
+    first = cached(content)
+    # two photos, three formats (1600 px: 480, 768, 1080, 1440; 1200 px: 480, 768, 1200), and each original cleaned
+    assert len(first) == (4 + 3) * 3 + 2
+    assert variant_names(tmp_path / "first", "livada") and variant_names(tmp_path / "first", "brda")
+
+    build(content, tmp_path / "second")
+    assert cached(content) == first, "a rebuild encoded variants again"
+    assert variant_names(tmp_path / "second", "livada") == variant_names(tmp_path / "first", "livada")
+
+    write_post(content, second="livada.jpg")  # brda.jpg is in content/images but no document shows it
+    build(content, tmp_path / "third")
+    assert set(cached(content)) < set(first) and len(cached(content)) == 4 * 3 + 1
+    assert not variant_names(tmp_path / "third", "brda") and (tmp_path / "third/images/brda.jpg").is_file()
+
+
+def test_the_published_original_does_not_say_where_it_was_taken(content, tmp_path):
+    from PIL import Image
+
+    save_photo(content / "images" / "livada.jpg", 1600, 1000, orientation=6, location=True)
+    before = (content / "images" / "livada.jpg").read_bytes()
+    write_post(content)
+    build(content, tmp_path / "site")
+    with Image.open(tmp_path / "site/images/livada.jpg") as published:
+        assert published.getexif().get_ifd(0x8825) == {} and published.getexif().get(0x0112) == 6
+        assert published.size == (1600, 1000)
+    assert (content / "images" / "livada.jpg").read_bytes() == before, "the author's file was changed"
+
+
+def test_a_changed_photo_gets_new_addresses(content, tmp_path):
+    write_post(content)
+    build(content, tmp_path / "before")
+    save_photo(content / "images" / "livada.jpg", 1600, 1000, seed=9)
+    build(content, tmp_path / "after")
+    assert variant_names(tmp_path / "after", "livada").isdisjoint(variant_names(tmp_path / "before", "livada"))
+    assert variant_names(tmp_path / "after", "brda") == variant_names(tmp_path / "before", "brda")
+
+
+def test_a_drafts_photos_are_not_published(content, tmp_path):
+    write_post(content, status="draft")
+    build(content, tmp_path / "site")
+    assert not variant_names(tmp_path / "site", "livada")
+    assert not (content.parent / "image-cache").exists(), "variants were encoded for a page nobody will see"
+
+
+def test_the_feed_shows_the_photos_with_absolute_addresses(content, tmp_path):
+    write_post(content)
+    build(content, tmp_path / "site")
+    feed = (tmp_path / "site/feeds/sve.atom.xml").read_text(encoding="utf-8")
+    entry = feed.split("Fotografije sa terena", 2)[-1]
+    assert "&lt;picture&gt;&lt;source" in entry and "https://primer.rs/images/livada-480." in entry
+    assert "srcset=&quot;/images" not in entry and "src=&quot;/images" not in entry
+
+
+def test_every_content_image_of_the_site_has_its_size(dev_site):
+    """The site's own drawings are SVGs: sized from their files; the first image of a post is fetched first."""
+    sized = 0
+    for source in sorted((ROOT / "content").rglob("*.md")):
+        text = source.read_text(encoding="utf-8")
+        if "{static}/images/" not in text or source.parent.name not in ("posts", "pages"):
+            continue
+        slug = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("Slug:"))
+        images = parse(page_file(dev_site, f"/{slug}/")).css(".post-content img, .page-content img")
+        assert images, source
+        for number, image in enumerate(images):
+            width, height = image.attributes.get("width"), image.attributes.get("height")
+            assert width and height and int(width) > 0 and int(height) > 0, (source.name, image.attributes)
+            expected = {"fetchpriority": "high"} if number == 0 else {"loading": "lazy", "decoding": "async"}
+            assert expected.items() <= image.attributes.items(), (source.name, image.attributes)
+            sized += 1
+    assert sized >= 3
