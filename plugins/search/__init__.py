@@ -34,8 +34,10 @@ from .variants import FIELD, typed_forms
 MYTH_LABEL = "Mit: "
 FACT_LABEL = "Činjenica: "
 
-# The searchable content objects, collected once all content is read.
-_searchable: list = []
+# The generators, kept once all content is read; what they hold when the site
+# is written (after plugins/content_check has left out what it could not use)
+# is what must be in the index.
+_generators: list = []
 
 
 def searchable(item) -> bool:
@@ -90,25 +92,31 @@ def add_to_templates(generator):
     generator.env.globals["search_faq_titles"] = faq_titles
 
 
-def collect(generators):
-    _searchable.clear()
-    for generator in generators:
+def keep_generators(generators):
+    _generators[:] = generators
+
+
+def searchable_content() -> list:
+    items = []
+    for generator in _generators:
         if isinstance(generator, ArticlesGenerator):
-            _searchable.extend(item for item in generator.articles if searchable(item))
+            items += generator.articles
         elif isinstance(generator, PagesGenerator):
-            _searchable.extend(item for item in generator.pages if searchable(item))
+            items += generator.pages
+    return [item for item in items if searchable(item)]
 
 
 def index_site(pelican):
     if not pelican.settings.get("SEARCH_INDEX", True):
         return
     language = (pelican.settings.get("HTML_LANG") or pelican.settings.get("DEFAULT_LANG", "sr")).lower()
-    records = [record for item in _searchable if is_faq_page(item) for record in faq_records(item, language)]
+    content = searchable_content()
+    records = [record for item in content if is_faq_page(item) for record in faq_records(item, language)]
     bundle = indexing.build_index(Path(pelican.output_path), records)
-    indexing.check_index(bundle, expected_urls(_searchable, records))
+    indexing.check_index(bundle, expected_urls(content, records))
 
 
 def register():
     signals.generator_init.connect(add_to_templates)
-    signals.all_generators_finalized.connect(collect)
+    signals.all_generators_finalized.connect(keep_generators)
     signals.finalized.connect(index_site)

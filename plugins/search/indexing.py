@@ -45,12 +45,9 @@ CHUNK_SIZE = "1000"
 FRAGMENT_SIGNATURE = b"pagefind_dcd"
 
 
-class SearchIndexError(SystemExit):
-    """The index could not be built, or holds other pages than expected.
-
-    A SystemExit, as plugins/faq does, so the build stops with exit code 1 and
-    a plain message instead of a traceback.
-    """
+class SearchIndexError(RuntimeError):
+    """The index could not be built, or holds other pages than expected; the
+    build stops (site_tools/pipeline.py reports it as a failed build)."""
 
 
 @dataclass(frozen=True)
