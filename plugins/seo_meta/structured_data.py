@@ -57,7 +57,9 @@ def website_id(settings) -> str:
     return absolute(settings, "#sajt")
 
 
-def website(settings) -> dict:
+def website(settings, home: bool = False) -> dict:
+    """The site; on the home page also how to search it (search engines read
+    the SearchAction there)."""
     site = {
         "@context": SCHEMA,
         "@type": "WebSite",
@@ -68,7 +70,7 @@ def website(settings) -> dict:
         "inLanguage": language(settings),
         "publisher": publisher(settings),
     }
-    if settings.get("SEARCH_URL"):  # the search page (plugins/search) answers ?q=
+    if home and settings.get("SEARCH_URL"):  # the search page (plugins/search) answers ?q=
         site["potentialAction"] = {
             "@type": "SearchAction",
             "target": {
@@ -158,6 +160,6 @@ def for_content(content, meta: PageMeta, settings) -> list[dict]:
     return [item for item in items if item]
 
 
-def for_list(settings, crumbs=None) -> list[dict]:
+def for_list(settings, crumbs=None, home: bool = False) -> list[dict]:
     """Site and author, and the trail where the list page has one (the FAQ index)."""
-    return [item for item in (website(settings), person(settings), breadcrumb_list(settings, crumbs)) if item]
+    return [item for item in (website(settings, home), person(settings), breadcrumb_list(settings, crumbs)) if item]
