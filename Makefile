@@ -43,7 +43,9 @@ rollback: setup  ## Make the previous published version live again
 clean: setup  ## Delete output/
 	@$(BIN)/invoke clean
 
-test: setup-test  ## Install everything the tests need, then run them all
+test: setup-test  ## Install everything the tests need, lint, then run them all
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 setup: $(VENV)/.site-installed

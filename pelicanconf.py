@@ -119,17 +119,30 @@ PLUGINS = [
     # The content check: judges what Pelican read, before anything is written (README "Checking").
     "content_check",
     # Foundation: Serbian slugs, dates and quotes; plain-text titles; one CSS file.
-    "serbian", "plain_text", "css_bundle", "breadcrumbs",
+    "serbian",
+    "plain_text",
+    "css_bundle",
+    "breadcrumbs",
     # Drafts and scheduled posts: marked in the preview, absent in production.
     "drafts",
     # Theme and reading aids (README "Theme"): pinned pelican-plugins packages first.
-    "pelican.plugins.neighbors", "pelican.plugins.related_posts", "reading_time", "headings", "site_icons",
+    "pelican.plugins.neighbors",
+    "pelican.plugins.related_posts",
+    "reading_time",
+    "headings",
+    "site_icons",
     # Photos in AVIF/WebP at several widths, every image with its size (README "Photos").
     "responsive_images",
     # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages").
     "faq",
     # Sharing and discoverability (README "Sharing"): meta, share images and links, feeds, sitemap.
-    "text_headers", "seo_meta", "share_images", "share_links", "feeds", "robots_txt", "sitemap_xml",
+    "text_headers",
+    "seo_meta",
+    "share_images",
+    "share_links",
+    "feeds",
+    "robots_txt",
+    "sitemap_xml",
     # Search (README "Search"): the Pagefind index of posts, pages and FAQ questions, made after every build.
     "search",
 ]

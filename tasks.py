@@ -6,8 +6,7 @@ import sys
 
 from invoke import task
 
-from site_tools import ROOT
-from site_tools import content_report, new_content, nginx_headers
+from site_tools import ROOT, content_report, new_content, nginx_headers
 from site_tools import publish as site_publish
 from site_tools.check import run_check
 from site_tools.check.report import format_report
@@ -59,16 +58,18 @@ def livereload(c, port=8000):
     serve_with_livereload(port=int(port))
 
 
-@task(help={"title": "The post's title, in quotes: invoke new-post \"Naslov posta\""})
+@task(help={"title": 'The post\'s title, in quotes: invoke new-post "Naslov posta"'})
 def new_post(c, title):
     """Create content/posts/<slug>.md as a draft with a full header; print its path and preview URL."""
     _create(new_content.new_post, title)
 
 
-@task(help={
-    "title": "The page's title, in quotes: invoke new-faq \"Česta pitanja o ceni\"",
-    "kind": "questions (questions and answers, the default) or myths (myths and facts)",
-})
+@task(
+    help={
+        "title": 'The page\'s title, in quotes: invoke new-faq "Česta pitanja o ceni"',
+        "kind": "questions (questions and answers, the default) or myths (myths and facts)",
+    }
+)
 def new_faq(c, title, kind="questions"):
     """Create content/faq/<slug>.md (questions or myths) as a draft; print its path and preview URL."""
     _create(new_content.new_faq, title, kind=kind)

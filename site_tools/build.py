@@ -58,7 +58,13 @@ class BuildError(RuntimeError):
 
 def pipeline_command(mode: str, settings: str, output: Path, report: Path, extra_settings: dict | None) -> list[str]:
     return [
-        sys.executable, "-m", "site_tools.pipeline", mode, settings, str(output), str(report),
+        sys.executable,
+        "-m",
+        "site_tools.pipeline",
+        mode,
+        settings,
+        str(output),
+        str(report),
         json.dumps(extra_settings or {}),
     ]
 
@@ -81,15 +87,20 @@ def run_pipeline(
         target = Path(output) if output is not None else Path(temporary) / "output"
         completed = subprocess.run(
             pipeline_command(mode, settings, target, report, extra_settings),
-            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
             stdout=None if os.environ.get("VA_DEBUG") else subprocess.DEVNULL,
             stderr=None if os.environ.get("VA_DEBUG") else subprocess.PIPE,
         )
         if not report.is_file():
             said = (completed.stderr or b"").decode("utf-8", "replace").strip().splitlines()
             detail = f": {said[-1]}" if said else f" (izlazni kod {completed.returncode})"
-            crash = Problem("sajt", 1, f"Izgradnja sajta nije uspela{detail}.",
-                            "Pošaljite ovu poruku osobi koja održava sajt (za detalje: VA_DEBUG=1 pre komande).")
+            crash = Problem(
+                "sajt",
+                1,
+                f"Izgradnja sajta nije uspela{detail}.",
+                "Pošaljite ovu poruku osobi koja održava sajt (za detalje: VA_DEBUG=1 pre komande).",
+            )
             return BuildResult(problems=[crash])
         data = json.loads(report.read_text(encoding="utf-8"))
     return BuildResult(

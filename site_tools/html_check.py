@@ -15,8 +15,25 @@ RAW_TEXT = {"title", "textarea"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # End tags HTML lets you leave out: a missing one is not an error.
 OPTIONAL_END = {
-    "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-    "thead", "tbody", "tfoot", "colgroup", "caption", "rt", "rp",
+    "html",
+    "head",
+    "body",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "option",
+    "optgroup",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "tfoot",
+    "colgroup",
+    "caption",
+    "rt",
+    "rp",
 }
 
 

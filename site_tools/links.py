@@ -84,9 +84,9 @@ class _Collector(HTMLParser):
         if tag == "a" and "name" in attributes:
             self.document.ids.add(attributes["name"])
         rel = frozenset(attributes.get("rel", "").lower().split())
-        loading = frozenset(
-            name for name in ("defer", "async") if name in attributes
-        ) | ({"module"} if attributes.get("type", "").lower() == "module" else set())
+        loading = frozenset(name for name in ("defer", "async") if name in attributes) | (
+            {"module"} if attributes.get("type", "").lower() == "module" else set()
+        )
         add = self.document.references.append
         for attribute in URL_ATTRIBUTES.get(tag, ()):
             if attributes.get(attribute, "").strip():
@@ -168,8 +168,10 @@ def is_local(url: str, site_url: str = "") -> bool:
         return False
     site = urlsplit(site_url)
     scheme_matches = parts.scheme.lower() in ("", site.scheme.lower())
-    return scheme_matches and parts.netloc.lower() == site.netloc.lower() and (
-        parts.path.startswith(site.path.rstrip("/") + "/") or parts.path == site.path
+    return (
+        scheme_matches
+        and parts.netloc.lower() == site.netloc.lower()
+        and (parts.path.startswith(site.path.rstrip("/") + "/") or parts.path == site.path)
     )
 
 
@@ -205,7 +207,7 @@ class Site:
         """The built file a local absolute URL is served from, or None."""
         path = unquote(urlsplit(url).path)
         prefix = urlsplit(self.base).path.rstrip("/")
-        relative = path[len(prefix):].lstrip("/") if path.startswith(prefix) else path.lstrip("/")
+        relative = path[len(prefix) :].lstrip("/") if path.startswith(prefix) else path.lstrip("/")
         candidate = self.root / relative
         if candidate.is_file() and not path.endswith("/"):
             return candidate

@@ -12,6 +12,7 @@ FAQ_FOLDER, FAQ_KINDS = breadcrumbs.FAQ_DIR, faq_model.KINDS
 
 TIMEZONE = ZoneInfo("Europe/Belgrade")
 
+
 def new_post(title: str, now: datetime | None = None, content_dir: Path = ROOT / "content") -> tuple[Path, str]:
     """Create content/posts/<slug>.md as a draft; return its path and preview URL.
 
@@ -23,7 +24,9 @@ def new_post(title: str, now: datetime | None = None, content_dir: Path = ROOT /
     return _create("post", content_dir / "posts", template, title, now)
 
 
-def new_faq(title: str, kind: str = "questions", now: datetime | None = None, content_dir: Path = ROOT / "content") -> tuple[Path, str]:
+def new_faq(
+    title: str, kind: str = "questions", now: datetime | None = None, content_dir: Path = ROOT / "content"
+) -> tuple[Path, str]:
     """Create content/faq/<slug>.md (Kind: questions or myths) as a draft; return its path and preview URL."""
     if kind not in FAQ_KINDS:
         raise ValueError(f"Vrsta „{kind}” ne postoji; izaberite {' ili '.join(FAQ_KINDS)}.")

@@ -28,9 +28,13 @@ def checked_build(output: Path = OUTPUT, say=print) -> Preview:
     if result.problems or result.scheduled or result.published:
         say(format_report(result))
     if not result.written:
-        say("Pregled nije osvežen: sajt ne može da se izgradi dok se ne poprave greške iznad. Sačuvajte fajl ponovo posle ispravke.")
+        say(
+            "Pregled nije osvežen: sajt ne može da se izgradi dok se ne poprave greške iznad. Sačuvajte fajl ponovo posle ispravke."
+        )
     elif result.ok:
         say("Sajt je izgrađen.")
     else:
-        say("Pregled je izgrađen, ali sadržaj ima probleme (vidi iznad); objavljivanje (`make publish`) ih neće propustiti.")
+        say(
+            "Pregled je izgrađen, ali sadržaj ima probleme (vidi iznad); objavljivanje (`make publish`) ih neće propustiti."
+        )
     return Preview(built=result.written, clean=result.ok)

@@ -17,8 +17,11 @@ from contextlib import contextmanager
 
 def enabled(stream=None) -> bool:
     stream = stream or sys.stdout
-    return bool(getattr(stream, "isatty", lambda: False)()) and os.environ.get("TERM") != "dumb" \
+    return (
+        bool(getattr(stream, "isatty", lambda: False)())
+        and os.environ.get("TERM") != "dumb"
         and not os.environ.get("CI")
+    )
 
 
 @contextmanager
@@ -32,9 +35,13 @@ def step(description: str, stream=None):
 
     console = Console(file=stream or sys.stdout)
     with Progress(
-        SpinnerColumn(), TextColumn("      {task.description}"), BarColumn(),
-        TextColumn("{task.fields[counted]}"), TimeElapsedColumn(),
-        console=console, transient=True,
+        SpinnerColumn(),
+        TextColumn("      {task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[counted]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
     ) as progress:
         task = progress.add_task(description, total=None, counted="")
 

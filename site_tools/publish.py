@@ -17,13 +17,12 @@ import tempfile
 from pathlib import Path
 
 from . import build as site_build
-from . import links
-from . import progress
+from . import links, progress
 from . import settings as site_settings
 from .check import run_check
 from .check.report import counted, format_report
-from .deploy.config import read_settings
 from .deploy import Changes, DeployError, Target, compare, load_target, manifest
+from .deploy.config import read_settings
 from .deploy.lock import interrupted_note
 from .deploy.masking import masked
 from .deploy.target import LiveSiteUnsettled, PublishedWithProblem, os_error_text
@@ -57,7 +56,7 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
         say(f"Objavljivanje na: {target.description}{' (probno, bez promena)' if dry_run else ''}")
         if not target.local_only and not site_address_is_set():
             raise DeployError(
-                "U deploy.toml nedostaje adresa sajta, na primer: siteurl = \"https://www.vas-domen.rs\" "
+                'U deploy.toml nedostaje adresa sajta, na primer: siteurl = "https://www.vas-domen.rs" '
                 f"(bez nje bi svi linkovi vodili na {site['SITEURL']})."
             )
         with tempfile.TemporaryDirectory(prefix="va-publish-") as temporary:

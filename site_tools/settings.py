@@ -1,6 +1,6 @@
 """Pelican settings as the tools see them (paths made absolute by Pelican)."""
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from . import ROOT
@@ -9,7 +9,7 @@ DEV_SETTINGS_FILE = "pelicanconf.py"
 PROD_SETTINGS_FILE = "publishconf.py"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(path: str) -> dict:
     from pelican.settings import read_settings
 

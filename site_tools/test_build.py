@@ -7,7 +7,8 @@ TEST_SITE = Path(__file__).parent / "check" / "testdata" / "site"
 
 def test_every_extra_setting_reaches_pelican(tmp_path):
     result = run_pipeline(
-        PREVIEW, output=tmp_path / "out",
+        PREVIEW,
+        output=tmp_path / "out",
         extra_settings={"PATH": str(TEST_SITE), "SITEURL": "https://primer.rs", "SITESUBTITLE": "Podnaslov „proba”"},
     )
     assert result.written and result.ok, result.problems

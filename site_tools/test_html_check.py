@@ -31,9 +31,10 @@ def test_a_stray_end_tag_and_a_repeated_id_are_reported():
 
 def test_doctype_lang_and_title_are_required():
     assert [p.message for p in check_html("<html><body></body></html>")] == [
-        "nema <!DOCTYPE html> na početku", "<html> nema atribut lang", "stranica nema <title>",
+        "nema <!DOCTYPE html> na početku",
+        "<html> nema atribut lang",
+        "stranica nema <title>",
     ]
-
 
 
 def test_every_html_file_of_a_folder_is_checked(tmp_path):

@@ -58,7 +58,11 @@ def test_every_fetching_attribute_is_checked(site):
     )
     write(site, "o-meni/index.html", html)
     assert [url for _, _, url, _ in broken(site)] == [
-        "/favicon.svg", "/manifest.webmanifest", "/share/o-meni.png", "/images/a.png", "/images/b.png",
+        "/favicon.svg",
+        "/manifest.webmanifest",
+        "/share/o-meni.png",
+        "/images/a.png",
+        "/images/b.png",
         "/theme/app.js",
     ]
 

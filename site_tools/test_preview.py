@@ -34,7 +34,10 @@ def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(t
     draft.write_text(draft.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8")
     second = preview(content, output)
     assert second.published == [("content/posts/nacrt.md", "nacrt/")]
-    assert "Objavljeno u pregledu: content/posts/nacrt.md više nije nacrt ni zakazan; adresa mu je /nacrt/" in format_report(second)
+    assert (
+        "Objavljeno u pregledu: content/posts/nacrt.md više nije nacrt ni zakazan; adresa mu je /nacrt/"
+        in format_report(second)
+    )
     moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
     assert "Nacrt je objavljen" in moved and 'href="/nacrt/"' in moved and "Nacrt — nije objavljeno" not in moved
     assert (output / "nacrt/index.html").is_file()

@@ -88,7 +88,9 @@ def test_no_folder_listings(url, tmp_path):
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
-@pytest.mark.parametrize("path", ["/%00", "/o-meni/%00.html", "/a%0d%0aSet-Cookie:x=1", "o-meni/", "http://evil.example/"])
+@pytest.mark.parametrize(
+    "path", ["/%00", "/o-meni/%00.html", "/a%0d%0aSet-Cookie:x=1", "o-meni/", "http://evil.example/"]
+)
 def test_malformed_paths_get_400_not_a_dropped_connection(url, path):
     status, headers, _ = raw_get(url, path, host="127.0.0.1")
     assert status == 400

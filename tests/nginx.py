@@ -15,12 +15,14 @@ GZIP_TYPES = "text/css application/javascript image/svg+xml application/xml appl
 
 
 def config(root: Path, folder: Path, snippet: Path, port: int) -> str:
-    temporary = " ".join(f"{name}_temp_path {folder / name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temporary = " ".join(
+        f"{name}_temp_path {folder / name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     return f"""
 daemon off;
 master_process off;
-pid {folder / 'nginx.pid'};
-error_log {folder / 'error.log'} warn;
+pid {folder / "nginx.pid"};
+error_log {folder / "error.log"} warn;
 events {{ worker_connections 64; }}
 http {{
     include /etc/nginx/mime.types;
@@ -48,7 +50,9 @@ def nginx_serving(root: Path, folder: Path, snippet: Path):
     conf.write_text(config(root, folder, snippet, port), encoding="utf-8")
     checked = subprocess.run([NGINX, "-t", "-c", str(conf), "-p", str(folder)], capture_output=True, text=True)
     assert checked.returncode == 0, f"nginx rejects the configuration:\n{checked.stderr}"
-    server = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [NGINX, "-c", str(conf), "-p", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
+    )
     try:
         for _ in range(200):
             if server.poll() is not None:

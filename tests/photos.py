@@ -40,16 +40,22 @@ def landscape(width: int = 2400, height: int = 1600, seed: int = 1) -> Image.Ima
     rng = random.Random(seed)
     sky_top, sky_bottom = (70, 120, 190), (205, 220, 235)
     gradient = Image.linear_gradient("L").resize((width, height))
-    image = Image.composite(Image.new("RGB", (width, height), sky_bottom), Image.new("RGB", (width, height), sky_top), gradient)
+    image = Image.composite(
+        Image.new("RGB", (width, height), sky_bottom), Image.new("RGB", (width, height), sky_top), gradient
+    )
     draw = ImageDraw.Draw(image)
-    for index in range(rng.randint(5, 9)):  # clouds
+    for _cloud in range(rng.randint(5, 9)):
         x, y = rng.uniform(0, width), rng.uniform(0, height * 0.3)
         w, h = rng.uniform(0.1, 0.3) * width, rng.uniform(0.03, 0.08) * height
         draw.ellipse((x, y, x + w, y + h), fill=(240, 242, 246))
     image = image.filter(ImageFilter.GaussianBlur(width / 200))
     draw = ImageDraw.Draw(image)
     for layer, base in enumerate((0.45, 0.55, 0.68, 0.8)):
-        green = (40 + 25 * layer + rng.randint(-10, 10), 90 + 15 * layer + rng.randint(-10, 10), 40 + rng.randint(-10, 10))
+        green = (
+            40 + 25 * layer + rng.randint(-10, 10),
+            90 + 15 * layer + rng.randint(-10, 10),
+            40 + rng.randint(-10, 10),
+        )
         _hill(draw, rng, width, height, base, green)
     for _ in range(width * height // 1500):  # foliage, stones, flowers: small shapes with edges
         x, y = rng.uniform(0, width), rng.uniform(height * 0.45, height)
@@ -61,7 +67,10 @@ def landscape(width: int = 2400, height: int = 1600, seed: int = 1) -> Image.Ima
         x, foot = rng.uniform(0, width), rng.uniform(0.55, 0.9) * height
         trunk, crown = rng.uniform(0.004, 0.01) * width, rng.uniform(0.03, 0.07) * width
         draw.rectangle((x - trunk, foot - crown * 1.8, x + trunk, foot), fill=(70, 50, 35))
-        draw.ellipse((x - crown, foot - crown * 3, x + crown, foot - crown), fill=(30 + rng.randint(0, 30), 80 + rng.randint(0, 40), 35))
+        draw.ellipse(
+            (x - crown, foot - crown * 3, x + crown, foot - crown),
+            fill=(30 + rng.randint(0, 30), 80 + rng.randint(0, 40), 35),
+        )
     light = ImageChops.add(_texture((width, height), 60, 30), _texture((width, height), 8, 25), scale=2)
     image = Image.blend(image, ImageChops.overlay(image, Image.merge("RGB", [light] * 3)), 0.6)
     image = image.filter(ImageFilter.GaussianBlur(0.7))  # a lens is never perfectly sharp
@@ -69,8 +78,15 @@ def landscape(width: int = 2400, height: int = 1600, seed: int = 1) -> Image.Ima
     return ImageChops.add(image, grain, scale=1.0, offset=-128)
 
 
-def save_photo(path: Path, width: int = 2400, height: int = 1600, seed: int = 1, quality: int = 90,
-               orientation: int | None = None, location: bool = False) -> Path:
+def save_photo(
+    path: Path,
+    width: int = 2400,
+    height: int = 1600,
+    seed: int = 1,
+    quality: int = 90,
+    orientation: int | None = None,
+    location: bool = False,
+) -> Path:
     """A JPEG like a phone's (`orientation`: the EXIF tag a phone writes when held sideways;
     `location`: the GPS position it adds when location is on)."""
     exif = Image.Exif()

@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import invoke, invoke_command
-
 from site_tools.deploy.manifest import manifest
 
 PUBLISH_TIMEOUT = 300
@@ -41,8 +40,13 @@ def paused_publish(project: Path, env: dict, point: str, *args: str):
     temporary = project.parent / "killed-publish-tmp"  # what a killed run leaves, pytest removes
     temporary.mkdir(exist_ok=True)
     process = subprocess.Popen(
-        invoke_command(*(args or ("publish",))), cwd=project, env=dict(env, VA_TEST_PAUSE_AT=point, TMPDIR=str(temporary)),
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        invoke_command(*(args or ("publish",))),
+        cwd=project,
+        env=dict(env, VA_TEST_PAUSE_AT=point, TMPDIR=str(temporary)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     output = []
     try:
@@ -79,8 +83,14 @@ def modes(folder: Path) -> dict[str, set[str]]:
 def invoke_with_umask(project: Path, env: dict, *args: str, umask: str = "077") -> subprocess.CompletedProcess:
     """`invoke ARGS` started under `umask`, as an author whose shell sets a strict one."""
     command = " ".join(f"'{part}'" for part in invoke_command(*args))
-    return subprocess.run(["sh", "-c", f"umask {umask} && exec {command}"], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=PUBLISH_TIMEOUT)
+    return subprocess.run(
+        ["sh", "-c", f"umask {umask} && exec {command}"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=PUBLISH_TIMEOUT,
+    )
 
 
 def site_files(folder: Path) -> dict[str, str]:
@@ -129,8 +139,16 @@ def live_release(site_folder: Path) -> str:
     return Path(os.readlink(site_folder / "current")).name
 
 
-def write_post(project: Path, name: str, title: str, date: str, *, tags: str = "saradnja",
-               status: str = "published", body: str = "Kratak tekst.") -> Path:
+def write_post(
+    project: Path,
+    name: str,
+    title: str,
+    date: str,
+    *,
+    tags: str = "saradnja",
+    status: str = "published",
+    body: str = "Kratak tekst.",
+) -> Path:
     path = project / "content" / "posts" / f"{name}.md"
     path.write_text(
         f"Title: {title}\nDate: {date}\nCategory: Osnove\nTags: {tags}\nSlug: {name}\n"

@@ -21,7 +21,8 @@ class S3Server:
         import boto3
 
         return boto3.session.Session(
-            aws_access_key_id=CREDENTIALS["AWS_ACCESS_KEY_ID"], aws_secret_access_key=CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+            aws_access_key_id=CREDENTIALS["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
             region_name=CREDENTIALS["AWS_DEFAULT_REGION"],
         ).client("s3", endpoint_url=self.endpoint)
 
@@ -30,8 +31,12 @@ class S3Server:
         return name
 
     def deploy_settings(self, bucket: str, prefix: str = "") -> dict:
-        settings = {"VA_DEPLOY_TARGET": "s3", "VA_DEPLOY_S3_BUCKET": bucket, "VA_DEPLOY_S3_ENDPOINT": self.endpoint,
-                    **CREDENTIALS}
+        settings = {
+            "VA_DEPLOY_TARGET": "s3",
+            "VA_DEPLOY_S3_BUCKET": bucket,
+            "VA_DEPLOY_S3_ENDPOINT": self.endpoint,
+            **CREDENTIALS,
+        }
         if prefix:
             settings["VA_DEPLOY_S3_PREFIX"] = prefix
         return settings
@@ -41,8 +46,9 @@ class S3Server:
 def moto_s3_server(folder: Path):
     port = free_port()
     log = open(folder / "moto.log", "w")
-    server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                              stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], stdout=log, stderr=subprocess.STDOUT
+    )
     try:
         for _ in range(400):
             if server.poll() is not None:

@@ -31,6 +31,10 @@ def test_the_readme_sends_the_author_to_the_guide():
 
 def test_the_guide_passes_the_language_rules():
     lines = GUIDE.read_text(encoding="utf-8").splitlines()
-    found = [(number, message) for number, prose, spacing in language.prose_lines(lines)
-             for message in language.messages(prose, spacing) if "engleska reč" not in message.lower()]
+    found = [
+        (number, message)
+        for number, prose, spacing in language.prose_lines(lines)
+        for message in language.messages(prose, spacing)
+        if "engleska reč" not in message.lower()
+    ]
     assert found == []

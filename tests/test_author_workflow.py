@@ -5,7 +5,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from conftest import ROOT, invoke
-
 from site_tools.build import PROD_SETTINGS, build
 
 BAD = ROOT / "site_tools/check/testdata/bad"

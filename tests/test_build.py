@@ -59,8 +59,8 @@ def test_no_typogrify_markup_in_title_or_meta(dev_site):
         tree = parse(path)
         title = tree.css_first("title").text()
         description = meta(tree, "description") or ""
-        for text in (title, description):
-            assert "<span" not in text and "&nbsp;" not in text and "\xa0" not in text, path
+        for shown in (title, description):
+            assert "<span" not in shown and "&nbsp;" not in shown and "\xa0" not in shown, path
         assert "&amp;nbsp;" not in path.read_text(encoding="utf-8"), path
 
 

@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
+from pelican.readers import Readers
+from pelican.settings import read_settings
 from playwright.sync_api import expect
 
 from conftest import ROOT
-from pelican.readers import Readers
-from pelican.settings import read_settings
 
 POSTS = sorted((ROOT / "content/posts").glob("*.md"))
 CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]

@@ -17,11 +17,24 @@ DRAFT, SCHEDULED, DRAFT_FAQ = "zrikavac", "vodenbik", "kukumavka"
 
 
 def add_unpublished_content(project):
-    write_post(project, "nacrt-zrikavac", "Nacrt Zrikavac", "2026-02-01 09:00", tags=f"saradnja, {DRAFT}oznaka",
-               status="draft", body=f"Tekst o zrikavcu: {DRAFT}. Vidi [kontakt]({{filename}}/pages/kontakt.md).")
+    write_post(
+        project,
+        "nacrt-zrikavac",
+        "Nacrt Zrikavac",
+        "2026-02-01 09:00",
+        tags=f"saradnja, {DRAFT}oznaka",
+        status="draft",
+        body=f"Tekst o zrikavcu: {DRAFT}. Vidi [kontakt]({{filename}}/pages/kontakt.md).",
+    )
     future = (datetime.now(BELGRADE) + timedelta(days=30)).strftime("%Y-%m-%d %H:%M")
-    write_post(project, "zakazani-vodenbik", "Zakazani Vodenbik", future, tags=f"alati, {SCHEDULED}oznaka",
-               body=f"Tekst o vodenbiku: {SCHEDULED}.")
+    write_post(
+        project,
+        "zakazani-vodenbik",
+        "Zakazani Vodenbik",
+        future,
+        tags=f"alati, {SCHEDULED}oznaka",
+        body=f"Tekst o vodenbiku: {SCHEDULED}.",
+    )
     result = invoke(project, "new-faq", "Pitanja Kukumavka", "--kind", "myths")
     assert result.returncode == 0, result.stderr
 
@@ -60,8 +73,13 @@ def test_drafts_and_scheduled_posts_leave_no_trace_in_production(project_copy):
 
 def test_a_scheduled_post_goes_live_with_the_first_publish_after_its_date(project_copy):
     date = (datetime.now(BELGRADE) + timedelta(seconds=30)).replace(microsecond=0)
-    write_post(project_copy, "uskoro-vodenbik", "Uskoro Vodenbik", date.strftime("%Y-%m-%d %H:%M:%S"),
-               body=f"Tekst: {SCHEDULED}.")
+    write_post(
+        project_copy,
+        "uskoro-vodenbik",
+        "Uskoro Vodenbik",
+        date.strftime("%Y-%m-%d %H:%M:%S"),
+        body=f"Tekst: {SCHEDULED}.",
+    )
     env = publish_env(f"http://127.0.0.1:{free_port()}")
     live = project_copy / "deploy/current"
 

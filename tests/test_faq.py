@@ -18,7 +18,25 @@ from serbian import plural
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ_SOURCES = sorted((ROOT / "content" / "faq").glob("*.md"))
-GOOGLE_ANSWER_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "br", "ol", "ul", "li", "a", "p", "div", "b", "strong", "i", "em"}
+GOOGLE_ANSWER_TAGS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "ol",
+    "ul",
+    "li",
+    "a",
+    "p",
+    "div",
+    "b",
+    "strong",
+    "i",
+    "em",
+}
 MYTHS = "/faq/mitovi-o-virtuelnim-asistentima/"
 PRACTICAL = "/faq/kako-izgleda-saradnja-sa-va/"
 OFFICE_POST = "/moze-li-va-da-radi-iz-moje-kancelarije/"
@@ -100,7 +118,9 @@ def test_posts_and_myths_point_at_each_other(prod_site):
     assert len(myths_linked) >= 3, "the office post links the myths it answers"
     myths = parse(page_file(prod_site, MYTHS))
     for item in myths.css(".faq-item"):
-        posts = [a for a in item.css(".faq-answer a[href]") if not urlsplit(a.attributes["href"]).path.startswith("/faq/")]
+        posts = [
+            a for a in item.css(".faq-answer a[href]") if not urlsplit(a.attributes["href"]).path.startswith("/faq/")
+        ]
         assert posts, f"myth #{item.attributes['id']} points to no post that explains it"
 
 
@@ -123,7 +143,10 @@ def test_the_faq_index_lists_every_faq_page(prod_site, prod_url):
     # The count follows the source (one `## ` heading per question) in its Serbian plural form.
     myths, practical = (question_count(path.split("/")[2]) for path in (MYTHS, PRACTICAL))
     assert text(cards[MYTHS].css_first(".faq-count")) == f"{myths} {plural(myths, 'mit', 'mita', 'mitova')}"
-    assert text(cards[PRACTICAL].css_first(".faq-count")) == f"{practical} {plural(practical, 'pitanje', 'pitanja', 'pitanja')}"
+    assert (
+        text(cards[PRACTICAL].css_first(".faq-count"))
+        == f"{practical} {plural(practical, 'pitanje', 'pitanja', 'pitanja')}"
+    )
     assert [text(li) for li in tree.css(".breadcrumbs li")] == ["Početna", "Česta pitanja"]
     faq_page = parse(page_file(prod_site, MYTHS))
     crumb_links = [a.attributes["href"] for a in faq_page.css(".breadcrumbs a")]

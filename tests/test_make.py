@@ -24,7 +24,14 @@ def make(project, *args):
 
 def test_help_lists_the_commands_in_serbian(project):
     said = make(project, "help").stdout
-    for command in ("make check", 'make post NASLOV="', 'make faq NASLOV="', "make publish", "PROBNO=1", "make rollback"):
+    for command in (
+        "make check",
+        'make post NASLOV="',
+        'make faq NASLOV="',
+        "make publish",
+        "PROBNO=1",
+        "make rollback",
+    ):
         assert command in said
     assert "pregled sajta" in said and "vraća prethodnu objavljenu verziju" in said
 
@@ -47,7 +54,9 @@ def test_a_myths_page_and_a_failing_check(project):
     assert make(project, "faq", "NASLOV=Mitovi o ceni", "VRSTA=myths").returncode == 0
     page = (project / "content/faq/mitovi-o-ceni.md").read_text(encoding="utf-8")
     assert "Kind: myths" in page and "Činjenica:" not in page
-    (project / "content/posts/pokvaren.md").write_text("Title: Pokvaren\nDate: 27.11.2026\n\nTekst.\n", encoding="utf-8")
+    (project / "content/posts/pokvaren.md").write_text(
+        "Title: Pokvaren\nDate: 27.11.2026\n\nTekst.\n", encoding="utf-8"
+    )
     checked = make(project, "check")
     assert checked.returncode != 0
     assert "content/posts/pokvaren.md:2: Polje datum (Date) ima neispravan datum „27.11.2026”." in checked.stdout

@@ -42,15 +42,22 @@ def content(tmp_path) -> Path:
 
 def write_post(content: Path, first="livada.jpg", second="brda.jpg", status="published") -> None:
     (content / "posts" / "fotografije.md").write_text(
-        POST.format(first=first, second=second, status=status), encoding="utf-8")
+        POST.format(first=first, second=second, status=status), encoding="utf-8"
+    )
 
 
 def build(content: Path, output: Path, settings=PROD_SETTINGS):
-    result = run_pipeline(STRICT, settings, output, {
-        "PATH": str(content), "SITEURL": "https://primer.rs",
-        "SHARE_IMAGE_CACHE": str(content.parent / "share-cache"),
-        "RESPONSIVE_IMAGE_CACHE": str(content.parent / "image-cache"),
-    })
+    result = run_pipeline(
+        STRICT,
+        settings,
+        output,
+        {
+            "PATH": str(content),
+            "SITEURL": "https://primer.rs",
+            "SHARE_IMAGE_CACHE": str(content.parent / "share-cache"),
+            "RESPONSIVE_IMAGE_CACHE": str(content.parent / "image-cache"),
+        },
+    )
     assert result.written and result.ok, "\n".join(map(str, result.problems))
     return result
 

@@ -45,7 +45,9 @@ def test_problems_show_on_every_page_until_fixed_and_the_rest_stays_current(proj
         page.goto(f"{base}/o-meni/")
         expect(page.locator("main")).to_contain_text("osveženo8")
 
-        post.write_text(BROKEN.replace("{filename}/posts/nepostojeci.md", "{filename}/pages/o-meni.md"), encoding="utf-8")
+        post.write_text(
+            BROKEN.replace("{filename}/posts/nepostojeci.md", "{filename}/pages/o-meni.md"), encoding="utf-8"
+        )
         fetch_when(f"{base}/pokvaren-link/", server, contains='href="/o-meni/"')
         for address in ("/", "/o-meni/", "/pokvaren-link/"):
             fetch_when(base + address, server, absent="preview-problems")

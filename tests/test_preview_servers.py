@@ -7,9 +7,9 @@ import os
 import socket
 
 import pytest
+from test_tasks import fetch_when, running_task
 
 from publishing import write_post
-from test_tasks import fetch_when, running_task
 
 TASKS = ["serve", "livereload"]
 
@@ -89,8 +89,14 @@ def test_malformed_paths_get_400(preview, path):
 
 def websocket_handshake(base: str, origin: str | None) -> int:
     key = base64.b64encode(os.urandom(16)).decode()
-    lines = [f"GET /livereload HTTP/1.1", f"Host: {base.removeprefix('http://')}", "Upgrade: websocket",
-             "Connection: Upgrade", f"Sec-WebSocket-Key: {key}", "Sec-WebSocket-Version: 13"]
+    lines = [
+        "GET /livereload HTTP/1.1",
+        f"Host: {base.removeprefix('http://')}",
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        f"Sec-WebSocket-Key: {key}",
+        "Sec-WebSocket-Version: 13",
+    ]
     if origin:
         lines.append(f"Origin: {origin}")
     return request(base, "\r\n".join(lines) + "\r\n\r\n")[0]
@@ -114,7 +120,9 @@ def test_the_browser_still_reloads_on_a_change(preview, browser):
     page = context.new_page()
     try:
         page.goto(f"{base}/o-meni/")
-        page.wait_for_function("window.LiveReload && window.LiveReload.connector && window.LiveReload.connector._connectionDesired")
+        page.wait_for_function(
+            "window.LiveReload && window.LiveReload.connector && window.LiveReload.connector._connectionDesired"
+        )
         about = project / "content/pages/o-meni.md"
         about.write_text(about.read_text(encoding="utf-8") + "\nponovoucitano5\n", encoding="utf-8")
         page.wait_for_function("document.body.innerText.includes('ponovoucitano5')", timeout=60_000)

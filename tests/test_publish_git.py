@@ -9,7 +9,6 @@ import pytest
 from conftest import free_port, invoke
 from git_http import git_http_server
 from publishing import edit_about_page, kill_publish_at, publish, publish_env, publish_ok, rollback_ok
-
 from site_tools.deploy.releases import describe_moment
 
 BRANCH = "gh-pages"
@@ -35,7 +34,6 @@ def site(project_copy, tmp_path):
     subprocess.run(["git", "init", "-q", "--bare", str(repository)], check=True)
     env = publish_env("https://vavodic.rs", VA_DEPLOY_TARGET="git", VA_DEPLOY_GIT=str(repository))
     return project_copy, env, repository
-
 
 
 def test_publish_commits_the_site_to_the_branch_with_cname_and_nojekyll(site):

@@ -15,10 +15,20 @@ import pytest
 
 from conftest import free_port, invoke, invoke_command
 from publishing import (
-    content_digest, edit_about_page, invoke_with_umask, kill_publish_at, live_release, modes, paused_publish, publish,
-    publish_env, publish_ok, rollback_ok, site_files, write_post,
+    content_digest,
+    edit_about_page,
+    invoke_with_umask,
+    kill_publish_at,
+    live_release,
+    modes,
+    paused_publish,
+    publish,
+    publish_env,
+    publish_ok,
+    rollback_ok,
+    site_files,
+    write_post,
 )
-
 from site_tools.deploy.releases import describe
 from site_tools.server import BackgroundServer
 
@@ -31,7 +41,6 @@ def site(project_copy):
     return project_copy, env, port, project_copy / "deploy"
 
 
-
 def release_names(deploy: Path) -> list[str]:
     return sorted(path.name for path in (deploy / "releases").iterdir())
 
@@ -39,7 +48,6 @@ def release_names(deploy: Path) -> list[str]:
 def fetch(port: int, path: str) -> str:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}") as response:
         return response.read().decode("utf-8")
-
 
 
 def test_publish_makes_a_release_served_through_current(site):
@@ -145,9 +153,11 @@ def test_failing_site_checks_stop_the_deploy(site, breakage, expected):
     old_files = site_files(deploy / "current")
     if breakage == "template link":
         footer = project / "theme/templates/partials/footer.html"
-        footer.write_text(footer.read_text(encoding="utf-8") + '\n<a href="{{ SITEURL }}/nema-je/">x</a>\n', encoding="utf-8")
+        footer.write_text(
+            footer.read_text(encoding="utf-8") + '\n<a href="{{ SITEURL }}/nema-je/">x</a>\n', encoding="utf-8"
+        )
     else:
-        edit_about_page(project, "<div class=\"okvir\">\n\nNezatvoren okvir.\n\n</section>")
+        edit_about_page(project, '<div class="okvir">\n\nNezatvoren okvir.\n\n</section>')
     result = publish(project, env)
     assert result.returncode != 0, result.stdout
     assert expected in result.stdout
@@ -287,7 +297,10 @@ def test_one_publish_at_a_time_and_a_killed_ones_lock_is_taken_over(site):
         assert len(waiting) == 1, "the first publish's complete release, not yet live"
         second = publish(project, env)
         assert second.returncode != 0
-        assert f"Već je u toku drugo objavljivanje ili vraćanje (lokalna fascikla {deploy}; proces {first.pid} na računaru" in second.stdout
+        assert (
+            f"Već je u toku drugo objavljivanje ili vraćanje (lokalna fascikla {deploy}; proces {first.pid} na računaru"
+            in second.stdout
+        )
         assert "Sačekajte da se završi" in second.stdout
         busy = invoke(project, "rollback", env=env)
         assert busy.returncode != 0 and "Već je u toku drugo objavljivanje" in busy.stdout
@@ -316,8 +329,15 @@ def run_in_a_terminal(project, env, *args) -> tuple[int, str]:
     """`invoke ARGS` with a pseudo-terminal as its output, as the author runs it; (exit status, raw output)."""
     controller, terminal = pty.openpty()
     env = {key: value for key, value in env.items() if key != "CI"}
-    process = subprocess.Popen(invoke_command(*args), cwd=project, env=dict(env, TERM="xterm", COLUMNS="100"),
-                               stdin=terminal, stdout=terminal, stderr=terminal, close_fds=True)
+    process = subprocess.Popen(
+        invoke_command(*args),
+        cwd=project,
+        env=dict(env, TERM="xterm", COLUMNS="100"),
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        close_fds=True,
+    )
     os.close(terminal)
     output = b""
     while True:

@@ -10,11 +10,16 @@ from selectolax.lexbor import LexborHTMLParser
 
 from conftest import free_port, invoke
 from publishing import (
-    edit_about_page, kill_publish_at, publish, publish_env, publish_ok, rollback_ok, site_files,
+    edit_about_page,
+    kill_publish_at,
+    publish,
+    publish_env,
+    publish_ok,
+    rollback_ok,
+    site_files,
     write_post,
 )
 from s3server import moto_s3_server
-
 
 SITE_URL = "https://vavodic.rs"
 META = ".va-deploy/"
@@ -92,7 +97,7 @@ def links(path: str, body: str) -> set[str]:
 
 
 def dangling(bucket: Bucket) -> list[str]:
-    """"page → missing object" for every page, feed or sitemap in the bucket that points at a missing object."""
+    """ "page → missing object" for every page, feed or sitemap in the bucket that points at a missing object."""
     keys = set(bucket.site_keys())
     missing = []
     for key in sorted(keys):
@@ -102,6 +107,7 @@ def dangling(bucket: Bucket) -> list[str]:
 
 
 # --- publish, republish, dry run, types and cache classes -----------------------------------
+
 
 def test_publish_uploads_every_file_with_its_type_and_cache_class(site, tmp_path):
     project, env, bucket = site
@@ -127,9 +133,13 @@ def test_publish_uploads_every_file_with_its_type_and_cache_class(site, tmp_path
     }
     keys = bucket.site_keys()
     expected[next(k for k in keys if re.fullmatch(r"theme/css/site\.[0-9a-f]{10}\.css", k))] = (
-        "text/css; charset=utf-8", "public, max-age=31536000, immutable")
+        "text/css; charset=utf-8",
+        "public, max-age=31536000, immutable",
+    )
     expected[next(k for k in keys if re.fullmatch(r"share/o-meni\.[0-9a-f]{10}\.png", k))] = (
-        "image/png", "public, max-age=31536000, immutable")
+        "image/png",
+        "public, max-age=31536000, immutable",
+    )
     for key, (kind, cache) in expected.items():
         head = bucket.head(key)
         assert (head["ContentType"], head.get("CacheControl")) == (kind, cache), key
@@ -152,7 +162,10 @@ def test_republish_sends_only_what_changed_and_dry_run_lists_it(site):
     assert "      novo: 0, izmenjeno: 2, uklonjeno: 0" in again.stdout
     after = bucket.keys()
     assert "s3izmena" in bucket.text("o-meni/index.html")
-    assert {k for k in after if not k.startswith(META) and after[k] != before.get(k)} == {"o-meni/index.html", "sitemap.xml"}
+    assert {k for k in after if not k.startswith(META) and after[k] != before.get(k)} == {
+        "o-meni/index.html",
+        "sitemap.xml",
+    }
     for key, when in modified.items():
         assert bucket.head(key)["LastModified"] == when, f"{key} was not sent again"
     nothing = publish_ok(project, env)
@@ -191,6 +204,7 @@ def test_a_prefix_puts_the_site_in_a_folder_of_the_bucket(site, s3):
 
 
 # --- rollback along history --------------------------------------------------------------
+
 
 def test_rollback_follows_history_not_time(site):
     """Publish A, B, C; roll back (B); publish D; roll back (B); roll back again (A). C never returns."""
@@ -236,6 +250,7 @@ def test_rollback_before_any_publish_and_old_publishes_are_pruned(site):
 
 # --- kill -9 at every step: every page in the bucket points only at objects that exist -----
 
+
 def change_everything(project: Path) -> None:
     """A new post (new page, share image), a changed stylesheet (a new hashed name, the old one
     deleted at the end), a removed post, and a changed page."""
@@ -276,7 +291,9 @@ def test_kill_9_during_an_s3_publish_never_leaves_a_page_pointing_at_nothing(sit
         assert not all(is_new.values()), "and not all of them"
     else:
         assert all(is_new[key] for key in is_new if key in new), "every new and changed page is in"
-    assert "novi-tekst-s3/index.html" not in now or all(link in now for link in links("novi-tekst-s3/index.html", bucket.text("novi-tekst-s3/index.html")))
+    assert "novi-tekst-s3/index.html" not in now or all(
+        link in now for link in links("novi-tekst-s3/index.html", bucket.text("novi-tekst-s3/index.html"))
+    )
 
     # The next publish completes it: the bucket is exactly the new site; rollback still works.
     again = publish_ok(project, env)
@@ -295,6 +312,7 @@ def test_kill_9_during_an_s3_publish_never_leaves_a_page_pointing_at_nothing(sit
 
 # --- what goes wrong, in the author's words -------------------------------------------------
 
+
 def test_a_missing_bucket_or_an_unreachable_endpoint_changes_nothing_and_says_so(site, s3):
     project, env, bucket = site
     result = publish(project, dict(env, VA_DEPLOY_S3_BUCKET="nema-te-kofe"))
@@ -306,7 +324,16 @@ def test_a_missing_bucket_or_an_unreachable_endpoint_changes_nothing_and_says_so
     assert result.returncode != 0 and "Traceback" not in result.stdout + result.stderr
     assert f"server {closed} nije dostupan" in result.stdout
     no_keys = {key: value for key, value in env.items() if not key.startswith("AWS_")}
-    result = publish(project, dict(no_keys, HOME=str(project), AWS_CONFIG_FILE="/nonexistent", AWS_SHARED_CREDENTIALS_FILE="/nonexistent", AWS_EC2_METADATA_DISABLED="true"))
+    result = publish(
+        project,
+        dict(
+            no_keys,
+            HOME=str(project),
+            AWS_CONFIG_FILE="/nonexistent",
+            AWS_SHARED_CREDENTIALS_FILE="/nonexistent",
+            AWS_EC2_METADATA_DISABLED="true",
+        ),
+    )
     assert result.returncode != 0 and "nema podataka za prijavu" in result.stdout
     assert bucket.site_keys() == []
 

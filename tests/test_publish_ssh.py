@@ -6,10 +6,19 @@ import pytest
 
 from conftest import free_port, invoke
 from publishing import (
-    content_digest, edit_about_page, invoke_with_umask, kill_publish_at, live_release, modes, paused_publish, publish,
-    publish_env, publish_ok, rollback_ok, site_files,
+    content_digest,
+    edit_about_page,
+    invoke_with_umask,
+    kill_publish_at,
+    live_release,
+    modes,
+    paused_publish,
+    publish,
+    publish_env,
+    publish_ok,
+    rollback_ok,
+    site_files,
 )
-
 from site_tools.deploy.releases import describe
 from sshd import openssh_server
 
@@ -28,15 +37,15 @@ def site(project_copy, tmp_path, ssh_server):
     return project_copy, env, remote
 
 
-
-
 def test_publish_over_ssh_uploads_a_release_and_switches_current(site):
     project, env, remote = site
     first = publish_ok(project, env)
     assert f"Objavljivanje na: server {env['VA_DEPLOY_SSH']}" in first.stdout
     assert (remote / "current").is_symlink()
     first_release = live_release(remote)
-    assert "Šta treba da znate o radu sa virtuelnim asistentom" in (remote / "current/index.html").read_text(encoding="utf-8")
+    assert "Šta treba da znate o radu sa virtuelnim asistentom" in (remote / "current/index.html").read_text(
+        encoding="utf-8"
+    )
 
     edit_about_page(project, "sshverzija2")
     before = content_digest(project)
@@ -44,9 +53,11 @@ def test_publish_over_ssh_uploads_a_release_and_switches_current(site):
     assert "      novo: " in second.stdout
     second_release = live_release(remote)
     assert second_release != first_release
+
     # Nothing is new but the search index's files (named by their content).
     def files(release):
         return {path.relative_to(release).as_posix() for path in release.rglob("*") if path.is_file()}
+
     added = files(remote / "releases" / second_release) - files(remote / "releases" / first_release)
     assert added and all(path.startswith("pagefind/") for path in added), added
     assert "sshverzija2" in (remote / "current/o-meni/index.html").read_text(encoding="utf-8")
@@ -167,7 +178,10 @@ def test_one_publish_at_a_time_on_the_server(site):
         assert len(partial) == 1
         second = publish(project, env)
         assert second.returncode != 0
-        assert f"Već je u toku drugo objavljivanje ili vraćanje (server {env['VA_DEPLOY_SSH']}; proces {first.pid}" in second.stdout
+        assert (
+            f"Već je u toku drugo objavljivanje ili vraćanje (server {env['VA_DEPLOY_SSH']}; proces {first.pid}"
+            in second.stdout
+        )
         assert releases_on(remote) == sorted([old, *partial]), "the first one's upload is untouched"
         assert live_release(remote) == old
     third = publish_ok(project, env)

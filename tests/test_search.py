@@ -39,6 +39,7 @@ DONE = "document.querySelector('#pretraga-status').textContent.trim().length > 0
 
 # --- Sites --------------------------------------------------------------------
 
+
 def search_content(work: Path) -> Path:
     content = work / "content"
     shutil.copytree(ROOT / "content", content)
@@ -82,6 +83,7 @@ def page(browser):
 
 # --- Reading the search page ----------------------------------------------------
 
+
 def search(page, base: str, query: str, everything: bool = False) -> dict:
     """Open /pretraga/?q=query; what it says and lists once the search is done
     (with `everything`, after „Prikaži još rezultata” until all are shown)."""
@@ -118,7 +120,8 @@ def same_pages(page, base: str, *queries: str) -> bool:
     Pagefind ranks a word written exactly as typed a little higher)."""
     found = [search(page, base, query, everything=True) for query in queries]
     return all(count(each) == len(each["results"]) == count(found[0]) for each in found) and all(
-        set(hrefs(each)) == set(hrefs(found[0])) for each in found)
+        set(hrefs(each)) == set(hrefs(found[0])) for each in found
+    )
 
 
 def count(found: dict) -> int:
@@ -127,6 +130,7 @@ def count(found: dict) -> int:
 
 
 # --- Serbian matching ------------------------------------------------------------
+
 
 @pytest.mark.parametrize(("typed", "written"), [("moze", "može"), ("sta", "šta"), ("cak", "čak")])
 def test_without_diacritics_the_same_posts_are_found(page, prod_url, typed, written):
@@ -189,6 +193,7 @@ def test_a_word_that_is_not_on_the_site_finds_nothing(page, prod_url):
 
 # --- FAQ questions as results --------------------------------------------------------
 
+
 def question_ids(site: Path, url_path: str) -> list[str]:
     return [item.attributes["id"] for item in parse(page_file(site, url_path)).css(".faq-item")]
 
@@ -217,6 +222,7 @@ def test_a_question_found_by_d_for_dj_links_to_itself(page, search_sites, test_u
 
 # --- What is in the index ---------------------------------------------------------------
 
+
 def expected_index(content: Path, site: Path) -> set[str]:
     """Published posts, pages and FAQ pages by slug, and every FAQ question."""
     urls = set()
@@ -243,8 +249,12 @@ def test_no_list_page_is_in_the_index(prod_site):
 
     groups = classify(prod_site)
     lists = {"home", "category", "category-list", "tag", "tag-list", "archives", "faq-index", "search", "404"}
-    list_paths = {"/" + file.relative_to(prod_site).as_posix().removesuffix("index.html")
-                  for kind, files in groups.items() if kind in lists for file in files}
+    list_paths = {
+        "/" + file.relative_to(prod_site).as_posix().removesuffix("index.html")
+        for kind, files in groups.items()
+        if kind in lists
+        for file in files
+    }
     indexed = {url.split("#")[0] for url in indexing.indexed(prod_site / "pagefind")}
     assert list_paths and not indexed & list_paths
 
@@ -262,6 +272,7 @@ def test_drafts_and_scheduled_posts_are_never_found(page, search_sites, test_url
 
 
 # --- The page ---------------------------------------------------------------------------------
+
 
 def test_results_say_how_many_in_serbian_and_are_announced(page, prod_url):
     found = search(page, prod_url, "kancelarija")
@@ -282,7 +293,14 @@ def test_plural_forms_match_the_python_ones(page, prod_url):
       }""")
     assert forms == [plural(n, "rezultat", "rezultata", "rezultata") for n in range(230)]
     assert (forms[1], forms[3], forms[5], forms[11], forms[21], forms[22], forms[112]) == (
-        "rezultat", "rezultata", "rezultata", "rezultata", "rezultat", "rezultata", "rezultata")
+        "rezultat",
+        "rezultata",
+        "rezultata",
+        "rezultata",
+        "rezultat",
+        "rezultata",
+        "rezultata",
+    )
 
 
 def test_more_results_load_on_request_and_take_the_focus(page, prod_url):
@@ -340,6 +358,7 @@ def test_with_javascript_the_sentence_is_never_painted(page, prod_url):
 
 # --- Every other page: the header form, and nothing of search loaded before it is used -------------
 
+
 def test_every_page_has_the_search_form_in_its_header(prod_site):
     from quality.site_pages import classify
 
@@ -390,6 +409,7 @@ def test_search_code_loads_only_when_the_field_is_focused(page, prod_url):
 
 # --- Bytes of a first search ----------------------------------------------------------------------
 
+
 def served_size(site: Path, path: str) -> int:
     """Bytes as our server (and a host set up as the README says) sends the file: gzip for text."""
     file = site / path.lstrip("/")
@@ -417,8 +437,10 @@ def first_search(browser, site: Path, base: str, query: str) -> tuple[int, list[
 @pytest.mark.parametrize("query", ["kancelarija", "moze", "virtuelni asistent", "proces cilj rok", "канцеларија"])
 def test_a_first_search_stays_within_150_kb(browser, prod_site, prod_url, query):
     total, sizes = first_search(browser, prod_site, prod_url, query)
-    print(f"first search „{query}”: {total} B ({total / 1024:.1f} KB) gzip in {len(sizes)} requests: "
-          + ", ".join(f"{path} {size}" for size, path in sizes))
+    print(
+        f"first search „{query}”: {total} B ({total / 1024:.1f} KB) gzip in {len(sizes)} requests: "
+        + ", ".join(f"{path} {size}" for size, path in sizes)
+    )
     assert total <= FIRST_SEARCH_BUDGET, sizes
 
 

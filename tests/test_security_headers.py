@@ -98,7 +98,9 @@ def test_nginx_sends_the_snippets_headers(prod_site, tmp_path):
     with nginx_serving(prod_site, tmp_path / "nginx", NGINX_FILE) as base:
         for path, status in (("/", 200), ("/o-meni/", 200), ("/feeds/sve.atom.xml", 200), ("/nema-je/", 404)):
             try:
-                response = urllib.request.urlopen(urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"}))
+                response = urllib.request.urlopen(
+                    urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"})
+                )
             except urllib.error.HTTPError as error:
                 response = error
             assert response.status == status, path
@@ -121,8 +123,19 @@ document.addEventListener("securitypolicyviolation", (event) => {
 POST = "/moze-li-va-da-radi-iz-moje-kancelarije/"
 MYTHS = "/faq/mitovi-o-virtuelnim-asistentima/"
 PAGE_TYPES = [
-    "/", "/strana/2/", POST, "/o-meni/", "/kontakt/", "/faq/", MYTHS, "/kategorija/osnove/",
-    "/kategorije/", "/oznaka/saradnja/", "/oznake/", "/arhiva/", "/nema-ove-stranice/",
+    "/",
+    "/strana/2/",
+    POST,
+    "/o-meni/",
+    "/kontakt/",
+    "/faq/",
+    MYTHS,
+    "/kategorija/osnove/",
+    "/kategorije/",
+    "/oznaka/saradnja/",
+    "/oznake/",
+    "/arhiva/",
+    "/nema-ove-stranice/",
 ]
 
 

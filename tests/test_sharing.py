@@ -49,6 +49,7 @@ def html_pages(site: Path) -> list[Path]:
 
 # --- Preview cards ------------------------------------------------------------------
 
+
 def test_post_unfurls_into_a_full_card(prod_site, base):
     html = html_of(prod_site, POST)
     tree = parse(page_file(prod_site, POST))
@@ -90,11 +91,18 @@ def test_post_structured_data_matches_the_page(prod_site, base):
     assert posting["image"]["url"] == og["og:image"][0]
     assert posting["datePublished"] == og["article:published_time"][0]
     assert posting["dateModified"] == og["article:modified_time"][0]
-    assert posting["author"]["name"] == "Ana Petrović" == items["Person"]["name"] == meta(parse(page_file(prod_site, POST)), "author")
+    assert (
+        posting["author"]["name"]
+        == "Ana Petrović"
+        == items["Person"]["name"]
+        == meta(parse(page_file(prod_site, POST)), "author")
+    )
     assert posting["publisher"]["@type"] == "Organization"
     assert posting["publisher"]["name"] == og["og:site_name"][0] == "VA vodič"
     assert posting["inLanguage"] == "sr-Latn"
-    shown = [node.attributes["datetime"] for node in parse(page_file(prod_site, POST)).css(".post-header .post-meta time")]
+    shown = [
+        node.attributes["datetime"] for node in parse(page_file(prod_site, POST)).css(".post-header .post-meta time")
+    ]
     assert shown[0] == posting["datePublished"] and shown[-1] == posting["dateModified"]
     assert posting["mainEntityOfPage"]["@id"] == base + POST
 
@@ -188,7 +196,13 @@ def test_every_page_has_title_description_card_and_canonical(prod_site, base):
         description = meta(tree, "description")
         assert description and len(description) <= 160, where
         assert meta(tree, "og:title") and meta(tree, "og:description") == description, where
-        assert meta(tree, "og:image", ).startswith(base + "/share/") or where == "404.html", where
+        assert (
+            meta(
+                tree,
+                "og:image",
+            ).startswith(base + "/share/")
+            or where == "404.html"
+        ), where
         assert local_file(prod_site, base, meta(tree, "og:image")).is_file(), where
         canonical = tree.css_first('link[rel="canonical"]')
         if where == "404.html":
@@ -223,6 +237,7 @@ def test_list_pages_have_distinct_titles(prod_site):
 
 # --- Share links ----------------------------------------------------------------------
 
+
 def test_share_links_under_a_post_decode_to_its_address(prod_site, base):
     links = parse(page_file(prod_site, POST)).css(".post .share a.share-link")
     assert [text(a) for a in links] == ["Viber", "WhatsApp", "Telegram", "Facebook", "LinkedIn", "X", "E-pošta"]
@@ -243,6 +258,7 @@ def test_every_faq_question_shares_its_own_address(prod_site, base):
 
 
 # --- Feeds ------------------------------------------------------------------------------
+
 
 def feeds(site: Path) -> list[Path]:
     return sorted((site / "feeds").glob("*.xml"))
@@ -373,14 +389,19 @@ SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 def sitemap(site: Path) -> dict[str, str]:
     root = ET.parse(site / "sitemap.xml").getroot()
-    return {url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
-            for url in root.findall("s:url", SITEMAP_NS)}
+    return {
+        url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
+        for url in root.findall("s:url", SITEMAP_NS)
+    }
 
 
 def test_sitemap_lists_every_page_with_lastmod(prod_site, base):
     entries = sitemap(prod_site)
-    pages = {base + "/" + p.relative_to(prod_site).as_posix().removesuffix("index.html")
-             for p in html_pages(prod_site) if p.name != "404.html"}
+    pages = {
+        base + "/" + p.relative_to(prod_site).as_posix().removesuffix("index.html")
+        for p in html_pages(prod_site)
+        if p.name != "404.html"
+    }
     assert set(entries) == pages
     for url, lastmod in entries.items():
         # W3C datetime to the second, in Belgrade time (+01:00 in winter, +02:00 in summer).
@@ -410,8 +431,10 @@ def test_sitemap_dates_posts_and_faq_pages_by_their_modified_else_date(prod_site
 
 def last_change(source: Path) -> datetime:
     """When a file last changed: its last commit if committed and unchanged since, else its mtime."""
+
     def git(*args):
         return subprocess.run(["git", *args, "--", source.name], cwd=source.parent, capture_output=True, text=True)
+
     status = git("status", "--porcelain")
     if status.returncode == 0 and not status.stdout.strip():
         committed = git("log", "-1", "--format=%cI").stdout.strip()
@@ -431,7 +454,11 @@ def test_sitemap_dates_undated_pages_by_the_last_change_of_their_file(prod_site,
 def test_sitemap_dates_list_pages_by_the_newest_content_they_list(prod_site, base):
     entries = sitemap(prod_site)
     lists = [url for url in entries if not meta(parse(local_file(prod_site, base, url)), "article:modified_time")]
-    posts = {url: lastmod for url, lastmod in entries.items() if meta(parse(local_file(prod_site, base, url)), "og:type") == "article"}
+    posts = {
+        url: lastmod
+        for url, lastmod in entries.items()
+        if meta(parse(local_file(prod_site, base, url)), "og:type") == "article"
+    }
     checked = 0
     for url in lists:
         tree = parse(local_file(prod_site, base, url))
@@ -449,8 +476,12 @@ def test_sitemap_dates_list_pages_by_the_newest_content_they_list(prod_site, bas
 
 def test_an_unchanged_site_builds_a_byte_identical_sitemap_and_feeds(prod_site, prod_port, share_image_cache, tmp_path):
     again = tmp_path / "again"
-    build(PROD_SETTINGS, again, {"SITEURL": f"http://127.0.0.1:{prod_port}", "SHARE_IMAGE_CACHE": str(share_image_cache)},
-          quiet=True)
+    build(
+        PROD_SETTINGS,
+        again,
+        {"SITEURL": f"http://127.0.0.1:{prod_port}", "SHARE_IMAGE_CACHE": str(share_image_cache)},
+        quiet=True,
+    )
     for name in ["sitemap.xml", *(f"feeds/{path.name}" for path in feeds(prod_site))]:
         assert (again / name).read_bytes() == (prod_site / name).read_bytes(), name
 

@@ -18,14 +18,16 @@ from conftest import copy_project
 from pages import meta, page_file, parse, text
 from quality import nu
 from share_images import drawing
-from site_tools.build import PROD_SETTINGS, pelican_command
 from sharing import by_type, json_ld, open_graph, shared_url, twitter, validation_issues
+from site_tools.build import PROD_SETTINGS, pelican_command
 
 BASE = "https://primer.vavodic.rs"
-TITLE = ('Šta „VA” radi & zašto \'ne\' kaže "da" <b>odmah</b> </script><script>alert(1)</script> 😀 '
-         "čćđšž ŽĆČĐŠ — dug naslov o saradnji sa virtuelnim asistentkinjama, klijentima i rokovima za sve ")
+TITLE = (
+    "Šta „VA” radi & zašto 'ne' kaže \"da\" <b>odmah</b> </script><script>alert(1)</script> 😀 "
+    "čćđšž ŽĆČĐŠ — dug naslov o saradnji sa virtuelnim asistentkinjama, klijentima i rokovima za sve "
+)
 TITLE = (TITLE * 2)[:200].rstrip()
-SUMMARY = 'Opis sa "navodnicima", \'apostrofima\', & znakom, <manje i </script> krajem 😀 — čćđšž.'
+SUMMARY = "Opis sa \"navodnicima\", 'apostrofima', & znakom, <manje i </script> krajem 😀 — čćđšž."
 HOSTILE = "/nezgodan-naslov/"
 OWN_IMAGE = "/sopstvena-slika/"
 # The project copy is not in Git, so an undated page is dated by its file's mtime: set, so known.
@@ -54,15 +56,20 @@ def project(tmp_path_factory) -> Path:
     )
     Image.new("RGB", (1200, 630), "#0b5c8a").save(project / "content" / "images" / "naslovna.png")
     (posts / "sopstvena-slika.md").write_text(
-        post("sopstvena-slika", "Objava sa svojom slikom", "Ima svoju sliku.",
-             extra="Image: {static}/images/naslovna.png\nImage_alt: Plava površina bez teksta\n"
-                   "Modified: 2026-11-30 18:30\n"),
+        post(
+            "sopstvena-slika",
+            "Objava sa svojom slikom",
+            "Ima svoju sliku.",
+            extra="Image: {static}/images/naslovna.png\nImage_alt: Plava površina bez teksta\n"
+            "Modified: 2026-11-30 18:30\n",
+        ),
         encoding="utf-8",
     )
     faq = project / "content" / "faq" / "mitovi-o-virtuelnim-asistentima.md"
     header, body = faq.read_text(encoding="utf-8").split("\n\n", 1)
     header = re.sub(r"^Modified: .*\n?", "", header, flags=re.M).replace(
-        "Date: 2026-04-01 09:00", "Date: 2026-04-01 09:00\nModified: 2026-11-30 19:30")
+        "Date: 2026-04-01 09:00", "Date: 2026-04-01 09:00\nModified: 2026-11-30 19:30"
+    )
     faq.write_text(f"{header}\n\n{body}", encoding="utf-8")
     os.utime(project / "content" / "pages" / "kontakt.md", (CONTACT_MTIME, CONTACT_MTIME))
     return project
@@ -94,6 +101,7 @@ def visible_title(site: Path) -> str:
 
 
 # --- A hostile title and summary ----------------------------------------------------------
+
 
 def test_hostile_title_is_shown_as_typed_and_runs_nothing(site):
     tree = parse(page_file(site, HOSTILE))
@@ -170,6 +178,7 @@ def test_share_image_shows_exactly_the_title(site):
 
 # --- The author's own image ----------------------------------------------------------------
 
+
 def test_own_image_replaces_the_drawn_card(site):
     tree = parse(page_file(site, OWN_IMAGE))
     assert meta(tree, "og:image") == f"{BASE}/images/naslovna.png" == meta(tree, "twitter:image")
@@ -181,9 +190,12 @@ def test_own_image_replaces_the_drawn_card(site):
 
 # --- Drafts and hidden pages stay out -------------------------------------------------------
 
+
 def sitemap_dates(site: Path) -> dict[str, str | None]:
-    return {url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
-            for url in ET.parse(site / "sitemap.xml").getroot().findall("s:url", SITEMAP_NS)}
+    return {
+        url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
+        for url in ET.parse(site / "sitemap.xml").getroot().findall("s:url", SITEMAP_NS)
+    }
 
 
 def test_outside_git_an_undated_page_is_dated_by_its_files_mtime_and_lists_by_their_newest_post(site):
@@ -227,6 +239,7 @@ def test_drafts_and_hidden_pages_are_left_out_of_feeds_and_sitemap(site):
 
 # --- The share-image cache across builds ---------------------------------------------------
 
+
 def snapshot(folder: Path) -> dict[str, int]:
     return {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
 
@@ -239,8 +252,10 @@ def test_rebuilding_redraws_only_what_changed(project, cache, site, tmp_path):
     assert snapshot(cache) == before, "an unchanged build redrew share images"
 
     source = project / "content" / "posts" / "dostupnost-i-vreme-odgovora.md"
-    source.write_text(source.read_text(encoding="utf-8").replace(
-        "Title: Kada sam dostupna", "Title: Kada sam zaista dostupna"), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("Title: Kada sam dostupna", "Title: Kada sam zaista dostupna"),
+        encoding="utf-8",
+    )
     changed = build(project, tmp_path / "changed", cache)
     after = snapshot(cache)
     new = set(after) - set(before)
@@ -252,8 +267,12 @@ def test_rebuilding_redraws_only_what_changed(project, cache, site, tmp_path):
 
 def test_a_broken_own_image_stops_the_build_naming_file_and_line(project_copy, cache, tmp_path):
     source = project_copy / "content" / "posts" / "losa-slika.md"
-    source.write_text(post("losa-slika", "Loša slika", "Slika ne postoji.",
-                           extra="Image: {static}/images/nema.png\nImage_alt: Opis\n"), encoding="utf-8")
+    source.write_text(
+        post(
+            "losa-slika", "Loša slika", "Slika ne postoji.", extra="Image: {static}/images/nema.png\nImage_alt: Opis\n"
+        ),
+        encoding="utf-8",
+    )
     command = pelican_command(PROD_SETTINGS, tmp_path / "out", {"SITEURL": BASE, "SHARE_IMAGE_CACHE": str(cache)})
     wide = {**os.environ, "COLUMNS": "400"}  # Pelican's log would wrap long lines at 80
     result = subprocess.run(command, cwd=project_copy, capture_output=True, text=True, env=wide)

@@ -39,7 +39,7 @@ def test_new_post_refuses_to_overwrite(project_copy):
 def test_serve_builds_and_serves_the_home_page(project_copy):
     with running_task(project_copy, "serve") as (base, server):
         body = fetch_when(f"{base}/", server)
-        assert "<html lang=\"sr-Latn\">" in body
+        assert '<html lang="sr-Latn">' in body
         assert "Šta treba da znate o radu sa virtuelnim asistentom" in body
         with urllib.request.urlopen(f"{base}/kontakt/") as response:
             assert response.status == 200

@@ -66,7 +66,9 @@ document.addEventListener("DOMContentLoaded", () => {
 
 
 def open_page(browser, url, scheme="light", javascript=True, init=RECORD_FIRST_THEME):
-    context = browser.new_context(viewport={"width": 375, "height": 800}, color_scheme=scheme, java_script_enabled=javascript)
+    context = browser.new_context(
+        viewport={"width": 375, "height": 800}, color_scheme=scheme, java_script_enabled=javascript
+    )
     if init and javascript:
         context.add_init_script(init)
     page = context.new_page()
@@ -104,7 +106,9 @@ def test_the_toggle_choice_survives_a_reload(browser, prod_url, system, chosen):
 
         page.reload()
         assert page.evaluate("window.__theme") == {"atBody": chosen, "background": colours[chosen]}
-        assert page.get_by_role("button", name="Tamna tema").get_attribute("aria-pressed") == str(chosen == "dark").lower()
+        assert (
+            page.get_by_role("button", name="Tamna tema").get_attribute("aria-pressed") == str(chosen == "dark").lower()
+        )
     finally:
         context.close()
 
@@ -211,7 +215,7 @@ def local_path(href: str, base: str) -> str:
 def test_previous_and_next_link_the_neighbouring_posts_by_date(prod_site, prod_url, posts):
     dates = article_dates(prod_site, posts)
     by_date = sorted(posts, key=dates.get)
-    for older, current, newer in zip([None, *by_date], by_date, [*by_date[1:], None]):
+    for older, current, newer in zip([None, *by_date], by_date, [*by_date[1:], None], strict=False):
         nav = parse(page_file(prod_site, current)).css_first("nav.post-nav")
         prev_link, next_link = nav.css_first('a[rel="prev"]'), nav.css_first('a[rel="next"]')
         assert (local_path(prev_link.attributes["href"], prod_url) if prev_link else None) == older, current
@@ -346,7 +350,7 @@ def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
     assert set(layout["bullets"]) == {"none"}
     links, footer = layout["links"], layout["footer"]
     assert len({round(link["top"]) for link in links}) == 1, "the three links share one line"
-    for link, after in zip(links, links[1:]):
+    for link, after in zip(links, links[1:], strict=False):
         assert after["left"] - link["right"] >= 16, "links sit apart, easy to tap"
     for link in links:
         assert link["height"] >= 24 and footer["left"] <= link["left"] and link["right"] <= footer["right"]
@@ -364,6 +368,7 @@ def test_production_html_is_minified_and_development_html_readable(dev_site, pro
     prod_tree, dev_tree = parse(page_file(prod_site, long_post)), parse(page_file(dev_site, long_post))
     assert text(prod_tree.css_first("article h1")) == text(dev_tree.css_first("article h1"))
     assert len(prod_tree.css("main a")) == len(dev_tree.css("main a"))
+
     def letters(tree):  # white space between tags is what minifying may drop
         return re.sub(r"\s", "", tree.css_first(".post-content").text())
 
@@ -411,13 +416,15 @@ def test_the_main_menu_fits_one_row_on_small_phones(browser, prod_url, long_post
             page.goto(prod_url + path)
             header = page.evaluate(MEASURE_HEADER)
             where = f"{path} at {width} px"
-            assert header["labels"] and all(header["visible"]), f"{where}: every menu link is shown, none behind a script"
+            assert header["labels"] and all(header["visible"]), (
+                f"{where}: every menu link is shown, none behind a script"
+            )
             assert len(set(header["tops"])) == 1, f"{where}: the menu wraps: {header['labels']} at {header['tops']}"
             assert min(header["tops"]) >= header["nameBottom"] - 1, f"{where}: the menu has its own row"
             assert min(header["lefts"]) >= 0 and max(header["rights"]) <= width, f"{where}: a link is cut off"
             assert header["pageWidth"] <= width and header["rowOverflow"] <= 0, f"{where}: scrolls sideways"
             assert min(header["heights"]) >= 24, f"{where}: tap targets of at least 24 px"
-            gaps = [b - a for a, b in zip(header["rights"], header["lefts"][1:])]
+            gaps = [b - a for a, b in zip(header["rights"], header["lefts"][1:], strict=False)]
             assert min(gaps) >= 0, f"{where}: links overlap"
     finally:
         context.close()
@@ -434,7 +441,9 @@ def test_keyboard_users_get_the_skip_link_and_a_visible_focus_ring(browser, prod
         page.keyboard.press("Tab")
         focused = page.locator(":focus")
         assert focused.evaluate("node => node.closest('main') !== null"), "Tab after the skip link lands in the content"
-        ring = focused.evaluate("node => { const s = getComputedStyle(node); return [s.outlineStyle, parseFloat(s.outlineWidth)]; }")
+        ring = focused.evaluate(
+            "node => { const s = getComputedStyle(node); return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+        )
         assert ring[0] != "none" and ring[1] >= 2
     finally:
         context.close()

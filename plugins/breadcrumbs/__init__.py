@@ -45,7 +45,11 @@ def add_breadcrumbs(content):
 
 
 # List pages: (name, URL setting) of each list, and the list a term page sits under.
-LISTS = {"categories": ("Kategorije", "CATEGORIES_URL"), "tags": ("Oznake", "TAGS_URL"), "archives": ("Arhiva", "ARCHIVES_URL")}
+LISTS = {
+    "categories": ("Kategorije", "CATEGORIES_URL"),
+    "tags": ("Oznake", "TAGS_URL"),
+    "archives": ("Arhiva", "ARCHIVES_URL"),
+}
 TERM_LISTS = {"category": "categories", "tag": "tags"}
 
 
@@ -63,7 +67,9 @@ def list_trail(settings, kind: str, term=None) -> list[Crumb]:
 
 def add_list_trail_global(pelican):
     settings = pelican.settings
-    settings.setdefault("JINJA_GLOBALS", {})["list_breadcrumbs"] = lambda kind, term=None: list_trail(settings, kind, term)
+    settings.setdefault("JINJA_GLOBALS", {})["list_breadcrumbs"] = lambda kind, term=None: list_trail(
+        settings, kind, term
+    )
 
 
 def register():

@@ -20,15 +20,15 @@ The problems are kept in `current` for the pipeline to report.
 
 import logging
 import os
-from datetime import datetime
 from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Static
 
+from shared import ERROR, WARNING, Problem, Source
+
 from . import addresses, language, metadata, pelican_log, preread, references, status
 from .site_index import SiteIndex
-from shared import ERROR, Problem, Source, WARNING
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
 
@@ -163,7 +163,9 @@ def crash_problem(error: BaseException, frames) -> dict:
     last = frames[-1] if frames else None
     origin = f" ({Path(last.filename).name}:{last.lineno})" if last else ""
     return Problem(
-        where, 1, f"Izgradnja sajta nije uspela: {type(error).__name__}: {error}{origin}",
+        where,
+        1,
+        f"Izgradnja sajta nije uspela: {type(error).__name__}: {error}{origin}",
         "Sadržaj je proveren, ali izgradnja je pukla. Pošaljite ovu poruku osobi koja održava sajt "
         "(za detalje: VA_DEBUG=1 pre komande).",
     ).to_dict()

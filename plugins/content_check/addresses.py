@@ -9,7 +9,6 @@ is probably already live.
 from shared import Problem
 
 
-
 def published_url(document) -> str:
     """The address Pelican gives the document once its status is published."""
     if document.status != "draft":
@@ -32,16 +31,24 @@ def check(index) -> list[Problem]:
         first = published_url(document).split("/", 1)[0]
         taken = [owners[address] for address in addresses if address in owners]
         if first in index.reserved and not index.is_faq(document):
-            problems.append(Problem(
-                source.shown, line, f"Adresa „/{published_url(document)}” pripada samom sajtu (tu su liste, slike ili delovi teme).",
-                f"Dodajte drugačiju adresu u zaglavlje, na primer: Slug: {document.slug}-tekst",
-            ))
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"Adresa „/{published_url(document)}” pripada samom sajtu (tu su liste, slike ili delovi teme).",
+                    f"Dodajte drugačiju adresu u zaglavlje, na primer: Slug: {document.slug}-tekst",
+                )
+            )
         elif taken or addresses & index.list_urls:
             other = index.shown(taken[0].source_path) if taken else "lista tekstova"
-            problems.append(Problem(
-                source.shown, line, f"Adresa (Slug) „{document.slug}” je već zauzeta: ima je i {other}.",
-                "Svaki tekst mora da ima svoju adresu. Promenite naslov ili dodajte drugačiji red „Slug: …” u jedan od ta dva fajla.",
-            ))
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"Adresa (Slug) „{document.slug}” je već zauzeta: ima je i {other}.",
+                    "Svaki tekst mora da ima svoju adresu. Promenite naslov ili dodajte drugačiji red „Slug: …” u jedan od ta dva fajla.",
+                )
+            )
         else:
             owners.update(dict.fromkeys(addresses, document))
     return problems

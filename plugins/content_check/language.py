@@ -7,12 +7,22 @@ line (code, comments and link targets left out), so a warning names its line.
 import re
 from functools import lru_cache
 from pathlib import Path
-from shared import Problem, WARNING, plain
 
-
+from shared import WARNING, Problem, plain
 
 DIACRITICS_FILE = Path(__file__).with_name("diacritics.txt")
-ENGLISH_UI_PHRASES = ("read more", "click here", "previous", "category", "search", "share", "home", "next", "menu", "tags")
+ENGLISH_UI_PHRASES = (
+    "read more",
+    "click here",
+    "previous",
+    "category",
+    "search",
+    "share",
+    "home",
+    "next",
+    "menu",
+    "tags",
+)
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
@@ -58,7 +68,9 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
     if letters:
         found.append(f"U latiničnom tekstu je ćirilično slovo: {' '.join(letters)} (izgleda isto kao latinično).")
     for pattern, preferred in WORD_CHOICES:
-        found += [f"„{m.group()}”: na sajtu se piše „{preferred}” (content/CONVENTIONS.md)." for m in pattern.finditer(prose)]
+        found += [
+            f"„{m.group()}”: na sajtu se piše „{preferred}” (content/CONVENTIONS.md)." for m in pattern.finditer(prose)
+        ]
     pairs = diacritics()
     for word in WORD_RE.findall(prose):
         correct = pairs.get(word.lower())
@@ -90,7 +102,7 @@ def prose_lines(lines, start: int = 0):
             end = line.find("-->")
             if end == -1:
                 continue
-            line, in_comment = line[end + 3:], False
+            line, in_comment = line[end + 3 :], False
         line = re.sub(r"<!--.*?-->", " ", line)
         if "<!--" in line:
             line, in_comment = line[: line.find("<!--")], True

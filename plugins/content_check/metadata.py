@@ -1,16 +1,21 @@
 """Header fields as Pelican parsed them: present where required, and well formed."""
 
 import re
+
 from shared import Problem, plain, plural, slugify, starters
-
-
 
 SUMMARY_MAX_CHARACTERS = 160
 SLUG_MAX_CHARACTERS = 120
 LABELS = {
-    "title": "naslov (Title)", "date": "datum (Date)", "modified": "datum izmene (Modified)",
-    "summary": "sažetak (Summary)", "category": "kategorija (Category)", "slug": "adresa (Slug)",
-    "status": "status (Status)", "kind": "vrsta (Kind)", "tags": "oznake (Tags)",
+    "title": "naslov (Title)",
+    "date": "datum (Date)",
+    "modified": "datum izmene (Modified)",
+    "summary": "sažetak (Summary)",
+    "category": "kategorija (Category)",
+    "slug": "adresa (Slug)",
+    "status": "status (Status)",
+    "kind": "vrsta (Kind)",
+    "tags": "oznake (Tags)",
 }
 EXAMPLES = {
     "title": "Title: Kako da počnemo saradnju",
@@ -30,7 +35,8 @@ def missing(source, key: str) -> Problem:
     """A required field Pelican did not find (or found empty)."""
     line = source.find_field(key)
     return Problem(
-        source.shown, line or 1,
+        source.shown,
+        line or 1,
         f"Polje {LABELS[key]} je prazno." if line else f"Nedostaje {LABELS[key]} u zaglavlju fajla.",
         f"Dodajte red na početak fajla, pre prvog praznog reda, na primer: {EXAMPLES.get(key, key.title() + ': …')}",
     )
@@ -43,10 +49,14 @@ def date_format(source) -> list[Problem]:
         line = source.find_field(key)
         value = source.lines[line - 1].split(":", 1)[1].strip() if line else ""
         if value and not DATE_RE.match(value):
-            problems.append(Problem(
-                source.shown, line, f"Polje {LABELS[key]} ima neispravan datum „{value}”.",
-                "Napišite datum kao godina-mesec-dan sat:minut, na primer: Date: 2026-11-27 10:00",
-            ))
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"Polje {LABELS[key]} ima neispravan datum „{value}”.",
+                    "Napišite datum kao godina-mesec-dan sat:minut, na primer: Date: 2026-11-27 10:00",
+                )
+            )
     return problems
 
 
@@ -56,11 +66,14 @@ def indented_fields(source) -> list[Problem]:
     for index, line in enumerate(source.lines[: source.header_end()]):
         key = line.split(":", 1)[0].strip().lower() if ":" in line else ""
         if index and line[:1].isspace() and key in LABELS:
-            problems.append(Problem(
-                source.shown, index + 1,
-                f"Red „{line.strip()}” je uvučen, pa se čita kao nastavak reda iznad, a ne kao polje {LABELS[key]}.",
-                "Obrišite razmake ili tab na početku reda, tako da red počinje imenom polja.",
-            ))
+            problems.append(
+                Problem(
+                    source.shown,
+                    index + 1,
+                    f"Red „{line.strip()}” je uvučen, pa se čita kao nastavak reda iznad, a ne kao polje {LABELS[key]}.",
+                    "Obrišite razmake ili tab na početku reda, tako da red počinje imenom polja.",
+                )
+            )
     return problems
 
 
@@ -70,7 +83,9 @@ def unfinished(document, source) -> list[Problem]:
         return []
     return [
         Problem(
-            source.shown, source.line_of(sentence), f"U tekstu je ostala rečenica iz šablona: „{sentence}”",
+            source.shown,
+            source.line_of(sentence),
+            f"U tekstu je ostala rečenica iz šablona: „{sentence}”",
             "Zamenite je svojim tekstom ili je obrišite; dok tekst nije gotov, ostavite „Status: draft”.",
         )
         for sentence in starters.PLACEHOLDERS
@@ -94,12 +109,15 @@ def _summary(document, source) -> list[Problem]:
     length = len(" ".join(plain(document.metadata.get("summary", "")).split()))
     if length <= SUMMARY_MAX_CHARACTERS:
         return []
-    return [Problem(
-        source.shown, source.field_line("summary"),
-        f"Sažetak (Summary) ima {length} {characters(length)}, a najviše sme {SUMMARY_MAX_CHARACTERS}.",
-        f"Skratite ga za bar {length - SUMMARY_MAX_CHARACTERS} {characters(length - SUMMARY_MAX_CHARACTERS)}; jedna ili dve kratke rečenice su dovoljne "
-        "(toliko staje u pregled linka na društvenim mrežama).",
-    )]
+    return [
+        Problem(
+            source.shown,
+            source.field_line("summary"),
+            f"Sažetak (Summary) ima {length} {characters(length)}, a najviše sme {SUMMARY_MAX_CHARACTERS}.",
+            f"Skratite ga za bar {length - SUMMARY_MAX_CHARACTERS} {characters(length - SUMMARY_MAX_CHARACTERS)}; jedna ili dve kratke rečenice su dovoljne "
+            "(toliko staje u pregled linka na društvenim mrežama).",
+        )
+    ]
 
 
 def _slug(document, source) -> list[Problem]:
@@ -109,22 +127,33 @@ def _slug(document, source) -> list[Problem]:
     if not slug:
         return [empty_slug(source)]
     if len(slug) > SLUG_MAX_CHARACTERS:
-        return [Problem(
-            source.shown, line, f"Adresa ovog teksta je predugačka ({len(slug)} {characters(len(slug))}, a najviše može {SLUG_MAX_CHARACTERS}).",
-            f"Dodajte u zaglavlje kraću adresu, na primer: Slug: {slugify(' '.join(slug.split('-')[:6]))}",
-        )]
+        return [
+            Problem(
+                source.shown,
+                line,
+                f"Adresa ovog teksta je predugačka ({len(slug)} {characters(len(slug))}, a najviše može {SLUG_MAX_CHARACTERS}).",
+                f"Dodajte u zaglavlje kraću adresu, na primer: Slug: {slugify(' '.join(slug.split('-')[:6]))}",
+            )
+        ]
     if written and not SLUG_RE.match(slug):
         suggestion = slugify(slug)
-        return [Problem(
-            source.shown, line, f"Adresa (Slug) „{slug}” sme da ima samo mala slova bez kvačica (a–z), brojeve i crtice.",
-            f"Napišite: Slug: {suggestion}" if suggestion else "Napišite adresu malim slovima bez kvačica, reči odvojite crticom.",
-        )]
+        return [
+            Problem(
+                source.shown,
+                line,
+                f"Adresa (Slug) „{slug}” sme da ima samo mala slova bez kvačica (a–z), brojeve i crtice.",
+                f"Napišite: Slug: {suggestion}"
+                if suggestion
+                else "Napišite adresu malim slovima bez kvačica, reči odvojite crticom.",
+            )
+        ]
     return []
 
 
 def empty_slug(source) -> Problem:
     return Problem(
-        source.shown, source.field_line("slug" if source.find_field("slug") else "title"),
+        source.shown,
+        source.field_line("slug" if source.find_field("slug") else "title"),
         "Od naslova ne može da se napravi adresa: u njemu nema nijednog slova ni broja.",
         "Dodajte u zaglavlje red sa adresom od nekoliko reči, na primer: Slug: moj-novi-tekst",
     )
@@ -136,10 +165,14 @@ def _category(document, source, categories) -> list[Problem]:
         return []
     close = [allowed for allowed in categories if slugify(allowed) == slugify(name)]
     hint = f"Napišite: Category: {close[0]}." if close else f"Izaberite jednu od kategorija: {', '.join(categories)}."
-    return [Problem(
-        source.shown, source.field_line("category"), f"Nepoznata kategorija „{name}”.",
-        hint + " Ako vam treba nova kategorija, zamolite osobu koja održava sajt da je doda.",
-    )]
+    return [
+        Problem(
+            source.shown,
+            source.field_line("category"),
+            f"Nepoznata kategorija „{name}”.",
+            hint + " Ako vam treba nova kategorija, zamolite osobu koja održava sajt da je doda.",
+        )
+    ]
 
 
 def _tags(document, source) -> list[Problem]:
@@ -148,8 +181,12 @@ def _tags(document, source) -> list[Problem]:
         bad = BAD_TAG_CHARACTER_RE.search(tag.name)
         if bad or not tag.slug:
             what = f"ima znak „{bad.group()}”" if bad else "nema nijedno slovo ni broj"
-            problems.append(Problem(
-                source.shown, source.field_line("tags"), f"Oznaka „{tag.name}” {what}.",
-                "Oznake pišite samo slovima, brojevima i razmacima, odvojene zarezom, na primer: Tags: alati, saradnja",
-            ))
+            problems.append(
+                Problem(
+                    source.shown,
+                    source.field_line("tags"),
+                    f"Oznaka „{tag.name}” {what}.",
+                    "Oznake pišite samo slovima, brojevima i razmacima, odvojene zarezom, na primer: Tags: alati, saradnja",
+                )
+            )
     return problems

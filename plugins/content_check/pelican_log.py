@@ -9,12 +9,16 @@ import logging
 import os
 import re
 
-from .metadata import LABELS, date_format, empty_slug, missing
 from shared import Problem
+
+from .metadata import LABELS, date_format, empty_slug, missing
 
 # Reported by the checks themselves, at the right line: links, images, alt text, addresses.
 IGNORED = (
-    "Unable to find", "Other resources were not found", "Empty alt attribute", "Cannot get modification stamp",
+    "Unable to find",
+    "Other resources were not found",
+    "Empty alt attribute",
+    "Cannot get modification stamp",
     "There are ",
 )
 LOCATED_RE = re.compile(r"^(?P<path>[^\s:]+\.\w+):(?P<line>\d+): (?P<message>.*)", re.S)
@@ -44,11 +48,14 @@ def problems(records, index_source, rejected_paths: set[str]) -> list[Problem]:
         if problem is None:
             path = _path_in(record)
             source = index_source(path) if path else None
-            found.append(Problem(
-                source.shown if source else "sajt", 1,
-                f"Izgradnja sajta je prijavila problem: {message.splitlines()[0]}",
-                "Ako ne znate šta to znači, pošaljite ovu poruku osobi koja održava sajt.",
-            ))
+            found.append(
+                Problem(
+                    source.shown if source else "sajt",
+                    1,
+                    f"Izgradnja sajta je prijavila problem: {message.splitlines()[0]}",
+                    "Ako ne znate šta to znači, pošaljite ovu poruku osobi koja održava sajt.",
+                )
+            )
         elif problem.path not in rejected_paths:
             found.append(problem)
     return found
@@ -63,7 +70,9 @@ def _known(record, message: str, index_source) -> Problem | None:
     if record.msg.startswith("Unknown status"):
         source = index_source(str(args[1]))
         return Problem(
-            source.shown, source.field_line("status"), f"Nepoznat status „{args[0]}”.",
+            source.shown,
+            source.field_line("status"),
+            f"Nepoznat status „{args[0]}”.",
             "Napišite „Status: draft” dok tekst nije spreman, a „Status: published” kada treba da bude objavljen.",
         )
     if record.msg.startswith("Duplicate definition of"):
@@ -76,7 +85,9 @@ def _known(record, message: str, index_source) -> Problem | None:
     if located:
         source = index_source(located.group("path"))
         return Problem(
-            source.shown, int(located.group("line")), located.group("message").strip(),
+            source.shown,
+            int(located.group("line")),
+            located.group("message").strip(),
             "Popravite zaglavlje ili tekst kako poruka kaže, pa sačuvajte fajl ponovo.",
         )
     return None
@@ -85,7 +96,8 @@ def _known(record, message: str, index_source) -> Problem | None:
 def repeated(source, key: str) -> Problem:
     lines = source.field_lines(key)
     return Problem(
-        source.shown, lines[-1] if lines else 1,
+        source.shown,
+        lines[-1] if lines else 1,
         f"Polje {LABELS.get(key.lower(), key)} je navedeno dva puta u zaglavlju"
         + (f" (prvi put u redu {lines[0]})." if len(lines) > 1 else "."),
         "Ostavite samo jedan taj red u zaglavlju i obrišite drugi.",
@@ -101,7 +113,9 @@ def _unreadable(source, error) -> Problem:
     if date_format(source):
         return date_format(source)[0]
     return Problem(
-        source.shown, 1, "Fajl ne može da se pročita" + (f" ({text})." if text else "."),
+        source.shown,
+        1,
+        "Fajl ne može da se pročita" + (f" ({text})." if text else "."),
         "Proverite zaglavlje (Title, Date, Summary …) i sačuvajte fajl kao UTF-8.",
     )
 

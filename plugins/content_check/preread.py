@@ -10,8 +10,8 @@ import warnings
 from pathlib import Path
 
 from PIL import Image
-from shared import WARNING, Problem
 
+from shared import WARNING, Problem
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 STATIC_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}
@@ -26,7 +26,9 @@ def scan(content: Path, content_folders: list[str], static_folders: list[str], s
     """Problems with files as files, and the paths (relative to content/) the site must not use."""
     problems, rejected = [], set()
     real_content = content.resolve()
-    for folder, accepted in [(f, MARKDOWN_SUFFIXES) for f in content_folders] + [(f, STATIC_SUFFIXES) for f in static_folders]:
+    for folder, accepted in [(f, MARKDOWN_SUFFIXES) for f in content_folders] + [
+        (f, STATIC_SUFFIXES) for f in static_folders
+    ]:
         base = content / folder
         if not base.is_dir():
             continue
@@ -55,7 +57,8 @@ def _files(base: Path):
 def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> Problem | None:
     if path.is_symlink() and not path.resolve().is_relative_to(real_content):
         return Problem(
-            shown, 1,
+            shown,
+            1,
             "Ovo je prečica (simbolička veza) ka fajlu van fascikle content, pa ga sajt neće objaviti.",
             "Kopirajte pravi fajl u content/ (na primer u content/images/) umesto prečice.",
         )
@@ -65,7 +68,8 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> 
     if suffix not in accepted:
         kinds = ", ".join(sorted(accepted))
         return Problem(
-            shown, 1,
+            shown,
+            1,
             f"Sajt ne koristi fajlove tipa „{suffix or path.name}” na ovom mestu, pa ovaj fajl neće biti objavljen.",
             f"Ovde mogu fajlovi tipa: {kinds}. Tekst napišite kao Markdown (.md); ostale fajlove sklonite iz content/.",
         )
@@ -82,14 +86,17 @@ def _text_problem(path: Path, shown: str) -> Problem | None:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return Problem(
-            shown, raw[: error.start].count(b"\n") + 1,
+            shown,
+            raw[: error.start].count(b"\n") + 1,
             "Fajl nije sačuvan kao UTF-8, pa se slova poput č, ć, š, ž i đ ne mogu pročitati.",
             "Otvorite fajl u uređivaču teksta i sačuvajte ga sa kodiranjem „UTF-8” (Save As → Encoding: UTF-8).",
         )
     if not text.strip():
         return Problem(
-            shown, 1, "Fajl je prazan.",
-            "Dodajte zaglavlje i tekst (pokrenite `invoke new-post \"Naslov\"` za primer) ili obrišite fajl.",
+            shown,
+            1,
+            "Fajl je prazan.",
+            'Dodajte zaglavlje i tekst (pokrenite `invoke new-post "Naslov"` za primer) ili obrišite fajl.',
         )
     return None
 
@@ -103,12 +110,16 @@ def _image_problem(path: Path, shown: str) -> Problem | None:
                 image.verify()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return Problem(
-            shown, 1, "Slika je prevelika (previše piksela) da bi se bezbedno obradila.",
+            shown,
+            1,
+            "Slika je prevelika (previše piksela) da bi se bezbedno obradila.",
             "Smanjite sliku na najviše 4000 piksela po širini u programu za slike i sačuvajte je ponovo.",
         )
     except Exception:  # Pillow raises many kinds for a broken file; each means the same here
         return Problem(
-            shown, 1, "Slika ne može da se otvori: fajl je oštećen ili nije slika.",
+            shown,
+            1,
+            "Slika ne može da se otvori: fajl je oštećen ili nije slika.",
             "Sačuvajte sliku ponovo kao PNG ili JPEG (ili SVG za crteže) i zamenite ovaj fajl.",
         )
     return _large_image_problem(path, shown)
@@ -127,7 +138,8 @@ def _large_image_problem(path: Path, shown: str) -> Problem | None:
     if not too_big:
         return None
     return Problem(
-        shown, 1,
+        shown,
+        1,
         f"Originalna slika je veća nego što sajtu treba ({', '.join(too_big)}).",
         f"Sajt sam pravi manje kopije za telefone, ali ovako velik original usporava svaku izgradnju. "
         f"Smanjite ga na najviše {LARGE_IMAGE_PIXELS} piksela po dužoj strani i 5 MB "

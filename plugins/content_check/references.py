@@ -10,13 +10,22 @@ import html
 import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
+
 from shared import Problem, plain, slugify
 
-
 RESOURCE_ATTRIBUTES = {
-    "img": ("src", "srcset"), "source": ("src", "srcset"), "iframe": ("src",), "frame": ("src",),
-    "script": ("src",), "link": ("href",), "audio": ("src",), "video": ("src", "poster"), "track": ("src",),
-    "embed": ("src",), "object": ("data",), "input": ("src",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "iframe": ("src",),
+    "frame": ("src",),
+    "script": ("src",),
+    "link": ("href",),
+    "audio": ("src",),
+    "video": ("src", "poster"),
+    "track": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
 }
 LINK_ATTRIBUTES = {"a": ("href",), "area": ("href",)}
 INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
@@ -80,7 +89,8 @@ class _Checker:
         src = node.attributes.get("src") or ""
         name = unquote(src.rsplit("/", 1)[-1]) or "bez imena"
         self.report(
-            src, f"Slika „{name}” nema opis (alt tekst).",
+            src,
+            f"Slika „{name}” nema opis (alt tekst).",
             "U uglaste zagrade napišite šta se vidi na slici, za čitaoce koji je ne vide, na primer: " + IMAGE_EXAMPLE,
         )
 
@@ -93,7 +103,8 @@ class _Checker:
         for needle in found:
             what = "stil" if "style" in needle else "kod (JavaScript)"
             self.report(
-                needle, f"U tekstu je {what} napisan direktno u HTML-u („{needle.rstrip('=')}”); pregledač ga na sajtu ne bi izvršio.",
+                needle,
+                f"U tekstu je {what} napisan direktno u HTML-u („{needle.rstrip('=')}”); pregledač ga na sajtu ne bi izvršio.",
                 "Obrišite ga iz teksta. Izgled i ponašanje stranica menja osoba koja održava sajt, u temi (theme/).",
             )
 
@@ -102,7 +113,8 @@ class _Checker:
         scheme = scheme.group(1).lower() if scheme else ""
         if scheme == "javascript" or (scheme == "data" and is_link):
             self.report(
-                url, f"Link „{url[:40]}” ne vodi na stranicu nego pokreće kod ili nosi podatke ({scheme}:).",
+                url,
+                f"Link „{url[:40]}” ne vodi na stranicu nego pokreće kod ili nosi podatke ({scheme}:).",
                 "Link treba da vodi na adresu (https://…) ili na tekst ovog sajta ({filename}/posts/…). Obrišite ovaj link.",
             )
             return
@@ -123,13 +135,15 @@ class _Checker:
             self.absolute(url)
         elif is_link and urlsplit(url).path.endswith(".md"):
             self.report(
-                url, f"Link „{url}” vodi na Markdown fajl bez {{filename}}, pa na sajtu ne bi radio.",
+                url,
+                f"Link „{url}” vodi na Markdown fajl bez {{filename}}, pa na sajtu ne bi radio.",
                 "Ispred putanje napišite {filename}, a putanju počnite od fascikle content, na primer: "
                 f"({{filename}}{self._closest(urlsplit(url).path, 'filename') or '/posts/ime-fajla.md'})",
             )
         elif not is_link:
             self.report(
-                url, f"Putanja „{url}” ne počinje sa {{static}}, pa se na sajtu ne bi prikazala.",
+                url,
+                f"Putanja „{url}” ne počinje sa {{static}}, pa se na sajtu ne bi prikazala.",
                 "Napišite putanju od fascikle content, sa {static} ispred, na primer: " + IMAGE_EXAMPLE,
             )
 
@@ -144,8 +158,10 @@ class _Checker:
             suggestion = f" Možda ste mislili: {{{kind}}}{close}?" if close else ""
             if is_image:
                 self.report(
-                    url, f"Slika „{self._shown_link(link_path)}” ne postoji.",
-                    "Stavite sliku u content/images/ i proverite ime fajla (mala i velika slova se razlikuju)." + suggestion,
+                    url,
+                    f"Slika „{self._shown_link(link_path)}” ne postoji.",
+                    "Stavite sliku u content/images/ i proverite ime fajla (mala i velika slova se razlikuju)."
+                    + suggestion,
                 )
             else:
                 self.report(url, f"Link vodi na fajl „{link_path}” koji ne postoji.", FILENAME_HINT + "." + suggestion)
@@ -167,7 +183,8 @@ class _Checker:
         reason = self.index.unpublished_reason(target)
         if reason and not self.index.unpublished_reason(self.document):
             self.report(
-                url, f"Link vodi na {self.index.shown(target.source_path)}, a taj tekst još nije objavljen ({reason}).",
+                url,
+                f"Link vodi na {self.index.shown(target.source_path)}, a taj tekst još nije objavljen ({reason}).",
                 "Objavite prvo taj tekst, ili privremeno uklonite link; objavljen tekst ne sme da vodi na stranicu koje nema.",
             )
         if fragment:
@@ -181,7 +198,8 @@ class _Checker:
         close = difflib.get_close_matches(f"#{fragment}", sorted(f"#{name}" for name in ids), n=1, cutoff=0.6)
         listed = ", ".join("#" + name for name in sorted(ids)[:5]) or "nema ih"
         self.report(
-            url, f"Link vodi na deo „#{fragment}”, a u {where} nema podnaslova sa tom adresom.",
+            url,
+            f"Link vodi na deo „#{fragment}”, a u {where} nema podnaslova sa tom adresom.",
             "Posle # ide adresa podnaslova (## …) ili pitanja: mala slova bez kvačica, crtice umesto razmaka."
             + (f" Možda ste mislili: {close[0]}?" if close else f" Adrese delova tog fajla: {listed}."),
         )
@@ -195,14 +213,18 @@ class _Checker:
 
         if kind == "filename":
             scored = [
-                (likeness(PurePosixPath(self.index.relative(d)).stem, d.slug or "", slugify(plain(str(d.title)))),
-                 "/" + self.index.relative(d))
-                for d in self.index.documents if d is not self.document
+                (
+                    likeness(PurePosixPath(self.index.relative(d)).stem, d.slug or "", slugify(plain(str(d.title)))),
+                    "/" + self.index.relative(d),
+                )
+                for d in self.index.documents
+                if d is not self.document
             ]
         else:
             scored = [
                 (likeness(PurePosixPath(path).stem), "/" + path)
-                for path, static in self.index.static.items() if self.index.is_content_file(static.source_path)
+                for path, static in self.index.static.items()
+                if self.index.is_content_file(static.source_path)
             ]
         best = max(scored, default=(0, None))
         return best[1] if best[0] >= 0.6 else None

@@ -12,8 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 from pelican.contents import Article, Content, Static
 from pelican.generators import ArticlesGenerator
-from shared import Source, rendered
 
+from shared import Source, rendered
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
 
@@ -62,7 +62,8 @@ class SiteIndex:
             if url:
                 urls.add(url)
         urls |= {
-            value for key, value in self.settings.items()
+            value
+            for key, value in self.settings.items()
             if key.startswith("FEED_") and key.endswith(("_ATOM", "_RSS")) and isinstance(value, str) and value
         }
         urls |= set(self.settings.get("SITE_LIST_URLS", ()))  # plugins add theirs (the FAQ index)
@@ -74,7 +75,9 @@ class SiteIndex:
         theme_static = Path(self.settings["THEME"]) / "static"
         prefix = self.settings["THEME_STATIC_DIR"]
         if theme_static.is_dir():
-            urls |= {f"{prefix}/{p.relative_to(theme_static).as_posix()}" for p in theme_static.rglob("*") if p.is_file()}
+            urls |= {
+                f"{prefix}/{p.relative_to(theme_static).as_posix()}" for p in theme_static.rglob("*") if p.is_file()
+            }
         return urls
 
     def is_content_file(self, path: str) -> bool:
@@ -92,7 +95,7 @@ class SiteIndex:
             base = urlsplit(self.siteurl)
             if not self.siteurl or (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
                 return None
-            path = parts.path[len(base.path):]
+            path = parts.path[len(base.path) :]
         else:
             path = parts.path
         return unquote(path).lstrip("/")
@@ -110,12 +113,19 @@ class SiteIndex:
     def reserved(self) -> set[str]:
         """First path segments the site itself uses (kategorija, images, theme, feeds, …)."""
         values = [
-            value for key, value in self.settings.items()
-            if key.endswith(URL_SETTING_SUFFIXES) and isinstance(value, str) and value
+            value
+            for key, value in self.settings.items()
+            if key.endswith(URL_SETTING_SUFFIXES)
+            and isinstance(value, str)
+            and value
             and not key.startswith(("ARTICLE", "PAGE", "DRAFT"))
         ]
         values += [pattern[1].replace("{base_name}/", "") for pattern in self.settings.get("PAGINATION_PATTERNS", ())]
-        values += [*self.settings.get("SITE_LIST_URLS", ()), *self.settings["STATIC_PATHS"], self.settings["THEME_STATIC_DIR"]]
+        values += [
+            *self.settings.get("SITE_LIST_URLS", ()),
+            *self.settings["STATIC_PATHS"],
+            self.settings["THEME_STATIC_DIR"],
+        ]
         return {re.split(r"[/{.]", value, maxsplit=1)[0] for value in values} - {""}
 
     # --- what a document holds ----------------------------------------------

@@ -51,6 +51,10 @@ def write_moved_pages(writer, generators, moved) -> None:
     for _shown, document, old in moved:
         if old and old[0] != document.url:
             writer.write_file(
-                old[1], template, generators[0].context, moved=document, url=old[0],
+                old[1],
+                template,
+                generators[0].context,
+                moved=document,
+                url=old[0],
                 relative_urls=document.settings["RELATIVE_URLS"],
             )

@@ -17,7 +17,6 @@ from pelican import signals
 from pelican.contents import Content, Page
 from pelican.generators import Generator
 
-
 from shared import FAQ_DIR, FAQ_INDEX, HOME, Crumb, Source, is_faq, plain, rendered, slugify
 
 from .checks import kind_problems, page_problems
@@ -74,7 +73,9 @@ def build_faq_pages(generators):
         source = Source(page.source_path, os.path.relpath(page.source_path, os.path.dirname(page.settings["PATH"])))
         parsed = rendered.of(page)  # one parse: the checks and the page read the same questions
         page.content_problems = kind_problems(source, kind_of(page)) + page_problems(source, split_sections(parsed)[1])
-        page.faq = parse_faq(parsed, kind_of(page), resolve=lambda html, page=page: page._update_content(html, page.get_siteurl()))
+        page.faq = parse_faq(
+            parsed, kind_of(page), resolve=lambda html, page=page: page._update_content(html, page.get_siteurl())
+        )
     context["faq_pages"] = sorted(
         (page for page in context.get("pages", []) if is_faq(page)),
         key=lambda page: (str(getattr(page, "date", "")), page.title),
@@ -97,7 +98,9 @@ class FaqIndexGenerator(Generator):
             url=INDEX_URL,
             faq_index_title=INDEX_NAME,
             crumbs=[Crumb(HOME, ""), Crumb(INDEX_NAME, INDEX_URL)],
-            listed_content=self.context.get("faq_pages", []),  # what the page lists (plugins/sitemap_xml dates it by them)
+            listed_content=self.context.get(
+                "faq_pages", []
+            ),  # what the page lists (plugins/sitemap_xml dates it by them)
         )
 
 

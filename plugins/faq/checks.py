@@ -7,9 +7,9 @@ plugins/content_check, against the question ids parsed here.
 
 import re
 
+from shared import Problem, Source, plain
 
 from .model import KINDS, Section, question_id
-from shared import Problem, Source, plain
 
 WRITE_A_QUESTION = "Svako pitanje napišite kao podnaslov koji počinje sa „## ”, a odgovor ispod njega."
 _H2_LINE = re.compile(r"^ {0,3}##(?!#)(\s|$)")
@@ -40,38 +40,56 @@ def kind_problems(source: Source, kind: str) -> list[Problem]:
     if kind in KINDS:
         return []
     allowed = " ili ".join(f"„Kind: {k}”" for k in KINDS)
-    return [Problem(
-        source.shown, source.field_line("kind"), f"Nepoznata vrsta stranice sa pitanjima: „{kind}”.",
-        f"Napišite {allowed} (questions: obična pitanja i odgovori; myths: mitovi i činjenice).",
-    )]
+    return [
+        Problem(
+            source.shown,
+            source.field_line("kind"),
+            f"Nepoznata vrsta stranice sa pitanjima: „{kind}”.",
+            f"Napišite {allowed} (questions: obična pitanja i odgovori; myths: mitovi i činjenice).",
+        )
+    ]
 
 
 def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
     """No questions, a question without an id, an empty answer, a repeated id."""
     if not sections:
-        return [Problem(source.shown, source.header_end() + 1, "Stranica sa pitanjima nema nijedno pitanje.", WRITE_A_QUESTION)]
+        return [
+            Problem(
+                source.shown, source.header_end() + 1, "Stranica sa pitanjima nema nijedno pitanje.", WRITE_A_QUESTION
+            )
+        ]
     lines = heading_lines(source)
     if len(lines) != len(sections):
         lines = [source.header_end() + 1] * len(sections)  # headings Markdown made some other way
     problems = []
     ids: dict[str, list[tuple[str, int]]] = {}
-    for number, (section, line) in enumerate(zip(sections, lines), start=1):
+    for number, (section, line) in enumerate(zip(sections, lines, strict=False), start=1):
         name = question_name(section, number)
         qid = question_id(section.heading_html)
         if not qid:
-            problems.append(Problem(
-                source.shown, line, f"Od naslova ({name}) ne može da se napravi id: nema slova ni brojeva.",
-                "Napišite pitanje rečima.",
-            ))
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"Od naslova ({name}) ne može da se napravi id: nema slova ni brojeva.",
+                    "Napišite pitanje rečima.",
+                )
+            )
         else:
             ids.setdefault(qid, []).append((name, line))
         if not plain(section.answer_html):
-            problems.append(Problem(source.shown, line, f"Odgovor na {name} je prazan.", "Napišite odgovor ispod pitanja."))
+            problems.append(
+                Problem(source.shown, line, f"Odgovor na {name} je prazan.", "Napišite odgovor ispod pitanja.")
+            )
     for qid, named in ids.items():
         if len(named) > 1:
             names = " i ".join(name for name, _line in named)
-            problems.append(Problem(
-                source.shown, named[-1][1], f"{names[0].upper()}{names[1:]} dobijaju isti id {quoted(qid)}.",
-                "Preformulišite jedno od ta dva pitanja.",
-            ))
+            problems.append(
+                Problem(
+                    source.shown,
+                    named[-1][1],
+                    f"{names[0].upper()}{names[1:]} dobijaju isti id {quoted(qid)}.",
+                    "Preformulišite jedno od ta dva pitanja.",
+                )
+            )
     return problems

@@ -8,8 +8,8 @@ structure built here, so they cannot disagree about what the questions are.
 from dataclasses import dataclass
 
 from markupsafe import Markup
-from shared import plain, rendered, slugify
 
+from shared import plain, rendered, slugify
 
 KINDS = ("myths", "questions")
 DEFAULT_KIND = "questions"

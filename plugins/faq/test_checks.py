@@ -30,7 +30,8 @@ def problems_of(readers, name):
         ("no_questions.md", 7, "Stranica sa pitanjima nema nijedno pitanje."),
         ("empty_answer.md", 7, "Odgovor na pitanje „Da li radite vikendom?” je prazan."),
         (
-            "duplicate_ids.md", 11,
+            "duplicate_ids.md",
+            11,
             "Pitanje „Koliko košta sat rada?” i pitanje „Koliko kosta sat rada” dobijaju isti id „koliko-kosta-sat-rada”.",
         ),
         ("question_without_id.md", 7, "Od naslova (pitanje „?!”) ne može da se napravi id"),
@@ -50,7 +51,9 @@ def test_good_pages_have_no_problems(readers, tmp_path):
 
 
 def test_a_question_is_named_by_number_when_its_heading_has_no_text(tmp_path):
-    problems = page_problems(source(tmp_path, "Title: x\n\n##\n\nOdgovor.\n"), split_sections("<h2></h2><p>Odgovor.</p>")[1])
+    problems = page_problems(
+        source(tmp_path, "Title: x\n\n##\n\nOdgovor.\n"), split_sections("<h2></h2><p>Odgovor.</p>")[1]
+    )
     assert [(p.line, p.message) for p in problems] == [
         (3, "Od naslova (pitanje br. 1 (naslov bez teksta)) ne može da se napravi id: nema slova ni brojeva.")
     ]

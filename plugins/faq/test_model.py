@@ -1,18 +1,21 @@
 from faq.model import parse_faq, question_id, split_sections
 
 HTML = (
-    '<p>Uvod.</p>\n'
+    "<p>Uvod.</p>\n"
     '<h2 id="prvo">Prvo <span class="caps">VA</span>&nbsp;pitanje?</h2>\n'
-    '<p>Odgovor &amp; još.</p>\n'
-    '<div><h2>Ugnježdeni naslov ostaje u odgovoru</h2></div>\n'
-    '<h2>Đak, čaša i šešir</h2>\n<ul><li>jedan</li></ul>'
+    "<p>Odgovor &amp; još.</p>\n"
+    "<div><h2>Ugnježdeni naslov ostaje u odgovoru</h2></div>\n"
+    "<h2>Đak, čaša i šešir</h2>\n<ul><li>jedan</li></ul>"
 )
 
 
 def test_top_level_h2_starts_each_question_and_the_rest_is_its_answer():
     intro, sections = split_sections(HTML)
     assert intro == "<p>Uvod.</p>"
-    assert [s.heading_html for s in sections] == ['Prvo <span class="caps">VA</span>&nbsp;pitanje?', "Đak, čaša i šešir"]
+    assert [s.heading_html for s in sections] == [
+        'Prvo <span class="caps">VA</span>&nbsp;pitanje?',
+        "Đak, čaša i šešir",
+    ]
     assert sections[0].answer_html == (
         "<p>Odgovor &amp; još.</p>\n<div><h2>Ugnježdeni naslov ostaje u odgovoru</h2></div>"
     )
@@ -30,7 +33,7 @@ def test_question_has_id_text_and_answer_text():
 
 
 def test_ids_use_the_serbian_slug_rules_whatever_the_markup():
-    assert question_id("Ako <span class=\"caps\">VA</span> ima pristup, gubim&nbsp;kontrolu") == (
+    assert question_id('Ako <span class="caps">VA</span> ima pristup, gubim&nbsp;kontrolu') == (
         "ako-va-ima-pristup-gubim-kontrolu"
     )
     assert question_id("Kako čuvam poverljive podatke?") == "kako-cuvam-poverljive-podatke"

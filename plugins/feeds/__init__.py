@@ -40,10 +40,23 @@ FEED_TYPES = {"ATOM": ("application/atom+xml", "Atom"), "RSS": ("application/rss
 # (plugins/headings), text meant for screen readers only, share and copy
 # controls (partials/share_links.html, partials/faq_question.html), anything
 # hidden, and scripts or forms, which feed readers strip or cannot run.
-HELPERS = ", ".join([
-    ".heading-anchor", ".visually-hidden", ".share", ".faq-copy", ".faq-copy-status",
-    "[hidden]", "[aria-hidden=true]", "button", "script", "noscript", "template", "form", "style",
-])
+HELPERS = ", ".join(
+    [
+        ".heading-anchor",
+        ".visually-hidden",
+        ".share",
+        ".faq-copy",
+        ".faq-copy-status",
+        "[hidden]",
+        "[aria-hidden=true]",
+        "button",
+        "script",
+        "noscript",
+        "template",
+        "form",
+        "style",
+    ]
+)
 # Layout wrappers: kept out, what they hold kept in.
 UNWRAP = ".heading-anchored"
 URL_ATTRIBUTES = ("href", "src", "poster", "cite")

@@ -6,7 +6,7 @@ from pelican.settings import DEFAULT_CONFIG
 from headings import TocEntry, add_heading_links, anchor_headings, plain, table_of_contents
 
 POST = (
-    '<p>Uvod.</p>\n'
+    "<p>Uvod.</p>\n"
     '<h2 id="prvi-korak">Prvi <span class="caps">VA</span> korak</h2>\n<p>a</p>\n'
     '<h3 id="detalj">Detalj &bdquo;sa navodnicima&rdquo;</h3>\n<p>b</p>\n'
     '<h2 class="istaknuto" id="drugi">Drugi</h2>\n<p>c</p>\n'

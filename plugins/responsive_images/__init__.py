@@ -30,9 +30,10 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content, Static
 
+from shared import rendered
+
 from . import markup, variants
 from .dimensions import UnreadableImage, raster_size, svg_size
-from shared import rendered
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ class Run:
         for plan, save_as in self.by_document.get(id(document), []):
             self.published[plan.source] = save_as
             cached = variants.encode(plan, self.cache, self.encoders)
-            for variant, source in zip(plan.variants, cached):
+            for variant, source in zip(plan.variants, cached, strict=False):
                 target = Path(output_path) / variants.output_path(save_as, variant)
                 if str(target) in self.copied:
                     continue

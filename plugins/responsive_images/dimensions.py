@@ -42,7 +42,7 @@ def _length(value: str | None) -> float | None:
 def svg_size(path: Path) -> tuple[int, int] | None:
     """(width, height) from the root's width/height in pixels, else its viewBox; None if neither says."""
     try:
-        for _event, root in ElementTree.iterparse(path, events=("start",)):
+        for _event, root in ElementTree.iterparse(path, events=("start",)):  # noqa: B007 (the first element)
             break
         else:
             return None

@@ -44,7 +44,9 @@ def _srcset(image: Image, variants) -> str:
 
 def img_tag(image: Image, first: bool, sizes: str, with_caption: bool) -> str:
     """The <img> (inside a <picture> when there are variants) with width, height and loading hints."""
-    kept = [(k, v) for k, v in image.attributes.items() if k not in OWN_ATTRIBUTES and not (with_caption and k == "title")]
+    kept = [
+        (k, v) for k, v in image.attributes.items() if k not in OWN_ATTRIBUTES and not (with_caption and k == "title")
+    ]
     width, height = image.attributes.get("width"), image.attributes.get("height")
     if not (width and height):  # the author's own size wins; else the widest file served, or the SVG's
         width, height = (image.plan.width, image.plan.height) if image.plan else (image.size or (None, None))
@@ -77,7 +79,7 @@ def rewrite(content_html: str, images: list[Image | None], sizes: str) -> str:
     if len(tags) != len(images):
         return content_html  # the parse and the text disagree (malformed HTML): change nothing
     pieces, position = [], 0
-    for index, (match, image) in enumerate(zip(tags, images)):
+    for index, (match, image) in enumerate(zip(tags, images, strict=False)):
         if image is None:
             continue
         start, end = match.span()

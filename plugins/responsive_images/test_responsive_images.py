@@ -1,6 +1,5 @@
 """Units: sizes read from files, the variants planned and encoded, the cache, the HTML written."""
 
-import os
 import sys
 from pathlib import Path
 
@@ -22,20 +21,25 @@ def photo(tmp_path_factory) -> Path:
     return save_photo(tmp_path_factory.mktemp("photo") / "livada.jpg", 1600, 1000)
 
 
-@pytest.mark.parametrize("root, size", [
-    ('width="640" height="200" viewBox="0 0 640 200"', (640, 200)),
-    ('viewBox="0 0 320 100"', (320, 100)),
-    ('viewBox="0,0,300.4,99.6"', (300, 100)),
-    ('width="100%" height="100%" viewBox="0 0 640 480"', (640, 480)),
-    ('width="12cm" viewBox="0 0 400 300"', (400, 300)),
-    ('width="800px" viewBox="0 0 400 300"', (800, 600)),
-    ('width="50" height="20"', (50, 20)),
-    ('', None),
-    ('viewBox="0 0 0 0"', None),
-])
+@pytest.mark.parametrize(
+    "root, size",
+    [
+        ('width="640" height="200" viewBox="0 0 640 200"', (640, 200)),
+        ('viewBox="0 0 320 100"', (320, 100)),
+        ('viewBox="0,0,300.4,99.6"', (300, 100)),
+        ('width="100%" height="100%" viewBox="0 0 640 480"', (640, 480)),
+        ('width="12cm" viewBox="0 0 400 300"', (400, 300)),
+        ('width="800px" viewBox="0 0 400 300"', (800, 600)),
+        ('width="50" height="20"', (50, 20)),
+        ("", None),
+        ('viewBox="0 0 0 0"', None),
+    ],
+)
 def test_an_svg_is_as_large_as_its_attributes_or_its_viewbox(tmp_path, root, size):
     path = tmp_path / "crtez.svg"
-    path.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" {root}><rect width="1" height="1"/></svg>', encoding="utf-8")
+    path.write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" {root}><rect width="1" height="1"/></svg>', encoding="utf-8"
+    )
     assert svg_size(path) == size
 
 
@@ -53,13 +57,16 @@ def test_a_photo_taken_sideways_is_as_large_as_it_shows(tmp_path):
         raster_size(tmp_path / "c.jpg")
 
 
-@pytest.mark.parametrize("original, widths", [
-    (2400, [480, 768, 1080, 1440]),
-    (1440, [480, 768, 1080, 1440]),
-    (1000, [480, 768, 1000]),
-    (800, [480, 800]),  # 768 is too close to 800 to be worth a file
-    (300, [300]),
-])
+@pytest.mark.parametrize(
+    "original, widths",
+    [
+        (2400, [480, 768, 1080, 1440]),
+        (1440, [480, 768, 1080, 1440]),
+        (1000, [480, 768, 1000]),
+        (800, [480, 800]),  # 768 is too close to 800 to be worth a file
+        (300, [300]),
+    ],
+)
 def test_widths_are_never_wider_than_the_original(original, widths):
     assert variants.widths_for(original, (480, 768, 1080, 1440)) == widths
 
@@ -94,11 +101,13 @@ def test_the_key_changes_with_the_source_and_with_every_setting(photo, tmp_path)
 def test_variants_are_encoded_once_in_their_formats_and_sizes(photo, tmp_path, monkeypatch):
     plan = variants.plan(photo, (1600, 1000), "JPEG", widths=(480, 768))
     files = variants.encode(plan, tmp_path)
-    for variant, file in zip(plan.variants, files):
+    for variant, file in zip(plan.variants, files, strict=False):
         with Image.open(file) as image:
             assert (image.format, image.size) == (variant.format, (variant.width, variant.height))
     phone = plan.formats["AVIF"][1].width
-    assert phone == 768 and files[1].stat().st_size < files[3].stat().st_size < files[5].stat().st_size  # AVIF < WebP < JPEG
+    assert (
+        phone == 768 and files[1].stat().st_size < files[3].stat().st_size < files[5].stat().st_size
+    )  # AVIF < WebP < JPEG
 
     def no_encoding(*args, **kwargs):
         raise AssertionError("a cached variant was encoded again")
@@ -184,8 +193,10 @@ def test_the_first_image_is_fetched_first_and_the_rest_lazily(photo):
 
 
 def test_a_title_alone_in_its_paragraph_becomes_a_caption(photo):
-    html = ('<p><img alt="Livada" src="x" title="Pogled &amp; terasa"></p>\n'
-            '<p>U tekstu <img alt="Mala" src="y" title="Samo naslov"></p>')
+    html = (
+        '<p><img alt="Livada" src="x" title="Pogled &amp; terasa"></p>\n'
+        '<p>U tekstu <img alt="Mala" src="y" title="Samo naslov"></p>'
+    )
     out = markup.rewrite(html, images_of(html, photo), SIZES)
     tree = rendered.Rendered(out).tree
     figure = tree.css_first("figure")

@@ -111,8 +111,14 @@ def variant_key(source_digest: str, width: int, format: str, encoder: dict) -> s
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def plan(source: Path, size: tuple[int, int], original_format: str, widths=DEFAULT_WIDTHS,
-         encoders: dict | None = None, fallback_width: int = 1080) -> Plan | None:
+def plan(
+    source: Path,
+    size: tuple[int, int],
+    original_format: str,
+    widths=DEFAULT_WIDTHS,
+    encoders: dict | None = None,
+    fallback_width: int = 1080,
+) -> Plan | None:
     """The variants to make of `source` (shown at `size`), or None for a format we leave as it is (GIF, ICO)."""
     fallback = FALLBACK.get(original_format)
     if fallback is None:
@@ -123,7 +129,9 @@ def plan(source: Path, size: tuple[int, int], original_format: str, widths=DEFAU
     formats = {}
     for format in [f for f in MODERN if f != fallback] + [fallback]:
         formats[format] = [
-            Variant(source, w, max(1, round(w * height / width)), format, variant_key(digest, w, format, encoders[format]))
+            Variant(
+                source, w, max(1, round(w * height / width)), format, variant_key(digest, w, format, encoders[format])
+            )
             for w in widths_for(width, widths)
         ]
     widest = formats[fallback][-1]
@@ -190,8 +198,15 @@ def clean_original(source: Path, cache_dir: Path) -> Path | None:
             if orientation:
                 kept[0x0112] = orientation
             same = {"quality": "keep", "subsampling": "keep"} if image.format == "JPEG" else {"quality": 92}
-            image.save(partial, "JPEG", exif=kept.tobytes(), icc_profile=image.info.get("icc_profile"),
-                       comment=b"", progressive=bool(image.info.get("progressive")), **same)
+            image.save(
+                partial,
+                "JPEG",
+                exif=kept.tobytes(),
+                icc_profile=image.info.get("icc_profile"),
+                comment=b"",
+                progressive=bool(image.info.get("progressive")),
+                **same,
+            )
         partial.replace(target)
     return target
 

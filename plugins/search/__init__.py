@@ -68,13 +68,15 @@ def faq_records(page, language: str) -> list[indexing.Record]:
         title = (MYTH_LABEL if page.faq.is_myths else "") + question.text
         text = (FACT_LABEL if page.faq.is_myths else "") + question.answer_text
         forms = typed_forms(title, text)
-        records.append(indexing.Record(
-            url=f"/{page.url}#{question.id}",
-            title=title,
-            text=text,
-            language=language,
-            meta={FIELD: " ".join(forms)} if forms else {},
-        ))
+        records.append(
+            indexing.Record(
+                url=f"/{page.url}#{question.id}",
+                title=title,
+                text=text,
+                language=language,
+                meta={FIELD: " ".join(forms)} if forms else {},
+            )
+        )
     return records
 
 

@@ -69,7 +69,7 @@ class Record:
         tags += [f'<span data-pagefind-meta="{escape(key)}">{escape(value)}</span>' for key, value in self.meta.items()]
         return (
             f'<!doctype html><html lang="{escape(self.language)}"><head><meta charset="utf-8"><title>{escape(self.title)}</title></head>'
-            f'<body><h1>{escape(self.title)}</h1>{"".join(tags)}<div data-pagefind-body><p>{escape(self.text)}</p></div></body></html>'
+            f"<body><h1>{escape(self.title)}</h1>{''.join(tags)}<div data-pagefind-body><p>{escape(self.text)}</p></div></body></html>"
         )
 
 
@@ -116,7 +116,7 @@ def read_fragment(path: Path) -> dict:
     """One result's stored record (gzip, a signature, then JSON), as Pagefind's JS reads it."""
     data = gzip.decompress(path.read_bytes())
     if data.startswith(FRAGMENT_SIGNATURE):
-        data = data[len(FRAGMENT_SIGNATURE):]
+        data = data[len(FRAGMENT_SIGNATURE) :]
     return json.loads(data)
 
 

@@ -7,8 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from faq.model import parse_faq
-from search import expected_urls, faq_records, faq_titles, search_attributes, searchable
-from search import indexing
+from search import expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
 from search.variants import FIELD, typed_forms
 
 
@@ -34,7 +33,10 @@ def test_only_published_live_content_is_marked_for_the_index():
 
 
 def test_typed_forms_are_escaped_in_the_attribute():
-    assert '"' not in search_attributes(item(title='Đ"<', content=""))[len(' data-pagefind-body data-pagefind-meta="'):-1]
+    assert (
+        '"'
+        not in search_attributes(item(title='Đ"<', content=""))[len(' data-pagefind-body data-pagefind-meta="') : -1]
+    )
 
 
 MYTHS = """<p>Uvod o među nama.</p>
@@ -46,8 +48,9 @@ MYTHS = """<p>Uvod o među nama.</p>
 
 def faq_page(kind="myths"):
     faq = parse_faq(MYTHS, kind)
-    return SimpleNamespace(status="published", scheduled=False, title="Mitovi o VA", content=MYTHS,
-                           url="faq/mitovi/", faq=faq)
+    return SimpleNamespace(
+        status="published", scheduled=False, title="Mitovi o VA", content=MYTHS, url="faq/mitovi/", faq=faq
+    )
 
 
 def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_record():
@@ -55,7 +58,9 @@ def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_recor
     assert search_attributes(page) == f' data-pagefind-body data-pagefind-meta="{FIELD}:medu"'
     records = faq_records(page, "sr-latn")
     assert [record.url for record in records] == [
-        "/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije", "/faq/mitovi/#djak-ne-moze-biti-va"]
+        "/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije",
+        "/faq/mitovi/#djak-ne-moze-biti-va",
+    ]
     first, second = records
     assert first.title == "Mit: VA mora da radi iz moje kancelarije"
     assert first.text == "Činjenica: Ne mora. Radim iz kuće, takođe."
@@ -76,9 +81,13 @@ PAGE = """<!doctype html><html lang="sr-Latn"><head><meta charset="utf-8"><title
 def small_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("small-site")
     pages = {
-        "tekst/index.html": PAGE.format(title="Tekst", body=(
-            '<div data-pagefind-body data-pagefind-meta="typed:dorde"><p>Đorđe radi iz kancelarije.</p>'
-            '<div class="share">Podelite kancelarija</div></div>')),
+        "tekst/index.html": PAGE.format(
+            title="Tekst",
+            body=(
+                '<div data-pagefind-body data-pagefind-meta="typed:dorde"><p>Đorđe radi iz kancelarije.</p>'
+                '<div class="share">Podelite kancelarija</div></div>'
+            ),
+        ),
         "index.html": PAGE.format(title="Početna", body="<p>Lista: kancelarija, Đorđe.</p>"),
         "nacrti/nacrt/index.html": PAGE.format(title="Nacrt", body="<p>zrikavac</p>"),
     }
@@ -87,8 +96,13 @@ def small_site(tmp_path_factory) -> Path:
         (site / name).write_text(html, encoding="utf-8")
     (site / "pagefind").mkdir()
     (site / "pagefind" / "stale.pf_fragment").write_text("from an earlier build", encoding="utf-8")
-    record = indexing.Record(url="/faq/x/#pitanje", title="Pitanje?", text="Odgovor o kancelariji.",
-                             language="sr-latn", meta={"typed": "dorde"})
+    record = indexing.Record(
+        url="/faq/x/#pitanje",
+        title="Pitanje?",
+        text="Odgovor o kancelariji.",
+        language="sr-latn",
+        meta={"typed": "dorde"},
+    )
     indexing.build_index(site, [record])
     return site
 
@@ -106,7 +120,13 @@ def test_the_bundle_keeps_only_what_the_search_page_loads(small_site):
     bundle = small_site / "pagefind"
     top = sorted(path.name for path in bundle.iterdir())
     assert [name for name in top if not name.endswith(".pf_meta")] == [
-        "fragment", "index", "pagefind-entry.json", "pagefind-worker.js", "pagefind.js", "wasm.sr-latn.pagefind"]
+        "fragment",
+        "index",
+        "pagefind-entry.json",
+        "pagefind-worker.js",
+        "pagefind.js",
+        "wasm.sr-latn.pagefind",
+    ]
     assert not (bundle / "stale.pf_fragment").exists(), "an earlier index is replaced whole"
     assert len(list((bundle / "index").iterdir())) >= 1
 
@@ -127,7 +147,12 @@ def test_the_same_site_gives_the_same_index(small_site, tmp_path):
 
     copy = tmp_path / "again"
     shutil.copytree(small_site, copy)
-    record = indexing.Record(url="/faq/x/#pitanje", title="Pitanje?", text="Odgovor o kancelariji.",
-                             language="sr-latn", meta={"typed": "dorde"})
+    record = indexing.Record(
+        url="/faq/x/#pitanje",
+        title="Pitanje?",
+        text="Odgovor o kancelariji.",
+        language="sr-latn",
+        meta={"typed": "dorde"},
+    )
     indexing.build_index(copy, [record])
     assert files(copy / "pagefind") == files(small_site / "pagefind")

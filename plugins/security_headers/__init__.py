@@ -29,7 +29,13 @@ from pathlib import Path
 from pelican import signals
 
 from .policy import (
-    HEADERS_FILE, headers, headers_file, inline_script_hashes, insert_meta, meta_policy, problems,
+    HEADERS_FILE,
+    headers,
+    headers_file,
+    inline_script_hashes,
+    insert_meta,
+    meta_policy,
+    problems,
 )
 
 logger = logging.getLogger(__name__)

@@ -27,8 +27,16 @@ DIRECTIVES = [  # (directive, sources); script-src gets the hashes (script_sourc
 META_IGNORED = {"frame-ancestors", "report-uri", "sandbox"}
 # Features the site never uses, turned off for it and anything it could embed.
 PERMISSIONS_POLICY = ", ".join(
-    f"{feature}=()" for feature in (
-        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone", "payment", "usb",
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
     )
 )
 OTHER_HEADERS = {
@@ -38,8 +46,16 @@ OTHER_HEADERS = {
 }
 # <script type=…> values a browser runs (and CSP governs); any other type is a data block (JSON-LD).
 SCRIPT_TYPES = {
-    "", "module", "importmap", "speculationrules", "text/javascript", "application/javascript",
-    "application/ecmascript", "text/ecmascript", "application/x-javascript", "text/jscript",
+    "",
+    "module",
+    "importmap",
+    "speculationrules",
+    "text/javascript",
+    "application/javascript",
+    "application/ecmascript",
+    "text/ecmascript",
+    "application/x-javascript",
+    "text/jscript",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data"}
 EVENT_HANDLER = re.compile(r"^on[a-z]+$")
@@ -109,8 +125,11 @@ def nginx_conf(site_headers: dict[str, str]) -> str:
         "# include the file there too.",
         "",
     ]
-    lines += [f'add_header {name} "{value}" always;' for name, value in site_headers.items()
-              if name != "Strict-Transport-Security"]
+    lines += [
+        f'add_header {name} "{value}" always;'
+        for name, value in site_headers.items()
+        if name != "Strict-Transport-Security"
+    ]
     hsts = site_headers.get("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     lines += [
         "",
@@ -189,6 +208,6 @@ def insert_meta(html: str, policy: str) -> str:
     charset = CHARSET_META.search(html)
     if not charset:
         raise ValueError("no <meta charset> to put the Content-Security-Policy after")
-    if "<script" in html[:charset.start()].lower():
+    if "<script" in html[: charset.start()].lower():
         raise ValueError("a <script> comes before <meta charset>: the policy would not cover it")
-    return html[:charset.end()] + tag + html[charset.end():]
+    return html[: charset.end()] + tag + html[charset.end() :]

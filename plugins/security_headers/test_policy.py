@@ -6,7 +6,14 @@ import pytest
 
 from security_headers import secure_output
 from security_headers.policy import (
-    headers, headers_file, inline_script_hashes, insert_meta, meta_policy, nginx_conf, parse_headers_file, problems,
+    headers,
+    headers_file,
+    inline_script_hashes,
+    insert_meta,
+    meta_policy,
+    nginx_conf,
+    parse_headers_file,
+    problems,
     script_hash,
 )
 
@@ -49,7 +56,9 @@ def test_no_problems_in_a_plain_page():
 
 def test_the_meta_tag_goes_right_after_the_charset_and_replaces_an_old_one():
     once = insert_meta(PAGE, "default-src 'self'")
-    assert once.startswith('<!doctype html><html lang=sr-Latn><meta charset=utf-8><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">')
+    assert once.startswith(
+        '<!doctype html><html lang=sr-Latn><meta charset=utf-8><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">'
+    )
     assert insert_meta(once, "default-src 'none'").count("Content-Security-Policy") == 1
     with pytest.raises(ValueError, match="no <meta charset>"):
         insert_meta("<html><p>x</p></html>", "default-src 'self'")
@@ -72,7 +81,7 @@ def test_pagefind_adds_wasm_unsafe_eval_and_hsts_is_opt_in(tmp_path):
     assert "script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval';" in both["Content-Security-Policy"]
     assert both["Strict-Transport-Security"] == "max-age=31536000"
     assert parse_headers_file(headers_file(both)) == both
-    assert 'add_header Strict-Transport-Security' in nginx_conf(both)
+    assert "add_header Strict-Transport-Security" in nginx_conf(both)
 
 
 def test_secure_output_rewrites_every_page_and_writes_headers(tmp_path):

@@ -14,10 +14,10 @@ from jinja2 import pass_context
 from pelican import signals
 from pelican.contents import Article, Page
 
+from shared import LISTS, list_trail
 
 from . import structured_data
 from .meta import PageMeta, content_meta, list_meta
-from shared import LISTS, list_trail
 
 
 def list_crumbs(context):

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from pelican.contents import Article
 
-from .description import describe, shorten
 from shared import plain
+
+from .description import describe, shorten
 
 AUTHOR_PAGE = "o-meni/"  # the page about the author; AUTHOR_PAGE_URL overrides it
 

@@ -6,10 +6,10 @@ from pelican.contents import Article, Page
 from pelican.settings import DEFAULT_CONFIG
 from pelican.urlwrappers import Author, Category, Tag
 
+from breadcrumbs import Crumb
 from seo_meta.description import LIMIT, describe, first_paragraph, shorten
 from seo_meta.meta import content_meta, list_meta, page_url
 from seo_meta.structured_data import blog_posting, breadcrumb_list, for_content
-from breadcrumbs import Crumb
 
 BELGRADE = ZoneInfo("Europe/Belgrade")
 SITE = dict(
@@ -39,6 +39,7 @@ def article(content="<p>Prvi pasus.</p>", **metadata):
 
 
 # --- Description ----------------------------------------------------------------
+
 
 def test_short_text_is_kept_whole():
     assert shorten("Kratak opis.") == "Kratak opis."
@@ -71,6 +72,7 @@ def test_without_summary_the_first_paragraph_with_words_is_used():
 
 # --- Meta of content and list pages ------------------------------------------------
 
+
 def test_article_meta_is_plain_absolute_and_dated_in_belgrade_time():
     post = article(modified=datetime(2026, 7, 1, 12, 0, tzinfo=BELGRADE), summary="<p>Opis.</p>")
     meta = content_meta(post, SITE)
@@ -85,8 +87,12 @@ def test_article_meta_is_plain_absolute_and_dated_in_belgrade_time():
 
 
 def test_page_meta_is_a_website_without_article_times():
-    page = Page("<p>O meni.</p>", metadata={"title": "O meni", "slug": "o-meni"}, settings=SITE,
-                source_path="/site/content/pages/o-meni.md")
+    page = Page(
+        "<p>O meni.</p>",
+        metadata={"title": "O meni", "slug": "o-meni"},
+        settings=SITE,
+        source_path="/site/content/pages/o-meni.md",
+    )
     meta = content_meta(page, SITE)
     assert (meta.type, meta.published, meta.url) == ("website", None, "https://vavodic.rs/o-meni/")
 
@@ -96,9 +102,14 @@ def test_drafts_are_not_indexed():
 
 
 def test_list_pages_get_canonical_urls_and_numbered_titles():
-    first = list_meta(SITE, "Kategorija: Osnove — VA vodič", "Objave u kategoriji Osnove.", "kategorija/osnove/index.html")
+    first = list_meta(
+        SITE, "Kategorija: Osnove — VA vodič", "Objave u kategoriji Osnove.", "kategorija/osnove/index.html"
+    )
     assert (first.title, first.headline, first.url) == (
-        "Kategorija: Osnove — VA vodič", "Kategorija: Osnove", "https://vavodic.rs/kategorija/osnove/")
+        "Kategorija: Osnove — VA vodič",
+        "Kategorija: Osnove",
+        "https://vavodic.rs/kategorija/osnove/",
+    )
     second = list_meta(SITE, "Kategorija: Osnove — VA vodič", "x", "kategorija/osnove/strana/2/index.html", 2)
     assert second.title == "Kategorija: Osnove — strana 2 — VA vodič"
     assert second.url == "https://vavodic.rs/kategorija/osnove/strana/2/"
@@ -114,6 +125,7 @@ def test_page_url_drops_index_html():
 
 
 # --- Structured data -------------------------------------------------------------
+
 
 def test_blog_posting_has_what_google_reads():
     post = article(summary="<p>Opis.</p>")
@@ -149,12 +161,16 @@ def test_urls_follow_siteurl(siteurl):
 
 # --- One publisher; dated pages (FAQ pages) are authored like posts ---------------
 
+
 def faq_page(**metadata):
     from faq.model import parse_faq
 
-    page = Page("<p>Uvod.</p>\n<h2 id=\"p\">Pitanje?</h2>\n<p>Odgovor.</p>",
-                metadata={"title": "Česta pitanja o radu", "slug": "pitanja", "summary": "<p>Opis.</p>", **metadata},
-                settings=SITE, source_path="/site/content/faq/pitanja.md")
+    page = Page(
+        '<p>Uvod.</p>\n<h2 id="p">Pitanje?</h2>\n<p>Odgovor.</p>',
+        metadata={"title": "Česta pitanja o radu", "slug": "pitanja", "summary": "<p>Opis.</p>", **metadata},
+        settings=SITE,
+        source_path="/site/content/faq/pitanja.md",
+    )
     page.faq = parse_faq(page.content, "questions")
     return page
 
@@ -165,13 +181,24 @@ def test_the_publisher_is_the_site_on_every_page_and_the_author_stays_the_author
     for publisher in (items["WebSite"]["publisher"], items["BlogPosting"]["publisher"]):
         assert publisher["@type"] == "Organization" and publisher["name"] == "VA vodič"
         assert publisher["url"] == "https://vavodic.rs/"
-        assert publisher["logo"] == {"@type": "ImageObject", "url": "https://vavodic.rs/icon-512.png", "width": 512, "height": 512}
+        assert publisher["logo"] == {
+            "@type": "ImageObject",
+            "url": "https://vavodic.rs/icon-512.png",
+            "width": 512,
+            "height": 512,
+        }
     assert items["BlogPosting"]["author"] == {
-        "@type": "Person", "@id": "https://vavodic.rs/#autor", "name": "Ana Petrović", "url": "https://vavodic.rs/o-meni/"}
+        "@type": "Person",
+        "@id": "https://vavodic.rs/#autor",
+        "name": "Ana Petrović",
+        "url": "https://vavodic.rs/o-meni/",
+    }
 
 
 def test_a_dated_faq_page_is_an_article_card_with_author_and_modified_time():
-    page = faq_page(date=datetime(2026, 4, 1, 9, 0, tzinfo=BELGRADE), modified=datetime(2026, 11, 2, 8, 30, tzinfo=BELGRADE))
+    page = faq_page(
+        date=datetime(2026, 4, 1, 9, 0, tzinfo=BELGRADE), modified=datetime(2026, 11, 2, 8, 30, tzinfo=BELGRADE)
+    )
     meta = content_meta(page, SITE)
     assert meta.type == "article"
     assert (meta.published, meta.modified) == ("2026-04-01T09:00:00+02:00", "2026-11-02T08:30:00+01:00")

@@ -47,8 +47,18 @@ def test_format_date_uses_serbian_month_names(value, text):
 def test_every_month_name_is_lowercase_latin():
     names = [format_date(date(2026, m, 1)).split()[1] for m in range(1, 13)]
     assert names == [
-        "januar", "februar", "mart", "april", "maj", "jun",
-        "jul", "avgust", "septembar", "oktobar", "novembar", "decembar",
+        "januar",
+        "februar",
+        "mart",
+        "april",
+        "maj",
+        "jun",
+        "jul",
+        "avgust",
+        "septembar",
+        "oktobar",
+        "novembar",
+        "decembar",
     ]
 
 
@@ -62,7 +72,7 @@ def test_every_month_name_is_lowercase_latin():
         ('reč&nbsp;"posle"', "reč&nbsp;„posle”"),
         ("Anin 'citat'", "Anin ‚citat’"),
         ("Stari ’unutrašnji’ navodnici", "Stari ‚unutrašnji’ navodnici"),
-        ('"Rekla je \'može\'"', "„Rekla je ‚može’”"),
+        ("\"Rekla je 'može'\"", "„Rekla je ‚može’”"),
         ("O'Brien i Anin’", "O’Brien i Anin’"),
         ("Već „srpski”", "Već „srpski”"),
     ],
@@ -73,7 +83,7 @@ def test_serbian_quotes_in_titles(title, quoted):
 
 def test_markdown_smarty_produces_serbian_quotes():
     html = markdown.markdown(
-        'Pitala je "da li je to uobičajeno?" i dodala: \'možda\'.',
+        "Pitala je \"da li je to uobičajeno?\" i dodala: 'možda'.",
         extensions=["smarty"],
         extension_configs={"smarty": MARKDOWN_SMARTY},
     )

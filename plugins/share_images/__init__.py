@@ -15,11 +15,12 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Article, Page
 
+from shared import plain
+
 from .cache import cached_card
 from .custom import ShareImageError, custom_image
 from .drawing import HEIGHT, WIDTH
 from .model import ShareImage
-from shared import plain
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,7 @@ def add_share_image(content):
     if not isinstance(content, (Article, Page)):
         return
     try:
-        content.share_image = custom_image(content) or drawn_card(
-            content.settings, content.slug, plain(content.title)
-        )
+        content.share_image = custom_image(content) or drawn_card(content.settings, content.slug, plain(content.title))
     except ShareImageError as error:
         log.error("%s", error)  # fatal with --fatal warnings; the page keeps no image
         content.share_image = None

@@ -13,8 +13,9 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
-from .model import ShareImage
 from shared import plain
+
+from .model import ShareImage
 
 LINK_PREFIXES = ("{static}", "{attach}", "|static|", "|attach|")
 MIME_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
@@ -28,7 +29,7 @@ class ShareImageError(ValueError):
 def _relative_path(value: str) -> PurePosixPath:
     for prefix in LINK_PREFIXES:
         if value.startswith(prefix):
-            value = value[len(prefix):]
+            value = value[len(prefix) :]
             break
     return PurePosixPath(value.strip().lstrip("/"))
 
@@ -65,7 +66,9 @@ def custom_image(content) -> ShareImage | None:
     static_paths = [PurePosixPath(p) for p in settings.get("STATIC_PATHS", [])]
     if ".." in relative.parts or not any(relative.is_relative_to(p) for p in static_paths):
         folders = ", ".join(f"content/{p}/" for p in static_paths)
-        raise ShareImageError(f"{where}: slika „{value}” mora biti u fascikli {folders} (Image: {{static}}/images/ime.png)")
+        raise ShareImageError(
+            f"{where}: slika „{value}” mora biti u fascikli {folders} (Image: {{static}}/images/ime.png)"
+        )
     source = Path(settings["PATH"]) / relative
     if not source.is_file():
         raise ShareImageError(f"{where}: slika „{value}” ne postoji (tražena je {source}); proverite ime fajla")
@@ -85,8 +88,6 @@ def custom_image(content) -> ShareImage | None:
         )
     alt = plain(content.metadata.get("image_alt"))
     if not alt:
-        raise ShareImageError(
-            f"{where}: uz Image napišite i Image_alt: jednu rečenicu o tome šta se vidi na slici"
-        )
+        raise ShareImageError(f"{where}: uz Image napišite i Image_alt: jednu rečenicu o tome šta se vidi na slici")
     url = settings.get("STATIC_URL", "{path}").format(path=relative.as_posix())
     return ShareImage(url, size[0], size[1], alt, MIME_TYPES[kind])

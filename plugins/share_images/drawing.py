@@ -149,7 +149,7 @@ def _draw_lines(draw: ImageDraw.ImageDraw, fitted: FittedText, box: Box, fill: s
 
 def _blend(start: str, end: str, steps: int) -> list[tuple[int, int, int]]:
     a, b = ImageColor.getrgb(start), ImageColor.getrgb(end)
-    return [tuple(round(x + (y - x) * i / (steps - 1)) for x, y in zip(a, b)) for i in range(steps)]
+    return [tuple(round(x + (y - x) * i / (steps - 1)) for x, y in zip(a, b, strict=False)) for i in range(steps)]
 
 
 @lru_cache(maxsize=1)
@@ -173,5 +173,7 @@ def draw_card(title: str, brand: str, font_path: Path = FONT) -> Image.Image:
     brand_text = fit(drawable_text(brand, font_path), BRAND_BOX, range(BRAND_SIZE, 19, -2), font_path)
     _draw_lines(draw, FittedText(brand_text.lines[:1], brand_text.font, 0), BRAND_BOX, ACCENT, centre=False)
     draw.rectangle((MARGIN, RULE_TOP, MARGIN + 96, RULE_TOP + 5), fill=ACCENT)
-    _draw_lines(draw, fit(drawable_text(title, font_path), TITLE_BOX, font_path=font_path), TITLE_BOX, TEXT, centre=True)
+    _draw_lines(
+        draw, fit(drawable_text(title, font_path), TITLE_BOX, font_path=font_path), TITLE_BOX, TEXT, centre=True
+    )
     return image.quantize(palette=_palette(), dither=Image.Dither.NONE)

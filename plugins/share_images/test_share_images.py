@@ -1,9 +1,9 @@
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
 from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
+from PIL import Image, ImageChops
 
 from share_images import cache, drawing
 from share_images.custom import ShareImageError, custom_image
@@ -94,6 +94,7 @@ def test_cache_key_covers_the_font_and_the_drawing_code(tmp_path, monkeypatch):
 
 # --- The author's own image ------------------------------------------------------
 
+
 def post(tmp_path, **metadata):
     settings = dict(DEFAULT_CONFIG, PATH=str(tmp_path), STATIC_PATHS=["images"])
     return Article(
@@ -128,8 +129,11 @@ def test_no_image_header_means_no_own_image(tmp_path):
     ("make", "header", "message"),
     [
         (None, "{static}/images/nema.png", "ne postoji"),
-        (lambda t: (t / "images" / "crtez.svg").write_text("<svg/>") if (t / "images").mkdir() is None else None,
-         "{static}/images/crtez.svg", "nije PNG ni JPEG"),
+        (
+            lambda t: (t / "images" / "crtez.svg").write_text("<svg/>") if (t / "images").mkdir() is None else None,
+            "{static}/images/crtez.svg",
+            "nije PNG ni JPEG",
+        ),
         (lambda t: picture(t, size=(100, 100)), "{static}/images/slika.png", "ima samo 100×100"),
         (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "mora biti u fascikli content/images/"),
         (lambda t: picture(t), "{static}/images/../images/slika.png", "mora biti u fascikli"),

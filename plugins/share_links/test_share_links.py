@@ -5,7 +5,7 @@ import pytest
 from share_links import SERVICES, share_links
 
 URL = "https://vavodic.rs/faq/česta-pitanja/?a=1&b=2#kako-počinjemo"
-TITLE = 'Šta je „VA” & kako? 100% #1 + više <b>'
+TITLE = "Šta je „VA” & kako? 100% #1 + više <b>"
 
 
 def query(href: str) -> dict[str, str]:
@@ -36,4 +36,11 @@ def test_values_are_fully_encoded():
 def test_all_services_are_offered_in_order():
     assert [link.label for link in share_links(URL, TITLE)] == [label for _, label, _ in SERVICES]
     assert [link.service for link in share_links(URL, TITLE)] == [
-        "viber", "whatsapp", "telegram", "facebook", "linkedin", "x", "email"]
+        "viber",
+        "whatsapp",
+        "telegram",
+        "facebook",
+        "linkedin",
+        "x",
+        "email",
+    ]

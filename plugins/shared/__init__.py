@@ -14,10 +14,31 @@ from . import rendered, starters
 from .lines import Source
 from .problem import ERROR, WARNING, Problem
 
+# isort: split
 # Last: the FAQ plugin itself imports from this module, so everything above must exist first.
 from faq.jsonld import faq_page_data  # noqa: E402
 
 __all__ = [
-    "ERROR", "FAQ_DIR", "LOGO", "PNG_ICONS", "faq_page_data", "FAQ_INDEX", "HOME", "LISTS", "WARNING", "Crumb", "Problem", "Source",
-    "format_date", "in_faq_dir", "is_faq", "list_trail", "plain", "plural", "quoted", "rendered", "slugify", "starters",
+    "ERROR",
+    "FAQ_DIR",
+    "LOGO",
+    "PNG_ICONS",
+    "faq_page_data",
+    "FAQ_INDEX",
+    "HOME",
+    "LISTS",
+    "WARNING",
+    "Crumb",
+    "Problem",
+    "Source",
+    "format_date",
+    "in_faq_dir",
+    "is_faq",
+    "list_trail",
+    "plain",
+    "plural",
+    "quoted",
+    "rendered",
+    "slugify",
+    "starters",
 ]

@@ -7,7 +7,7 @@ first occurrence in the body.
 """
 
 import re
-from functools import lru_cache
+from functools import cache
 
 FIELD_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+)\s*:")
 
@@ -30,7 +30,8 @@ class Source:
     def field_lines(self, key: str) -> list[int]:
         """Every line of the header that sets field `key` (more than one is a mistake)."""
         return [
-            index + 1 for index, line in enumerate(self.lines[: self.header_end()])
+            index + 1
+            for index, line in enumerate(self.lines[: self.header_end()])
             if (match := FIELD_RE.match(line)) and match.group("key").lower() == key.lower()
         ]
 
@@ -64,7 +65,7 @@ class Source:
         return self.line_of(start=self.header_end())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_lines(path: str) -> tuple[str, ...]:
     try:
         with open(path, encoding="utf-8-sig", errors="replace") as file:

@@ -73,8 +73,12 @@ class Rendered:
         found = []
         for node in self.tree.css("img"):
             parent = node.parent
-            alone = parent is not None and parent.tag == "p" and not parent.text(strip=True) and len(
-                [child for child in parent.iter() if child.tag != "-text"]) == 1
+            alone = (
+                parent is not None
+                and parent.tag == "p"
+                and not parent.text(strip=True)
+                and len([child for child in parent.iter() if child.tag != "-text"]) == 1
+            )
             found.append(ContentImage({k: v or "" for k, v in node.attributes.items()}, alone))
         return found
 

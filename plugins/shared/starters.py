@@ -65,8 +65,14 @@ Kako stvari stoje sa drugim mitom.
 
 # Sentences a finished text no longer has.
 PLACEHOLDERS = (
-    POST_SUMMARY, POST_BODY, FAQ_SUMMARY, FAQ_INTRO,
-    "Prvo pitanje, napisano onako kako ga klijent postavlja?", "Odgovor na prvo pitanje, u nekoliko rečenica.",
-    "Odgovor na drugo pitanje.", "Mit napisan kao tvrdnja koju ljudi često ponavljaju",
-    "Kako stvari zaista stoje, u nekoliko rečenica.", "Kako stvari stoje sa drugim mitom.",
+    POST_SUMMARY,
+    POST_BODY,
+    FAQ_SUMMARY,
+    FAQ_INTRO,
+    "Prvo pitanje, napisano onako kako ga klijent postavlja?",
+    "Odgovor na prvo pitanje, u nekoliko rečenica.",
+    "Odgovor na drugo pitanje.",
+    "Mit napisan kao tvrdnja koju ljudi često ponavljaju",
+    "Kako stvari zaista stoje, u nekoliko rečenica.",
+    "Kako stvari stoje sa drugim mitom.",
 )

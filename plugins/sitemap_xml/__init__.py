@@ -29,7 +29,7 @@ import logging
 import re
 import subprocess
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape
@@ -47,6 +47,7 @@ URL_SAFE = "/%:@!$&'()*+,;=-._~"
 
 # --- Dates --------------------------------------------------------------------------------
 
+
 def _git(args: list[str], folder: Path) -> str | None:
     try:
         result = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True, timeout=60)
@@ -55,7 +56,7 @@ def _git(args: list[str], folder: Path) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def git_commit_time(path: Path) -> int | None:
     """When `path` was last committed (Unix time), if it is committed and unchanged since."""
     changes = _git(["status", "--porcelain", "--", path.name], path.parent)
@@ -96,6 +97,7 @@ def w3c_datetime(date: datetime) -> str:
 
 
 # --- Pages ----------------------------------------------------------------------------------
+
 
 def content_of(context):
     """The article or page a written file shows, or None for a list page."""
@@ -144,7 +146,9 @@ class Sitemap:
         if any(re.search(pattern, url) for pattern in context.get("SITEMAP_EXCLUDE", ())):
             return
         zone = ZoneInfo(context.get("TIMEZONE") or "UTC")
-        self.entries[url] = content_date(content, zone) if content is not None else newest(listed_content(context), zone)
+        self.entries[url] = (
+            content_date(content, zone) if content is not None else newest(listed_content(context), zone)
+        )
 
     def xml(self, siteurl: str) -> str:
         lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{NAMESPACE}">']

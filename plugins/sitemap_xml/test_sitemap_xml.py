@@ -12,8 +12,9 @@ from pelican.settings import DEFAULT_CONFIG
 from sitemap_xml import Sitemap, content_date, file_date, git_commit_time, listed_content, newest, w3c_datetime
 
 BELGRADE = ZoneInfo("Europe/Belgrade")
-SETTINGS = dict(DEFAULT_CONFIG, SITEURL="https://vavodic.rs", TIMEZONE="Europe/Belgrade", ARTICLE_URL="{slug}/",
-                PAGE_URL="{slug}/")
+SETTINGS = dict(
+    DEFAULT_CONFIG, SITEURL="https://vavodic.rs", TIMEZONE="Europe/Belgrade", ARTICLE_URL="{slug}/", PAGE_URL="{slug}/"
+)
 NAMESPACE = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # 2026-01-15 12:00:00 UTC: winter, so +01:00 in Belgrade; 2026-07-15 12:00:00 UTC: summer, +02:00.
 WINTER, SUMMER = 1768478400, 1784116800
@@ -25,8 +26,12 @@ def article(slug="objava", **metadata):
 
 
 def page(source, **metadata):
-    return Page("<p>x</p>", metadata={"title": "Kontakt", "slug": "kontakt", **metadata}, settings=SETTINGS,
-                source_path=str(source))
+    return Page(
+        "<p>x</p>",
+        metadata={"title": "Kontakt", "slug": "kontakt", **metadata},
+        settings=SETTINGS,
+        source_path=str(source),
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -37,14 +42,20 @@ def fresh_git_cache():
 
 
 def git(folder, *args, when=None):
-    env = dict(os.environ, GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="t@example.com",
-               GIT_COMMITTER_NAME="Test", GIT_COMMITTER_EMAIL="t@example.com")
+    env = dict(
+        os.environ,
+        GIT_AUTHOR_NAME="Test",
+        GIT_AUTHOR_EMAIL="t@example.com",
+        GIT_COMMITTER_NAME="Test",
+        GIT_COMMITTER_EMAIL="t@example.com",
+    )
     if when is not None:
         env.update(GIT_AUTHOR_DATE=f"@{when} +0000", GIT_COMMITTER_DATE=f"@{when} +0000")
     subprocess.run(["git", *args], cwd=folder, env=env, check=True, capture_output=True)
 
 
 # --- Dates ---------------------------------------------------------------------------------------------
+
 
 def test_modified_wins_over_date():
     modified = datetime(2026, 7, 1, 12, 0, tzinfo=BELGRADE)
@@ -106,6 +117,7 @@ def test_a_missing_file_has_no_date(tmp_path):
 
 # --- List pages --------------------------------------------------------------------------------------------
 
+
 def test_a_list_page_is_as_new_as_the_newest_content_it_lists():
     old, new = article("stara"), article("nova", date=datetime(2026, 5, 1, 9, 0, tzinfo=BELGRADE))
     edited = article("izmenjena", modified=datetime(2026, 6, 1, 9, 0, tzinfo=BELGRADE))
@@ -125,6 +137,7 @@ def test_what_a_list_page_lists():
 
 # --- The file ----------------------------------------------------------------------------------------------
 
+
 def written(sitemap, output, name, **context):
     sitemap.add(str(output / name), {**SETTINGS, "OUTPUT_PATH": str(output), **context})
 
@@ -135,12 +148,26 @@ def test_the_sitemap_lists_pages_in_url_order_with_belgrade_dates(tmp_path):
     older = article("starija")
     written(sitemap, tmp_path, "moja-objava/index.html", article=post)
     written(sitemap, tmp_path, "starija/index.html", article=older)
-    written(sitemap, tmp_path, "index.html", articles=[post, older], articles_page=SimpleNamespace(object_list=[post, older]))
-    written(sitemap, tmp_path, "strana/2/index.html", articles=[post, older], articles_page=SimpleNamespace(object_list=[older]))
+    written(
+        sitemap,
+        tmp_path,
+        "index.html",
+        articles=[post, older],
+        articles_page=SimpleNamespace(object_list=[post, older]),
+    )
+    written(
+        sitemap,
+        tmp_path,
+        "strana/2/index.html",
+        articles=[post, older],
+        articles_page=SimpleNamespace(object_list=[older]),
+    )
     written(sitemap, tmp_path, "faq/index.html", articles=[post], listed_content=[])
     root = ET.fromstring(sitemap.xml("https://vavodic.rs"))
-    entries = [(url.findtext("s:loc", namespaces=NAMESPACE), url.findtext("s:lastmod", namespaces=NAMESPACE))
-               for url in root.findall("s:url", NAMESPACE)]
+    entries = [
+        (url.findtext("s:loc", namespaces=NAMESPACE), url.findtext("s:lastmod", namespaces=NAMESPACE))
+        for url in root.findall("s:url", NAMESPACE)
+    ]
     assert entries == [
         ("https://vavodic.rs/", "2026-07-01T12:00:00+02:00"),
         ("https://vavodic.rs/faq/", None),  # lists nothing: no date to give
@@ -148,7 +175,10 @@ def test_the_sitemap_lists_pages_in_url_order_with_belgrade_dates(tmp_path):
         ("https://vavodic.rs/starija/", "2026-03-10T09:00:00+01:00"),
         ("https://vavodic.rs/strana/2/", "2026-03-10T09:00:00+01:00"),
     ]
-    assert [child.tag for child in root.find("s:url", NAMESPACE)] == [f"{{{NAMESPACE['s']}}}loc", f"{{{NAMESPACE['s']}}}lastmod"]
+    assert [child.tag for child in root.find("s:url", NAMESPACE)] == [
+        f"{{{NAMESPACE['s']}}}loc",
+        f"{{{NAMESPACE['s']}}}lastmod",
+    ]
 
 
 def test_drafts_hidden_private_excluded_and_non_html_files_stay_out(tmp_path):

@@ -6,9 +6,9 @@ from text_headers import escaped, use_text_header_readers
 
 
 def test_markup_characters_in_title_and_summary_are_escaped_quotes_kept():
-    meta = {"title": ['A <b> & </script> "x" \'y\''], "summary": ["<i>"], "tags": ["<a>"]}
+    meta = {"title": ["A <b> & </script> \"x\" 'y'"], "summary": ["<i>"], "tags": ["<a>"]}
     assert escaped(meta) == {
-        "title": ['A &lt;b&gt; &amp; &lt;/script&gt; "x" \'y\''],
+        "title": ["A &lt;b&gt; &amp; &lt;/script&gt; \"x\" 'y'"],
         "summary": ["&lt;i&gt;"],
         "tags": ["<a>"],
     }

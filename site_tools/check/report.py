@@ -4,7 +4,7 @@ from ..plugins import serbian
 
 
 def counted(count: int, one: str, few: str, many: str) -> str:
-    """"1 problem", "3 problema", "11 fajlova": the number with its Serbian noun form."""
+    """ "1 problem", "3 problema", "11 fajlova": the number with its Serbian noun form."""
     return f"{count} {serbian.plural(count, one, few, many)}"
 
 

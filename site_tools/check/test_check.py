@@ -38,30 +38,74 @@ BAD_INPUTS = {
     "missing summary": ("posts/bez-sazetka.md", 1, "Nedostaje sažetak (Summary)"),
     "summary too long": ("posts/dug-sazetak.md", 6, "Sažetak (Summary) ima 182 znaka, a najviše sme 160"),
     "bad status": ("posts/los-status.md", 7, "Nepoznat status „gotovo”"),
-    "broken absolute site path": ("posts/los-apsolutni-link.md", 11, "Link „/usluge-i-cene/” ne vodi ni na jednu stranicu"),
+    "broken absolute site path": (
+        "posts/los-apsolutni-link.md",
+        11,
+        "Link „/usluge-i-cene/” ne vodi ni na jednu stranicu",
+    ),
     "tag with a bad character": ("posts/losa-oznaka.md", 4, "Oznaka „#saradnja” ima znak „#”"),
-    "link to a missing heading": ("posts/los-deo-stranice.md", 9, "deo „#koliko-kosta-sat”, a u content/faq/pitanja.md nema"),
-    "link to a draft": ("posts/link-na-nacrt.md", 9, "vodi na content/posts/nacrt.md, a taj tekst još nije objavljen (nacrt"),
-    "slug with capitals and spaces": ("posts/los-slug.md", 5, "Adresa (Slug) „Moj Novi Post” sme da ima samo mala slova"),
+    "link to a missing heading": (
+        "posts/los-deo-stranice.md",
+        9,
+        "deo „#koliko-kosta-sat”, a u content/faq/pitanja.md nema",
+    ),
+    "link to a draft": (
+        "posts/link-na-nacrt.md",
+        9,
+        "vodi na content/posts/nacrt.md, a taj tekst još nije objavljen (nacrt",
+    ),
+    "slug with capitals and spaces": (
+        "posts/los-slug.md",
+        5,
+        "Adresa (Slug) „Moj Novi Post” sme da ima samo mala slova",
+    ),
     "image from another site": ("posts/tudja-slika.md", 9, "Slika se učitava sa drugog sajta"),
     "field written twice": ("posts/dupli-naslov.md", 8, "naslov (Title) je navedeno dva puta"),
     "slug taken by a site section": ("posts/zauzeta-adresa.md", 5, "Adresa „/arhiva/” pripada samom sajtu"),
-    "Markdown link without {filename}": ("posts/link-bez-filename.md", 9, "Link „prvi-post.md” vodi na Markdown fajl bez {filename}"),
+    "Markdown link without {filename}": (
+        "posts/link-bez-filename.md",
+        9,
+        "Link „prvi-post.md” vodi na Markdown fajl bez {filename}",
+    ),
     "share image without Image_alt": ("posts/slika-za-deljenje-bez-opisa.md", 8, "uz Image napišite i Image_alt"),
     "unknown FAQ kind": ("faq/nepoznata-vrsta.md", 4, "Nepoznata vrsta stranice sa pitanjima: „pitanja”"),
     "FAQ without questions": ("faq/bez-pitanja.md", 6, "Stranica sa pitanjima nema nijedno pitanje"),
     # The holes a second reading of the Markdown left open (issue "One pipeline").
     "header line indented with a tab": ("posts/uvucen-status.md", 5, "Red „Status: draft” je uvučen"),
-    "link to #sadrzaj when the heading is sadrzaj-1": ("posts/link-na-sadrzaj.md", 6, "deo „#sadrzaj”, a u ovom fajlu nema"),
+    "link to #sadrzaj when the heading is sadrzaj-1": (
+        "posts/link-na-sadrzaj.md",
+        6,
+        "deo „#sadrzaj”, a u ovom fajlu nema",
+    ),
     "title without letters": ("posts/naslov-bez-slova.md", 1, "Od naslova ne može da se napravi adresa"),
     "title too long for an address": ("posts/predug-naslov.md", 1, "Adresa ovog teksta je predugačka (224 znaka"),
     "javascript: link": ("posts/javascript-link.md", 6, "Link „javascript:alert(1)” ne vodi na stranicu"),
     "data: link": ("posts/data-link.md", 6, "Link „data:text/html,x” ne vodi na stranicu"),
-    "iframe from another site": ("posts/tudji-iframe.md", 8, "Sadržaj se učitava sa drugog sajta („https://www.youtube.com"),
-    "script from another site": ("posts/tudja-skripta.md", 8, "Sadržaj se učitava sa drugog sajta („https://cdn.example.com/x.js”)"),
-    "srcset from another site": ("posts/tudji-srcset.md", 8, "Slika se učitava sa drugog sajta („https://cdn.example.com/a.png”)"),
-    "CSS in a style attribute (a url() from another site too)": ("posts/tudja-pozadina.md", 8, "U tekstu je stil napisan direktno u HTML-u („style”)"),
-    "an inline event handler": ("posts/klik.md", 6, "U tekstu je kod (JavaScript) napisan direktno u HTML-u („onclick”)"),
+    "iframe from another site": (
+        "posts/tudji-iframe.md",
+        8,
+        "Sadržaj se učitava sa drugog sajta („https://www.youtube.com",
+    ),
+    "script from another site": (
+        "posts/tudja-skripta.md",
+        8,
+        "Sadržaj se učitava sa drugog sajta („https://cdn.example.com/x.js”)",
+    ),
+    "srcset from another site": (
+        "posts/tudji-srcset.md",
+        8,
+        "Slika se učitava sa drugog sajta („https://cdn.example.com/a.png”)",
+    ),
+    "CSS in a style attribute (a url() from another site too)": (
+        "posts/tudja-pozadina.md",
+        8,
+        "U tekstu je stil napisan direktno u HTML-u („style”)",
+    ),
+    "an inline event handler": (
+        "posts/klik.md",
+        6,
+        "U tekstu je kod (JavaScript) napisan direktno u HTML-u („onclick”)",
+    ),
     "an HTML file among the posts": ("posts/html-post.html", 1, "ne koristi fajlove tipa „.html”"),
     "an image claiming 30000×30000 pixels": ("images/ogromna.png", 1, "Slika je prevelika"),
     "a broken image": ("images/ostecena.png", 1, "Slika ne može da se otvori"),
@@ -109,12 +153,20 @@ def test_all_problems_are_reported_together_in_file_and_line_order(content):
     found = {(problem.path, problem.line) for problem in result.problems}
     assert found == {(f"content/{bad_file}", line) for bad_file, line, _message in BAD_INPUTS.values()}
     assert result.problems == sorted(result.problems)
-    count, files = len(BAD_INPUTS), counted(6 + len(BAD_INPUTS) - 2, "fajl", "fajla", "fajlova")  # images are not counted
+    count, files = (
+        len(BAD_INPUTS),
+        counted(6 + len(BAD_INPUTS) - 2, "fajl", "fajla", "fajlova"),
+    )  # images are not counted
     assert format_report(result).endswith(f"našla {count} problema u {count} fajlova (pregledano: {files}).")
 
 
 def test_hints_name_the_fix_in_the_form_to_type(content):
-    for bad_file in ("posts/los-slug.md", "posts/nepoznata-kategorija.md", "posts/los-link.md", "posts/predug-naslov.md"):
+    for bad_file in (
+        "posts/los-slug.md",
+        "posts/nepoznata-kategorija.md",
+        "posts/los-link.md",
+        "posts/predug-naslov.md",
+    ):
         shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
     hints = {problem.path: problem.hint for problem in run_check(content, NOW).problems}
     assert "Slug: moj-novi-post" in hints["content/posts/los-slug.md"]
@@ -215,10 +267,13 @@ def test_language_rules_warn_without_stopping_anything(content):
     assert "upozorenje: " in format_report(result) and "uz 3 upozorenja" in format_report(result)
 
 
-@pytest.mark.parametrize("kind, size, expected", [
-    ("wide", (4200, 300), "4200×300 piksela"),
-    ("heavy", (1500, 1400), "MB"),
-])
+@pytest.mark.parametrize(
+    "kind, size, expected",
+    [
+        ("wide", (4200, 300), "4200×300 piksela"),
+        ("heavy", (1500, 1400), "MB"),
+    ],
+)
 def test_a_very_large_original_is_a_warning_and_still_published(content, tmp_path, kind, size, expected):
     """Over 5 MB or 4000 px: said once, as a warning; the photo is used on the site all the same."""
     from PIL import Image
@@ -227,8 +282,9 @@ def test_a_very_large_original_is_a_warning_and_still_published(content, tmp_pat
     noise.save(content / "images/velika.png")
     assert (kind == "heavy") == ((content / "images/velika.png").stat().st_size > 5 * 1024 * 1024)
     post = content / "posts/prvi-post.md"
-    post.write_text(post.read_text(encoding="utf-8") + "\n![Velika fotografija]({static}/images/velika.png)\n",
-                    encoding="utf-8")
+    post.write_text(
+        post.read_text(encoding="utf-8") + "\n![Velika fotografija]({static}/images/velika.png)\n", encoding="utf-8"
+    )
     result = run_check(content, NOW)
     assert result.ok and result.errors == []
     [problem] = result.problems
@@ -256,12 +312,17 @@ def test_settings_are_read_afresh_by_every_check(tmp_path):
         "from pathlib import Path\n"
         "first = run_check()\n"
         "conf = Path('pelicanconf.py')\n"
-        "conf.write_text(conf.read_text().replace('\"Poverenje\"]', '\"Poverenje\", \"Marketing\"]'))\n"
+        'conf.write_text(conf.read_text().replace(\'"Poverenje"]\', \'"Poverenje", "Marketing"]\'))\n'
         "second = run_check()\n"
         "print(len(first.errors), len(second.errors))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(project)})
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(project)},
+    )
     assert done.stdout.split() == ["1", "0"], done.stderr
 
 
@@ -280,7 +341,8 @@ def test_a_static_link_out_of_content_is_rejected_and_never_copied(content, tmp_
 def test_a_suggestion_is_found_by_title_and_written_as_typed(content):
     (content / "posts/po-naslovu.md").write_text(
         "Title: Po naslovu\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\n"
-        "Vidite [prvi post]({filename}/posts/prvi-post-o-saradnji.md).\n", encoding="utf-8"
+        "Vidite [prvi post]({filename}/posts/prvi-post-o-saradnji.md).\n",
+        encoding="utf-8",
     )
     problems = run_check(content, NOW).problems
     assert [p.path for p in problems] == ["content/posts/po-naslovu.md"]
@@ -303,7 +365,9 @@ def test_starter_text_may_not_be_published(tmp_path):
     faq, _ = new_faq("Nova pitanja", kind="myths", now=NOW, content_dir=content)
     assert run_check(content, NOW).problems == [], "a new draft passes as it is"
     for path in (post, faq):
-        path.write_text(path.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8"
+        )
     problems = run_check(content, NOW).problems
     assert {p.path for p in problems} == {"content/posts/moj-novi-tekst.md", "content/faq/nova-pitanja.md"}
     assert all(p.message.startswith("U tekstu je ostala rečenica iz šablona") for p in problems)

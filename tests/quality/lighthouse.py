@@ -24,17 +24,22 @@ class LighthouseError(RuntimeError):
 def run(url: str) -> dict:
     """One Lighthouse run; its JSON report."""
     command = [
-        str(LIGHTHOUSE), url,
+        str(LIGHTHOUSE),
+        url,
         f"--only-categories={','.join(CATEGORIES)}",
-        "--output=json", "--output-path=stdout", "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
         "--chrome-flags=" + " ".join(["--headless=new", *CHROMIUM_ARGS]),
     ]
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=RUN_TIMEOUT)
     try:
         report = json.loads(result.stdout)
-    except json.JSONDecodeError:
-        raise LighthouseError(f"Lighthouse gave no report for {url} (exit {result.returncode}):\n{result.stderr[-2000:]}")
+    except json.JSONDecodeError as error:
+        raise LighthouseError(
+            f"Lighthouse gave no report for {url} (exit {result.returncode}):\n{result.stderr[-2000:]}"
+        ) from error
     if report.get("runtimeError"):
         raise LighthouseError(f"Lighthouse could not audit {url}: {report['runtimeError']['message']}")
     return report
@@ -54,7 +59,9 @@ def failing_audits(report: dict, category: str) -> list[str]:
         if ref.get("weight", 0) > 0 and audit.get("score") is not None and audit["score"] < 1:
             value = f" ({audit['displayValue']})" if audit.get("displayValue") else ""
             items = "; ".join(audit_items(audit))
-            lines.append(f"{audit['id']} — {audit['title']}{value}, score {audit['score']:.2f}" + (f": {items}" if items else ""))
+            lines.append(
+                f"{audit['id']} — {audit['title']}{value}, score {audit['score']:.2f}" + (f": {items}" if items else "")
+            )
     return lines
 
 

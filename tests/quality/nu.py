@@ -23,7 +23,9 @@ ACCEPTED_WARNINGS: list[tuple[re.Pattern, re.Pattern | None, str]] = [
         "and in Chromium by tests/test_security_headers.py.",
     ),
     (
-        re.compile(r"^Resource violates Content Security Policy \(meta tag\): .*“https?://(127\.0\.0\.1:\d+|([a-z0-9-]+\.)*vavodic\.rs)/"),
+        re.compile(
+            r"^Resource violates Content Security Policy \(meta tag\): .*“https?://(127\.0\.0\.1:\d+|([a-z0-9-]+\.)*vavodic\.rs)/"
+        ),
         None,
         "vnu reads the pages from disk, so to it 'self' is the file: origin, and the site's own files at the "
         "build's SITEURL (http://127.0.0.1:PORT in tests, *.vavodic.rs) look like another site. Served, they "
@@ -47,14 +49,21 @@ class Message:
 def check(files: list[Path], root: Path) -> list[Message]:
     """Every message vnu gives for `files` (HTML, plus .css and .svg files)."""
     command = [
-        "java", "-jar", str(VNU), "--format", "json", "--exit-zero-always",
-        "--also-check-css", "--also-check-svg", *map(str, files),
+        "java",
+        "-jar",
+        str(VNU),
+        "--format",
+        "json",
+        "--exit-zero-always",
+        "--also-check-css",
+        "--also-check-svg",
+        *map(str, files),
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=RUN_TIMEOUT)
     try:
         report = json.loads(result.stderr)
-    except json.JSONDecodeError:
-        raise RuntimeError(f"vnu gave no JSON report (exit {result.returncode}):\n{result.stderr[-2000:]}")
+    except json.JSONDecodeError as error:
+        raise RuntimeError(f"vnu gave no JSON report (exit {result.returncode}):\n{result.stderr[-2000:]}") from error
     return [message(item, root) for item in report["messages"]]
 
 
@@ -70,7 +79,7 @@ def message(item: dict, root: Path) -> Message:
         kind = item.get("subType") or "info"  # "warning", or a plain informational note
     line = item.get("lastLine") or item.get("firstLine") or 1
     start, length = item.get("hiliteStart", 0), item.get("hiliteLength", 0)
-    return Message(name, line, kind, item["message"], item.get("extract", "")[start:start + length])
+    return Message(name, line, kind, item["message"], item.get("extract", "")[start : start + length])
 
 
 def accepted(warning: Message) -> bool:

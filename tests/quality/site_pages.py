@@ -68,7 +68,9 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
     """Every built HTML file of `site`, grouped by page type ("other" for the rest)."""
     settings = settings or production_settings()
     pagination = re.search(r"\{base_name\}/(.+?)/\{number\}", settings["PAGINATION_PATTERNS"][-1][1])
-    home_pages = re.compile(rf"^({re.escape(pagination.group(1))}/\d+/)?index\.html$" if pagination else r"^index\.html$")
+    home_pages = re.compile(
+        rf"^({re.escape(pagination.group(1))}/\d+/)?index\.html$" if pagination else r"^index\.html$"
+    )
     exact = {
         settings["ARCHIVES_SAVE_AS"]: "archives",
         settings["CATEGORIES_SAVE_AS"]: "category-list",

@@ -40,7 +40,9 @@ def test_axe_reports_a_known_violation(browser):
     """The gate can fail: grey-on-white text and an unlabelled button are caught."""
     page = browser.new_page()
     try:
-        page.set_content('<html lang="sr-Latn"><title>x</title><main><p style="color:#bbb">Slab kontrast</p><button></button></main></html>')
+        page.set_content(
+            '<html lang="sr-Latn"><title>x</title><main><p style="color:#bbb">Slab kontrast</p><button></button></main></html>'
+        )
         found = {violation["id"] for violation in axe.violations(page)}
     finally:
         page.close()

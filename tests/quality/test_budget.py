@@ -77,21 +77,31 @@ def test_the_first_view_model_counts_what_blocks_the_first_paint(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     site = Site(tmp_path, "http://127.0.0.1:9")
     view = budget.first_view(site, tmp_path / "index.html", ["images"])
-    assert [urlsplit(r.url).path for r in view.resources] == ["/", "/theme/site.css", "/theme/logo.svg", "/theme/f.woff2"]
+    assert [urlsplit(r.url).path for r in view.resources] == [
+        "/",
+        "/theme/site.css",
+        "/theme/logo.svg",
+        "/theme/f.woff2",
+    ]
     assert [urlsplit(r.url).path for r in view.deferred] == ["/theme/share.js"]
-    assert view.gzip_bytes == sum(budget.gzip_size((tmp_path / p).read_bytes()) for p in
-                                  ("index.html", "theme/site.css", "theme/logo.svg", "theme/f.woff2"))
+    assert view.gzip_bytes == sum(
+        budget.gzip_size((tmp_path / p).read_bytes())
+        for p in ("index.html", "theme/site.css", "theme/logo.svg", "theme/f.woff2")
+    )
     assert budget.third_party_references(site, tmp_path / "index.html") == []
 
 
 def test_third_party_fetches_are_found_in_html_and_css(tmp_path):
     (tmp_path / "index.html").write_text(
         '<link rel="preconnect" href="https://fonts.gstatic.com"><script src="//cdn.example.com/a.js"></script>'
-        '<link rel="canonical" href="https://vavodic.rs/">', encoding="utf-8")
+        '<link rel="canonical" href="https://vavodic.rs/">',
+        encoding="utf-8",
+    )
     (tmp_path / "site.css").write_text("@import url(https://fonts.googleapis.com/css?family=X);", encoding="utf-8")
     site = Site(tmp_path, "http://127.0.0.1:9")
     found = budget.third_party_references(site, tmp_path / "index.html") + budget.third_party_references(
-        site, tmp_path / "site.css")
+        site, tmp_path / "site.css"
+    )
     assert found == [
         "index.html:1: https://fonts.gstatic.com",
         "index.html:1: //cdn.example.com/a.js",

@@ -27,14 +27,18 @@ def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_site, prod_
         page = context.new_page()
         page.on("request", lambda request: requests.append((request.resource_type, request.url)))
         page.on("requestfailed", lambda request: failed.append(f"{request.url} ({request.failure})"))
-        page.on("response", lambda response: response.status >= 400 and failed.append(f"{response.url} ({response.status})"))
+        page.on(
+            "response", lambda response: response.status >= 400 and failed.append(f"{response.url} ({response.status})")
+        )
         response = page.goto(prod_url + site_page.path, wait_until="networkidle")
         status = response.status
     finally:
         context.close()
 
     assert status == site_page.status, f"{site_page.path} answered {status}, expected {site_page.status}"
-    elsewhere = [url for _, url in requests if urlsplit(url).scheme in ("http", "https") and not url.startswith(prod_url + "/")]
+    elsewhere = [
+        url for _, url in requests if urlsplit(url).scheme in ("http", "https") and not url.startswith(prod_url + "/")
+    ]
     assert not elsewhere, f"{site_page.type} {site_page.path} requested other origins: {elsewhere}"
     expected_miss = [f"{prod_url}{site_page.path} (404)"] if site_page.status == 404 else []
     assert failed == expected_miss, f"{site_page.type} {site_page.path}: failed requests {failed}"
@@ -46,11 +50,14 @@ def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_site, prod_
     # The search page's script then loads the index; tests/test_search.py measures that first search.
     later = ("/pagefind/",) if site_page.type == "search" else ()
     unmodelled = [
-        url for kind, url in requests
+        url
+        for kind, url in requests
         if kind != "document" and url not in modelled and not urlsplit(url).path.startswith(content + later)
     ]
     print(f"requests {site_page.type}: {[url for _, url in requests]}")
-    assert not unmodelled, f"{site_page.type} {site_page.path}: fetched but not in the budget's first view: {unmodelled}"
+    assert not unmodelled, (
+        f"{site_page.type} {site_page.path}: fetched but not in the budget's first view: {unmodelled}"
+    )
 
 
 def test_readable_with_javascript_off(site_page, prod_url, browser):

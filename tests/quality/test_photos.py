@@ -51,10 +51,17 @@ def photo_site(tmp_path_factory, photo_port, share_image_cache) -> Path:
     for name, (width, height, seed, orientation) in PHOTOS.items():
         save_photo(content / "images" / name, width, height, seed, orientation=orientation)
     output = root / "output"
-    build(PROD_SETTINGS, output, {
-        "PATH": str(content), "SITEURL": f"http://127.0.0.1:{photo_port}",
-        "SHARE_IMAGE_CACHE": str(share_image_cache), "RESPONSIVE_IMAGE_CACHE": str(root / "cache"),
-    }, quiet=True)
+    build(
+        PROD_SETTINGS,
+        output,
+        {
+            "PATH": str(content),
+            "SITEURL": f"http://127.0.0.1:{photo_port}",
+            "SHARE_IMAGE_CACHE": str(share_image_cache),
+            "RESPONSIVE_IMAGE_CACHE": str(root / "cache"),
+        },
+        quiet=True,
+    )
     return output
 
 
@@ -80,12 +87,15 @@ def test_every_link_and_every_srcset_url_resolves(photo_site, photo_url):
 
 
 def images_on_the_page(page) -> list[dict]:
-    return page.eval_on_selector_all("main .post-content img", """(images) => images.map((img) => ({
+    return page.eval_on_selector_all(
+        "main .post-content img",
+        """(images) => images.map((img) => ({
         src: img.currentSrc, complete: img.complete, naturalWidth: img.naturalWidth,
         width: img.getBoundingClientRect().width, height: img.getBoundingClientRect().height,
         ratio: img.width / img.height, attrRatio: img.getAttribute('width') / img.getAttribute('height'),
         loading: img.getAttribute('loading'), fetchpriority: img.getAttribute('fetchpriority'),
-    }))""")
+    }))""",
+    )
 
 
 def test_a_phone_downloads_little_for_the_first_photo(browser, photo_url):
@@ -93,8 +103,12 @@ def test_a_phone_downloads_little_for_the_first_photo(browser, photo_url):
     downloaded = {}
     try:
         page = context.new_page()
-        page.on("response", lambda response: response.request.resource_type == "image"
-                and downloaded.setdefault(response.url, len(response.body())))
+        page.on(
+            "response",
+            lambda response: (
+                response.request.resource_type == "image" and downloaded.setdefault(response.url, len(response.body()))
+            ),
+        )
         page.goto(photo_url + POST_PATH, wait_until="load")
         first = images_on_the_page(page)[0]
     finally:
