@@ -20,7 +20,8 @@ signal in no fixed order, and the hashes must be of the bytes as served):
 A changed inline script needs nothing from anyone: its new hash is computed
 on the next build. What a hash cannot allow fails the build instead of being
 blocked in readers' browsers: an inline event handler (onclick=…), a
-javascript: URL, a <style> element or a style="" attribute.
+javascript: URL or a style="" attribute. A <style> element is hashed into
+style-src like a script.
 """
 
 import logging
@@ -33,6 +34,7 @@ from .policy import (
     headers,
     headers_file,
     inline_script_hashes,
+    inline_style_hashes,
     insert_meta,
     meta_policy,
     problems,
@@ -55,7 +57,8 @@ def secure_output(output: Path, settings: dict) -> dict[str, str]:
             logger.error("Content-Security-Policy would block this (move it into a file under theme/): %s", problem)
         return {}
     hashes = sorted({digest for text in texts.values() for digest in inline_script_hashes(text)})
-    site_headers = headers(output, hashes, hsts=settings.get("SECURITY_HEADERS_HSTS", ""))
+    styles = sorted({digest for text in texts.values() for digest in inline_style_hashes(text)})
+    site_headers = headers(output, hashes, hsts=settings.get("SECURITY_HEADERS_HSTS", ""), style_hashes=styles)
     meta = meta_policy(site_headers["Content-Security-Policy"])
     for page, text in texts.items():
         try:

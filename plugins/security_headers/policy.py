@@ -1,7 +1,8 @@
 """The site's security headers, decided in this one place.
 
 script-src is 'self' plus the sha256 hash of every inline script the build
-wrote (never 'unsafe-inline'). Pagefind search runs WebAssembly: once the
+wrote, and style-src 'self' plus the hash of every <style> element (a page's
+own small stylesheet, such as the search page's); never 'unsafe-inline'. Pagefind search runs WebAssembly: once the
 built site has Pagefind's files, script-src also gets 'wasm-unsafe-eval'
 (see `script_sources`; Pagefind must have indexed the output before the
 headers are written). Anything else the site ever needs goes into DIRECTIVES.
@@ -15,9 +16,10 @@ from pathlib import Path
 
 HEADERS_FILE = "_headers"
 
-DIRECTIVES = [  # (directive, sources); script-src gets the hashes (script_sources)
+DIRECTIVES = [  # (directive, sources); script-src and style-src get the hashes
     ("default-src", ["'self'"]),
     ("script-src", ["'self'"]),
+    ("style-src", ["'self'"]),
     ("img-src", ["'self'", "data:"]),  # data: for the inline SVG favicon
     ("object-src", ["'none'"]),
     ("base-uri", ["'none'"]),
@@ -75,16 +77,16 @@ def script_sources(output: Path, hashes: list[str]) -> list[str]:
     return sources
 
 
-def content_security_policy(scripts: list[str]) -> str:
-    parts = []
-    for directive, sources in DIRECTIVES:
-        parts.append(" ".join([directive, *(scripts if directive == "script-src" else sources)]))
-    return "; ".join(parts)
+def content_security_policy(scripts: list[str], styles: list[str] | None = None) -> str:
+    chosen = {"script-src": scripts, "style-src": styles or ["'self'"]}
+    return "; ".join(" ".join([directive, *chosen.get(directive, sources)]) for directive, sources in DIRECTIVES)
 
 
-def headers(output: Path, hashes: list[str], hsts: str = "") -> dict[str, str]:
+def headers(output: Path, hashes: list[str], hsts: str = "", style_hashes: list[str] = ()) -> dict[str, str]:
     """Every header the site should be served with (HSTS only when opted in)."""
-    found = {"Content-Security-Policy": content_security_policy(script_sources(output, hashes)), **OTHER_HEADERS}
+    styles = ["'self'", *(f"'sha256-{digest}'" for digest in style_hashes)]
+    policy = content_security_policy(script_sources(output, hashes), styles)
+    found = {"Content-Security-Policy": policy, **OTHER_HEADERS}
     if hsts:
         found["Strict-Transport-Security"] = hsts
     return found
@@ -150,8 +152,10 @@ class _Scan(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.scripts: list[str] = []
+        self.styles: list[str] = []
         self.problems: list[str] = []
         self._script: list[str] | None = None
+        self._style: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
         self._check(tag, attrs)
@@ -159,6 +163,8 @@ class _Scan(HTMLParser):
         kind = (attributes.get("type") or "").strip().lower()
         if tag == "script" and "src" not in attributes and kind in SCRIPT_TYPES:
             self._script = []
+        if tag == "style":
+            self._style = []
 
     def handle_startendtag(self, tag, attrs):
         self._check(tag, attrs)
@@ -166,15 +172,18 @@ class _Scan(HTMLParser):
     def handle_data(self, data):
         if self._script is not None:
             self._script.append(data)
+        if self._style is not None:
+            self._style.append(data)
 
     def handle_endtag(self, tag):
         if tag == "script" and self._script is not None:
             self.scripts.append("".join(self._script))
             self._script = None
+        if tag == "style" and self._style is not None:
+            self.styles.append("".join(self._style))
+            self._style = None
 
     def _check(self, tag, attrs):
-        if tag == "style":
-            self.problems.append("<style> element")
         for name, value in attrs:
             if EVENT_HANDLER.match(name):
                 self.problems.append(f"<{tag} {name}=…> (inline event handler)")
@@ -194,6 +203,11 @@ def _scan(html: str) -> _Scan:
 def inline_script_hashes(html: str) -> list[str]:
     """The sha256 of each inline script a browser would run in this page."""
     return [script_hash(text) for text in _scan(html).scripts]
+
+
+def inline_style_hashes(html: str) -> list[str]:
+    """The sha256 of each <style> element in this page (hashed like a script)."""
+    return [script_hash(text) for text in _scan(html).styles]
 
 
 def problems(html: str) -> list[str]:

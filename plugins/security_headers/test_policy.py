@@ -42,7 +42,6 @@ def test_only_scripts_a_browser_runs_inline_are_hashed():
     [
         ('<button onclick="x()">x</button>', "<button onclick=…> (inline event handler)"),
         ('<a href="javascript:void(0)">x</a>', "<a href=javascript:…>"),
-        ("<style>p{}</style>", "<style> element"),
         ('<p style="color:red">x</p>', "<p style=…> (style attribute)"),
     ],
 )
@@ -95,3 +94,13 @@ def test_secure_output_rewrites_every_page_and_writes_headers(tmp_path):
     assert parse_headers_file((tmp_path / "_headers").read_text(encoding="utf-8")) == found
     for page in ("index.html", "a/index.html"):
         assert meta_policy(policy) in (tmp_path / page).read_text(encoding="utf-8")
+
+
+def test_a_style_element_is_allowed_by_its_hash(tmp_path):
+    from security_headers.policy import inline_style_hashes, problems
+
+    page = "<style>.x{color:red}</style><p>x</p>"
+    assert problems(page) == []
+    digest = inline_style_hashes(page)[0]
+    policy = headers(tmp_path, [], style_hashes=[digest])["Content-Security-Policy"]
+    assert f"style-src 'self' 'sha256-{digest}'" in policy and "unsafe-inline" not in policy
