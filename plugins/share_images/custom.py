@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image, UnidentifiedImageError
 
-from shared import plain
+from shared import Source, plain
 
 from .model import ShareImage
 
@@ -34,24 +34,10 @@ def _relative_path(value: str) -> PurePosixPath:
     return PurePosixPath(value.strip().lstrip("/"))
 
 
-def header_line(source_path: str, name: str) -> int | None:
-    """The line of the header `name` in the file, if it can be found."""
-    try:
-        lines = Path(source_path).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    for number, line in enumerate(lines, start=1):
-        if line.lower().startswith(f"{name}:"):
-            return number
-        if not line.strip():
-            break  # the header ends at the first empty line
-    return None
-
-
 def location(content, header: str) -> str:
     """content/posts/x.md:7 — the file as the author knows it, and the header's line."""
     name = os.path.relpath(content.source_path)
-    line = header_line(content.source_path, header)
+    line = Source(content.source_path, name).find_field(header)
     return f"{name}:{line}" if line else name
 
 
