@@ -89,13 +89,13 @@ def test_a_draft_faq_page_is_previewed_but_not_listed(adversarial_site):
 BAD_INPUTS = {
     # case: (where the test file goes in content/, line, message parts that must all appear)
     "no_questions": ("faq", 7, ["Stranica sa pitanjima nema nijedno pitanje"]),
-    "duplicate_ids": (
+    "same_question_twice": (
         "faq",
         11,
-        ["„Koliko košta sat rada?”", "„Koliko kosta sat rada”", "isti id „koliko-kosta-sat-rada”"],
+        ["„Koliko košta sat rada?”", "„Koliko kosta sat rada”", "su isto pitanje"],
     ),
     "empty_answer": ("faq", 7, ["pitanje „Da li radite vikendom?”", "je prazan"]),
-    "question_without_id": ("faq", 7, ["pitanje „?!”", "ne može da se napravi id"]),
+    "question_without_words": ("faq", 7, ["pitanje „?!”", "nema nijednog slova ni broja"]),
     "unknown_kind": ("faq", 5, ["Nepoznata vrsta stranice sa pitanjima: „myth”"]),
     "answer_links_to_missing_post": ("faq", 9, ["fajl „/posts/nepostojeci-tekst.md” koji ne postoji"]),
     "answer_links_to_missing_fragment": ("faq", 9, ["deo „#pitanje-kojeg-nema”, a u ovom fajlu nema"]),

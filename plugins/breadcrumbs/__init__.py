@@ -39,9 +39,13 @@ def trail(content) -> list[Crumb]:
     return crumbs
 
 
-def add_breadcrumbs(content):
-    if isinstance(content, (Article, Page)):
-        content.breadcrumbs = trail(content)
+def add_breadcrumbs(generators):
+    """Once every document is read, so each one's title and address are final whatever the plugin order."""
+    from shared import documents  # here, not at the top: plugins/shared imports this module
+
+    for content in documents(generators[0].context):
+        if isinstance(content, (Article, Page)):
+            content.breadcrumbs = trail(content)
 
 
 # List pages: (name, URL setting) of each list, and the list a term page sits under.
@@ -73,5 +77,5 @@ def add_list_trail_global(pelican):
 
 
 def register():
-    signals.content_object_init.connect(add_breadcrumbs)
+    signals.all_generators_finalized.connect(add_breadcrumbs)
     signals.initialized.connect(add_list_trail_global)

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from pelican.contents import Article, Content, Static
 from pelican.generators import ArticlesGenerator
 
-from shared import Source, rendered
+from shared import Source, documents, rendered
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
 
@@ -25,11 +25,7 @@ class SiteIndex:
         self.context = generators[0].context
         self.content_path = Path(settings["PATH"])
         self.siteurl = settings.get("SITEURL", "")
-        found = {}
-        for item in self.context.get("generated_content", {}).values():
-            if isinstance(item, Content) and not isinstance(item, Static):
-                found[id(item)] = item
-        self.documents: list[Content] = sorted(found.values(), key=lambda c: c.source_path)
+        self.documents: list[Content] = documents(self.context)
         self.static: dict[str, Static] = dict(self.context.get("static_content", {}))
 
     # --- files --------------------------------------------------------------

@@ -14,10 +14,10 @@
 import os
 
 from pelican import signals
-from pelican.contents import Content, Page
+from pelican.contents import Page
 from pelican.generators import Generator
 
-from shared import FAQ_DIR, FAQ_INDEX, HOME, Crumb, Source, is_faq, plain, rendered, slugify
+from shared import FAQ_DIR, FAQ_INDEX, HOME, Crumb, Source, documents, is_faq, rendered
 
 from .checks import kind_problems, page_problems
 from .jsonld import script_json
@@ -36,30 +36,22 @@ def mark_faq_sources(pelican):
     pelican.settings.setdefault("SITE_LIST_URLS", []).append(INDEX_URL)
 
 
-def place_faq_page(generator, metadata):
-    """faq/<slug>/ for published FAQ pages, set before the page object exists.
+def place_faq_page(content):
+    """faq/<slug>/ for published FAQ pages, from the slug Pelican gave the page.
 
-    Setting it as metadata (not afterwards) means every plugin that reads
-    `page.url`, breadcrumbs included, sees the final address.
+    Set as the page is made (content_object_init), before anything reads its
+    address; breadcrumbs are shaped later, once every document exists.
     """
-    if metadata.get("template") != TEMPLATE or metadata.get("status") == "draft":
+    if not isinstance(content, Page) or not is_faq(content) or content.status == "draft":
         return
-    slug = metadata.get("slug") or slugify(plain(metadata.get("title", "")))
-    metadata["slug"] = slug
-    metadata.setdefault("url", f"{INDEX_URL}{slug}/")
-    metadata.setdefault("save_as", f"{INDEX_URL}{slug}/index.html")
+    if hasattr(content, "override_url") or hasattr(content, "override_save_as"):
+        return  # the author set URL or Save_as herself
+    content.override_url = f"{INDEX_URL}{content.slug}/"
+    content.override_save_as = f"{INDEX_URL}{content.slug}/index.html"
 
 
 def kind_of(page) -> str:
     return str(page.metadata.get("kind", DEFAULT_KIND)).strip().lower()
-
-
-def all_content(context) -> list[Content]:
-    seen = {}
-    for content in context.get("generated_content", {}).values():
-        if isinstance(content, Content):
-            seen[id(content)] = content
-    return list(seen.values())
 
 
 def build_faq_pages(generators):
@@ -69,7 +61,7 @@ def build_faq_pages(generators):
     with every other problem (and which stop a checked build).
     """
     context = generators[0].context
-    for page in [c for c in all_content(context) if isinstance(c, Page) and is_faq(c)]:
+    for page in [c for c in documents(context) if isinstance(c, Page) and is_faq(c)]:
         source = Source(page.source_path, os.path.relpath(page.source_path, os.path.dirname(page.settings["PATH"])))
         parsed = rendered.of(page)  # one parse: the checks and the page read the same questions
         page.content_problems = kind_problems(source, kind_of(page)) + page_problems(source, split_sections(parsed)[1])
@@ -110,7 +102,7 @@ def get_generators(pelican):
 
 def register():
     signals.initialized.connect(mark_faq_sources)
-    signals.page_generator_context.connect(place_faq_page)
+    signals.content_object_init.connect(place_faq_page)
     signals.all_generators_finalized.connect(build_faq_pages)
     signals.generator_init.connect(add_template_helpers)
     signals.get_generators.connect(get_generators)

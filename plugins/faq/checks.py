@@ -7,9 +7,9 @@ plugins/content_check, against the question ids parsed here.
 
 import re
 
-from shared import Problem, Source, plain
+from shared import Problem, Source, plain, slugify
 
-from .model import KINDS, Section, question_id
+from .model import KINDS, Section
 
 WRITE_A_QUESTION = "Svako pitanje napišite kao podnaslov koji počinje sa „## ”, a odgovor ispod njega."
 _H2_LINE = re.compile(r"^ {0,3}##(?!#)(\s|$)")
@@ -51,7 +51,12 @@ def kind_problems(source: Source, kind: str) -> list[Problem]:
 
 
 def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
-    """No questions, a question without an id, an empty answer, a repeated id."""
+    """No questions, a question without words or without an id, an empty answer, a question asked twice.
+
+    Ids are the ones the page shows (Markdown's heading ids); these rules judge
+    the text. Two questions that differ only in diacritics or punctuation are
+    one question asked twice (their ids would differ only by a number).
+    """
     if not sections:
         return [
             Problem(
@@ -62,34 +67,36 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
     if len(lines) != len(sections):
         lines = [source.header_end() + 1] * len(sections)  # headings Markdown made some other way
     problems = []
-    ids: dict[str, list[tuple[str, int]]] = {}
+    asked: dict[str, list[tuple[str, int]]] = {}
     for number, (section, line) in enumerate(zip(sections, lines, strict=False), start=1):
         name = question_name(section, number)
-        qid = question_id(section.heading_html)
-        if not qid:
+        words = slugify(plain(section.heading_html))
+        if not words:
             problems.append(
                 Problem(
                     source.shown,
                     line,
-                    f"Od naslova ({name}) ne može da se napravi id: nema slova ni brojeva.",
+                    f"U naslovu ({name}) nema nijednog slova ni broja, pa pitanje nema smislenu adresu.",
                     "Napišite pitanje rečima.",
                 )
             )
+        elif not section.id:
+            problems.append(Problem(source.shown, line, f"Naslov ({name}) nije napisan u Markdownu.", WRITE_A_QUESTION))
         else:
-            ids.setdefault(qid, []).append((name, line))
+            asked.setdefault(words, []).append((name, line))
         if not plain(section.answer_html):
             problems.append(
                 Problem(source.shown, line, f"Odgovor na {name} je prazan.", "Napišite odgovor ispod pitanja.")
             )
-    for qid, named in ids.items():
+    for named in asked.values():
         if len(named) > 1:
             names = " i ".join(name for name, _line in named)
             problems.append(
                 Problem(
                     source.shown,
                     named[-1][1],
-                    f"{names[0].upper()}{names[1:]} dobijaju isti id {quoted(qid)}.",
-                    "Preformulišite jedno od ta dva pitanja.",
+                    f"{names[0].upper()}{names[1:]} su isto pitanje (razlikuju se samo u kvačicama ili znakovima).",
+                    "Obrišite jedno od njih ili ih preformulišite.",
                 )
             )
     return problems

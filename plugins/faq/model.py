@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from shared import plain, rendered, slugify
+from shared import plain, rendered
 
 KINDS = ("myths", "questions")
 DEFAULT_KIND = "questions"
@@ -26,8 +26,9 @@ class Question:
 
 @dataclass(frozen=True)
 class Section:
-    """One question as written, before ids and checks: heading and answer HTML."""
+    """One question as written, before checks: the id the page shows for its heading, heading and answer HTML."""
 
+    id: str
     heading_html: str
     answer_html: str
 
@@ -47,17 +48,12 @@ def split_sections(parsed: "rendered.Rendered | str") -> tuple[str, list[Section
     """The HTML before the first top-level <h2>, then one Section per <h2> (from the shared parse)."""
     parsed = parsed if isinstance(parsed, rendered.Rendered) else rendered.Rendered(parsed)
     intro, sections = parsed.sections("h2")
-    return intro, [Section(heading, answer) for heading, answer in sections]
-
-
-def question_id(heading_html: str) -> str:
-    """The question's stable id: the slug of its text, by our Serbian rules."""
-    return slugify(plain(heading_html))
+    return intro, [Section(*section) for section in sections]
 
 
 def make_question(section: Section) -> Question:
     return Question(
-        id=question_id(section.heading_html),
+        id=section.id,
         html=Markup(section.heading_html.strip()),
         text=plain(section.heading_html),
         answer_html=Markup(section.answer_html),
@@ -68,5 +64,5 @@ def make_question(section: Section) -> Question:
 def parse_faq(parsed: "rendered.Rendered | str", kind: str = DEFAULT_KIND, resolve=lambda html: html) -> FaqPage:
     """The page's questions; `resolve` turns {filename} links into addresses (Pelican's link replacer)."""
     intro, sections = split_sections(parsed)
-    sections = [Section(resolve(section.heading_html), resolve(section.answer_html)) for section in sections]
+    sections = [Section(s.id, resolve(s.heading_html), resolve(s.answer_html)) for s in sections]
     return FaqPage(kind=kind, intro_html=Markup(resolve(intro)), questions=tuple(make_question(s) for s in sections))

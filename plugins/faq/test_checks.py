@@ -30,11 +30,11 @@ def problems_of(readers, name):
         ("no_questions.md", 7, "Stranica sa pitanjima nema nijedno pitanje."),
         ("empty_answer.md", 7, "Odgovor na pitanje „Da li radite vikendom?” je prazan."),
         (
-            "duplicate_ids.md",
+            "same_question_twice.md",
             11,
-            "Pitanje „Koliko košta sat rada?” i pitanje „Koliko kosta sat rada” dobijaju isti id „koliko-kosta-sat-rada”.",
+            "Pitanje „Koliko košta sat rada?” i pitanje „Koliko kosta sat rada” su isto pitanje",
         ),
-        ("question_without_id.md", 7, "Od naslova (pitanje „?!”) ne može da se napravi id"),
+        ("question_without_words.md", 7, "U naslovu (pitanje „?!”) nema nijednog slova ni broja"),
         ("unknown_kind.md", 5, "Nepoznata vrsta stranice sa pitanjima: „myth”."),
     ],
 )
@@ -52,11 +52,22 @@ def test_good_pages_have_no_problems(readers, tmp_path):
 
 def test_a_question_is_named_by_number_when_its_heading_has_no_text(tmp_path):
     problems = page_problems(
-        source(tmp_path, "Title: x\n\n##\n\nOdgovor.\n"), split_sections("<h2></h2><p>Odgovor.</p>")[1]
+        source(tmp_path, "Title: x\n\n##\n\nOdgovor.\n"), split_sections('<h2 id="_1"></h2><p>Odgovor.</p>')[1]
     )
     assert [(p.line, p.message) for p in problems] == [
-        (3, "Od naslova (pitanje br. 1 (naslov bez teksta)) ne može da se napravi id: nema slova ni brojeva.")
+        (
+            3,
+            "U naslovu (pitanje br. 1 (naslov bez teksta)) nema nijednog slova ni broja, pa pitanje nema smislenu adresu.",
+        )
     ]
+
+
+def test_a_question_written_as_raw_html_has_no_id_and_is_reported(tmp_path):
+    problems = page_problems(
+        source(tmp_path, "Title: x\n\n<h2>Pitanje?</h2>\n\nOdgovor.\n"),
+        split_sections("<h2>Pitanje?</h2><p>Odgovor.</p>")[1],
+    )
+    assert [p.message for p in problems] == ["Naslov (pitanje „Pitanje?”) nije napisan u Markdownu."]
 
 
 def test_headings_in_fenced_code_do_not_count_for_line_numbers(tmp_path):

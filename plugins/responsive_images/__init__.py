@@ -28,9 +28,9 @@ import shutil
 from pathlib import Path
 
 from pelican import signals
-from pelican.contents import Content, Static
+from pelican.contents import Static
 
-from shared import rendered
+from shared import documents, rendered
 
 from . import markup, variants
 from .dimensions import UnreadableImage, raster_size, svg_size
@@ -151,14 +151,6 @@ def _resolved(document, src: str, siteurl: str) -> str:
     return html.unescape(match.group(1)) if match else src
 
 
-def _documents(context) -> list[Content]:
-    seen = {}
-    for item in context.get("generated_content", {}).values():
-        if isinstance(item, Content) and not isinstance(item, Static):
-            seen[id(item)] = item
-    return list(seen.values())
-
-
 def start(pelican) -> None:
     global current
     current = Run(pelican.settings)
@@ -167,7 +159,7 @@ def start(pelican) -> None:
 def prepare_all(generators) -> None:
     context = generators[0].context
     statics = dict(context.get("static_content", {}))
-    for document in _documents(context):
+    for document in documents(context):
         current.prepare(document, statics)
 
 

@@ -11,6 +11,7 @@ from serbian import format_date, plural, quoted, slugify
 from site_icons import LOGO, PNG_ICONS
 
 from . import rendered, starters
+from .documents import documents
 from .lines import Source
 from .problem import ERROR, WARNING, Problem
 
@@ -31,6 +32,7 @@ __all__ = [
     "Crumb",
     "Problem",
     "Source",
+    "documents",
     "format_date",
     "in_faq_dir",
     "is_faq",

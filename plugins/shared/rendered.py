@@ -99,18 +99,25 @@ class Rendered:
                 return text
         return self.text
 
-    def sections(self, tag: str = "h2") -> tuple[str, list[tuple[str, str]]]:
-        """The HTML before the first top-level `tag`, then (heading inner HTML, HTML up to the next one) pairs."""
+    def sections(self, tag: str = "h2") -> tuple[str, list[tuple[str, str, str]]]:
+        """The HTML before the first top-level `tag`, then one (id, inner HTML, HTML up to the next one) per heading.
+
+        The id is the one the page shows for that heading (see `headings`); "" when Markdown gave it none.
+        """
+        shown: dict[str, str] = {}
+        for heading in self.headings:
+            shown.setdefault(heading.source_id, heading.id)
         intro: list[str] = []
-        sections: list[tuple[str, list[str]]] = []
+        sections: list[tuple[str, str, list[str]]] = []
         for node in self.tree.body.iter(include_text=True):
             if node.tag == tag:
-                sections.append((node.inner_html, []))
+                source_id = node.attributes.get("id") or ""
+                sections.append((shown.get(source_id, source_id), node.inner_html, []))
             elif sections:
-                sections[-1][1].append(node.html)
+                sections[-1][2].append(node.html)
             else:
                 intro.append(node.html)
-        return "".join(intro).strip(), [(heading, "".join(answer).strip()) for heading, answer in sections]
+        return "".join(intro).strip(), [(id_, heading, "".join(answer).strip()) for id_, heading, answer in sections]
 
 
 def of(content) -> Rendered:

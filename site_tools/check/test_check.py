@@ -229,6 +229,24 @@ def test_addresses_are_pelicans_own_slugs(content):
     ]
 
 
+def test_an_faq_page_lives_at_pelicans_own_slug_and_its_trail_says_so(content, tmp_path):
+    """No Slug: line: the FAQ page's address, the links to it and its breadcrumbs all use Pelican's slug."""
+    (content / "faq/kada.md").write_text(
+        "Title: Kada <b>x</b>\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\n## Pitanje?\n\nOdgovor.\n", encoding="utf-8"
+    )
+    (content / "posts/veza.md").write_text(
+        "Title: Veza\nDate: 2026-04-02 09:00\nSummary: Kratko.\nCategory: Saradnja\n\n"
+        "Pogledajte [pitanja]({filename}/faq/kada.md#pitanje).\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    result = run_pipeline(STRICT, output=output, extra_settings={"PATH": str(content)})
+    assert result.ok, result.problems
+    page = (output / "faq/kada-bxb/index.html").read_text(encoding="utf-8")
+    assert 'href="/faq/kada-bxb/#pitanje"' in (output / "veza/index.html").read_text(encoding="utf-8")
+    assert '{"@type":"ListItem","position":3,"name":"Kada \\u003cb\\u003ex\\u003c/b\\u003e","item":"/faq/kada-bxb/"}' in page
+
+
 def test_a_title_with_a_line_separator_is_read_whole(content):
     (content / "posts/razdvojen.md").write_text(
         "Title: Prvi red\u2028drugi red\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\nTekst.\n", encoding="utf-8"
