@@ -244,7 +244,10 @@ def test_an_faq_page_lives_at_pelicans_own_slug_and_its_trail_says_so(content, t
     assert result.ok, result.problems
     page = (output / "faq/kada-bxb/index.html").read_text(encoding="utf-8")
     assert 'href="/faq/kada-bxb/#pitanje"' in (output / "veza/index.html").read_text(encoding="utf-8")
-    assert '{"@type":"ListItem","position":3,"name":"Kada \\u003cb\\u003ex\\u003c/b\\u003e","item":"/faq/kada-bxb/"}' in page
+    assert (
+        '{"@type":"ListItem","position":3,"name":"Kada \\u003cb\\u003ex\\u003c/b\\u003e","item":"/faq/kada-bxb/"}'
+        in page
+    )
 
 
 def test_a_title_with_a_line_separator_is_read_whole(content):
