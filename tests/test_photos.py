@@ -7,6 +7,7 @@ the content with photos made by tests/photos.py.
 
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -143,3 +144,34 @@ def test_every_content_image_of_the_site_has_its_size(dev_site):
             assert expected.items() <= image.attributes.items(), (source.name, image.attributes)
             sized += 1
     assert sized >= 3
+
+
+FAQ_PAGE = """Title: Pitanja sa fotografijom
+Date: 2026-11-18 09:00
+Slug: pitanja-sa-fotografijom
+Summary: Odgovor koji pokazuje fotografiju.
+Kind: questions
+
+Uvod sa [linkom na mitove]({filename}/faq/mitovi-o-virtuelnim-asistentima.md).
+
+## Kako izgleda kancelarija?
+
+![Livada sa drvećem]({static}/images/livada.jpg)
+
+Ovako izgleda pogled.
+"""
+
+
+def test_a_photo_in_an_faq_answer_is_responsive_too(content, tmp_path):
+    (content / "faq" / "fotografija.md").write_text(FAQ_PAGE, encoding="utf-8")
+    build(content, tmp_path / "site")
+    tree = parse(page_file(tmp_path / "site", "/faq/pitanja-sa-fotografijom/"))
+    answer = tree.css_first('[id="kako-izgleda-kancelarija"]')
+    sources = answer.css("picture source")
+    assert [s.attributes["type"] for s in sources] == ["image/avif", "image/webp"]
+    img = answer.css_first("picture img")
+    assert (img.attributes["width"], img.attributes["height"]) == ("1440", "900")  # the widest variant
+    for candidate in sources[0].attributes["srcset"].split(","):
+        assert (tmp_path / "site" / urlsplit(candidate.split()[0]).path.lstrip("/")).is_file()
+    intro_links = [a.attributes["href"] for a in tree.css(".faq-intro a")]
+    assert "https://primer.rs/faq/mitovi-o-virtuelnim-asistentima/" in intro_links, intro_links

@@ -1,7 +1,9 @@
 """FAQ pages: every Markdown file in content/faq/ becomes a page of questions.
 
 - Each FAQ page is rendered with the `faq` template at faq/<slug>/ and gets
-  `page.faq` (a model.FaqPage) once all content is read.
+  `page.faq` (a model.FaqPage) once all content is read; just before the page
+  is written, `page.faq` is made again from the final HTML (links resolved,
+  photos responsive), with the same questions and ids.
 - The FAQ index is written to faq/ (template faq_index.html); every template
   sees `faq_pages`, the published FAQ pages in date order.
 - Once all content is read, each FAQ page's own problems (checks.py) are
@@ -65,13 +67,23 @@ def build_faq_pages(generators):
         source = Source(page.source_path, os.path.relpath(page.source_path, os.path.dirname(page.settings["PATH"])))
         parsed = rendered.of(page)  # one parse: the checks and the page read the same questions
         page.content_problems = kind_problems(source, kind_of(page)) + page_problems(source, split_sections(parsed)[1])
-        page.faq = parse_faq(
-            parsed, kind_of(page), resolve=lambda html, page=page: page._update_content(html, page.get_siteurl())
-        )
+        page.faq = parse_faq(parsed, kind_of(page))
     context["faq_pages"] = sorted(
         (page for page in context.get("pages", []) if is_faq(page)),
         key=lambda page: (str(getattr(page, "date", "")), page.title),
     )
+
+
+def show_final_html(generator, content):
+    """Just before an FAQ page is written: its questions from the HTML the page shows.
+
+    That HTML is Pelican's `content` once every plugin has had its turn: links
+    resolved, photos turned into <picture>s. The questions and ids are the
+    same as those the checks read (nothing changes headings); only the HTML
+    shown in the intro and the answers is the final one.
+    """
+    if getattr(content, "faq", None) is not None:
+        content.faq = parse_faq(rendered.Rendered(content.content), content.faq.kind)
 
 
 def add_template_helpers(generator):
@@ -104,5 +116,6 @@ def register():
     signals.initialized.connect(mark_faq_sources)
     signals.content_object_init.connect(place_faq_page)
     signals.all_generators_finalized.connect(build_faq_pages)
+    signals.page_generator_write_page.connect(show_final_html)
     signals.generator_init.connect(add_template_helpers)
     signals.get_generators.connect(get_generators)

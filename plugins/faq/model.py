@@ -61,8 +61,7 @@ def make_question(section: Section) -> Question:
     )
 
 
-def parse_faq(parsed: "rendered.Rendered | str", kind: str = DEFAULT_KIND, resolve=lambda html: html) -> FaqPage:
-    """The page's questions; `resolve` turns {filename} links into addresses (Pelican's link replacer)."""
+def parse_faq(parsed: "rendered.Rendered | str", kind: str = DEFAULT_KIND) -> FaqPage:
+    """The page's introduction and questions."""
     intro, sections = split_sections(parsed)
-    sections = [Section(s.id, resolve(s.heading_html), resolve(s.answer_html)) for s in sections]
-    return FaqPage(kind=kind, intro_html=Markup(resolve(intro)), questions=tuple(make_question(s) for s in sections))
+    return FaqPage(kind=kind, intro_html=Markup(intro), questions=tuple(make_question(s) for s in sections))

@@ -15,9 +15,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 from plain_text import plain
 
-# Ids the theme's templates use on every page (skip link target, call to
-# action, table of contents). A heading with the same slug gets a suffix.
-TEMPLATE_IDS = frozenset({"sadrzaj", "cta-naslov", "toc-naslov"})
+# Ids the theme's templates write themselves (skip link target, call to action,
+# tables of contents, related posts, the preview's problem list). A heading with
+# the same slug gets a suffix. test_rendered.py keeps this list in step with theme/templates.
+TEMPLATE_IDS = frozenset({"sadrzaj", "cta-naslov", "toc-naslov", "spisak-pitanja", "srodne-objave", "problemi-naslov"})
 WORD = re.compile(r"\w+")
 
 
