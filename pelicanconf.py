@@ -140,6 +140,8 @@ PLUGINS = [
     "feeds",
     "robots_txt",
     "sitemap_xml",
+    # The Cyrillic edition: every page's twin under cir/ (README "Cyrillic edition").
+    "cyrillic",
 ]
 RELATED_POSTS_MAX = 3
 # plugins/responsive_images: the widths made of each photo (never wider than
@@ -149,7 +151,7 @@ RELATED_POSTS_MAX = 3
 RESPONSIVE_IMAGE_WIDTHS = [480, 768, 1080, 1440]
 RESPONSIVE_IMAGE_SIZES = "(min-width: 40em) 37rem, calc(100vw - 2rem)"
 # plugins/sitemap_xml: URLs (relative to SITEURL) left out of sitemap.xml, as regular expressions.
-SITEMAP_EXCLUDE = [r"^404\.html$", r"^nacrti/"]
+SITEMAP_EXCLUDE = [r"^(cir/)?404\.html$", r"^(cir/)?nacrti/"]
 
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [

@@ -16,7 +16,7 @@ from .problem import ERROR, WARNING, Problem
 
 # isort: split
 # Last: the FAQ plugin itself imports from this module, so everything above must exist first.
-from faq.jsonld import faq_page_data  # noqa: E402
+from faq.jsonld import faq_page_data, script_json  # noqa: E402
 
 __all__ = [
     "ERROR",
@@ -40,5 +40,6 @@ __all__ = [
     "quoted",
     "rendered",
     "slugify",
+    "script_json",
     "starters",
 ]

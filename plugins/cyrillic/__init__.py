@@ -1,0 +1,47 @@
+"""The Cyrillic edition: every page Pelican writes gets a twin under /cir/.
+
+The author writes once, in Latin. On `content_written` (every page, whichever
+generator or plugin wrote it through Pelican's writer), the page's HTML is
+turned into its Cyrillic twin (mirror.py, transliteration in translit.py) and
+written to cir/<the same path>; then `content_written` is sent for the twin
+with the same context, so plugins that list written pages (the sitemap) list
+it too. The Latin pages carry the hreflang links and the „Ћирилица” switch
+from their templates (partials/script_editions.html, `script_editions()`).
+Because twins are written before `finalized`, the minifier and the
+Content-Security-Policy hashes (plugins/security_headers) see both editions.
+"""
+
+import logging
+from functools import partial
+from pathlib import Path
+
+from pelican import signals
+
+from .editions import PREFIX, editions, is_mirrored
+from .mirror import cyrillic_page
+
+log = logging.getLogger(__name__)
+
+__all__ = ["PREFIX", "editions", "register"]
+
+
+def add_to_templates(generator) -> None:
+    generator.env.globals["script_editions"] = partial(editions, generator.settings.get("SITEURL", ""))
+
+
+def write_twin(path, context) -> None:
+    output_file = context.get("output_file")
+    if not context.get("CYRILLIC_EDITION", True) or not is_mirrored(output_file) or not str(path).endswith(".html"):
+        return
+    siteurl = context.get("SITEURL", "")
+    pair = editions(siteurl, output_file)
+    source = Path(path)
+    target = Path(context["OUTPUT_PATH"], PREFIX, output_file)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(cyrillic_page(source.read_text(encoding="utf-8"), siteurl, pair.latin), encoding="utf-8")
+    signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
+
+
+def register():
+    signals.generator_init.connect(add_to_templates)
+    signals.content_written.connect(write_twin)

@@ -1,0 +1,152 @@
+"""A Latin page's HTML → its Cyrillic twin's HTML (one selectolax parse).
+
+Transliterated: every text node, the alt, title, aria-label, placeholder and
+data-label attributes, the text metas (description, Open Graph, Twitter,
+article:*) and the strings of JSON-LD. Kept as written: <script>/<style> text
+(so their CSP hashes stay valid), code, anything marked translate="no" or in a
+language other than Serbian (lang="en"), and what translit.py keeps (names,
+URLs, e-mail addresses). Same-site links to pages and feeds point into /cir/.
+"""
+
+import json
+from collections.abc import Callable
+
+from selectolax.lexbor import LexborHTMLParser
+
+from shared import script_json
+
+from .editions import CYRILLIC_LANG, LATIN_LANG, to_cyrillic_url
+from .translit import to_cyrillic
+
+SKIPPED_TAGS = frozenset({"script", "style", "code", "pre", "kbd", "samp", "var", "textarea", "svg", "math"})
+TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "data-label")
+TEXT_METAS = frozenset(
+    {
+        "description",
+        "author",
+        "og:title",
+        "og:description",
+        "og:site_name",
+        "og:image:alt",
+        "twitter:title",
+        "twitter:description",
+        "twitter:image:alt",
+        "article:section",
+        "article:tag",
+    }
+)
+IMAGE_METAS = frozenset({"og:image", "twitter:image"})
+# JSON-LD keys whose strings are addresses, codes or dates, never prose.
+JSON_KEPT_KEYS = frozenset(
+    {
+        "@context",
+        "@type",
+        "@id",
+        "url",
+        "item",
+        "image",
+        "logo",
+        "contentUrl",
+        "email",
+        "sameAs",
+        "datePublished",
+        "dateModified",
+    }
+)
+JSON_URL_KEYS = frozenset({"@id", "url", "item", "mainEntityOfPage"})
+SWITCH_SELECTOR = "a.script-switch"
+SWITCH_TO_LATIN = "Latinica"
+
+
+def _kept(node) -> bool:
+    if node.tag in SKIPPED_TAGS:
+        return True
+    attributes = node.attributes
+    if attributes.get("translate") == "no":
+        return True
+    lang = attributes.get("lang")
+    return lang is not None and lang not in ("sr", LATIN_LANG, CYRILLIC_LANG)
+
+
+def _transliterate_tree(node) -> None:
+    """Text and text attributes of `node` and its descendants, skipping kept subtrees."""
+    texts = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.tag == "-text":
+            texts.append(current)
+            continue
+        if current.tag in ("-comment", "!doctype") or _kept(current):
+            continue
+        for name in TEXT_ATTRIBUTES:
+            value = current.attributes.get(name)
+            if value:
+                current.attrs[name] = to_cyrillic(value)
+        child = current.child
+        while child is not None:
+            stack.append(child)
+            child = child.next
+    for text in texts:
+        value = text.text_content
+        converted = to_cyrillic(value)
+        if converted != value:
+            text.replace_with(converted)
+
+
+def _json(value, siteurl: str, key: str | None = None):
+    if isinstance(value, dict):
+        return {k: ("sr-Cyrl" if k == "inLanguage" else _json(v, siteurl, k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json(item, siteurl, key) for item in value]
+    if isinstance(value, str):
+        if key in JSON_URL_KEYS:
+            return to_cyrillic_url(value, siteurl)
+        if key in JSON_KEPT_KEYS:
+            return value
+        if key == "text" and "<" in value:  # an FAQ answer's HTML
+            return _html_fragment(value, siteurl)
+        return to_cyrillic(value)
+    return value
+
+
+def _html_fragment(html: str, siteurl: str) -> str:
+    tree = LexborHTMLParser(f"<body>{html}</body>")
+    _transliterate_tree(tree.body)
+    _links(tree, siteurl)
+    return tree.body.inner_html
+
+
+def _links(tree, siteurl: str) -> None:
+    for node in tree.css("a[href], form[action], link[rel=canonical], link[rel=alternate][type]"):
+        if node.attributes.get("hreflang") or "script-switch" in (node.attributes.get("class") or "").split():
+            continue
+        name = "action" if node.tag == "form" else "href"
+        node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)
+
+
+def cyrillic_page(html: str, siteurl: str, latin_url: str, share_image_url: Callable[[str], str] | None = None) -> str:
+    """The Cyrillic twin of a Latin page. `latin_url`: the page's own absolute URL."""
+    tree = LexborHTMLParser(html)
+    root = tree.css_first("html")
+    root.attrs["lang"] = CYRILLIC_LANG
+    _transliterate_tree(root)
+    _links(tree, siteurl)
+    for meta in tree.css("meta[content]"):
+        key = meta.attributes.get("name") or meta.attributes.get("property")
+        content = meta.attributes["content"] or ""
+        if key in TEXT_METAS:
+            meta.attrs["content"] = to_cyrillic(content)
+        elif key == "og:url":
+            meta.attrs["content"] = to_cyrillic_url(content, siteurl)
+        elif key in IMAGE_METAS and share_image_url is not None:
+            meta.attrs["content"] = share_image_url(content)
+    for script in tree.css('script[type="application/ld+json"]'):
+        data = _json(json.loads(script.text()), siteurl)
+        script.first_child.replace_with(str(script_json(data)))
+    for switch in tree.css(SWITCH_SELECTOR):
+        switch.attrs["href"] = latin_url
+        switch.attrs["hreflang"] = LATIN_LANG
+        switch.attrs["lang"] = LATIN_LANG
+        switch.first_child.replace_with(SWITCH_TO_LATIN) if switch.first_child else switch.insert_child(SWITCH_TO_LATIN)
+    return tree.html
