@@ -54,13 +54,12 @@ JSON_KEPT_KEYS = frozenset(
     }
 )
 JSON_URL_KEYS = frozenset({"@id", "url", "item", "mainEntityOfPage"})
-SWITCH_SELECTOR = "a.script-switch"
+SWITCH_SELECTOR = ".script-switch a[hreflang]"
 SWITCH_TO_LATIN = "Latinica"
 
 
 def _kept(node) -> bool:
-    if node.tag in SKIPPED_TAGS:
-        return True
+    """Marked to be left as written: translate="no", or a language other than Serbian."""
     attributes = node.attributes
     if attributes.get("translate") == "no":
         return True
@@ -83,6 +82,8 @@ def _transliterate_tree(node) -> None:
             value = current.attributes.get(name)
             if value:
                 current.attrs[name] = to_cyrillic(value)
+        if current.tag in SKIPPED_TAGS:  # its attributes are text (a script's data-label), its content is not
+            continue
         child = current.child
         while child is not None:
             stack.append(child)
@@ -119,7 +120,7 @@ def _html_fragment(html: str, siteurl: str) -> str:
 
 def _links(tree, siteurl: str) -> None:
     for node in tree.css("a[href], form[action], link[rel=canonical], link[rel=alternate][type]"):
-        if node.attributes.get("hreflang") or "script-switch" in (node.attributes.get("class") or "").split():
+        if node.attributes.get("hreflang"):  # the other edition's address, on purpose
             continue
         name = "action" if node.tag == "form" else "href"
         node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)
