@@ -5,7 +5,7 @@ generator or plugin wrote it through Pelican's writer), the page's HTML is
 turned into its Cyrillic twin (mirror.py, transliteration in translit.py) and
 written to cir/<the same path>; then `content_written` is sent for the twin
 with the same context, so plugins that list written pages (the sitemap) list
-it too. The Latin pages carry the hreflang links and the „Ћирилица” switch
+it too. Feeds get twins under cir/feeds/ the same way (feeds.py). The Latin pages carry the hreflang links and the „Ћирилица” switch
 from their templates (partials/script_editions.html, `script_editions()`).
 Because twins are written before `finalized`, the minifier and the
 Content-Security-Policy hashes (plugins/security_headers) see both editions.
@@ -18,7 +18,9 @@ from pathlib import Path
 from pelican import signals
 
 from .editions import PREFIX, editions, is_mirrored
+from .feeds import write_feed_twin
 from .mirror import cyrillic_page
+from .share import cyrillic_images
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +40,14 @@ def write_twin(path, context) -> None:
     source = Path(path)
     target = Path(context["OUTPUT_PATH"], PREFIX, output_file)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(cyrillic_page(source.read_text(encoding="utf-8"), siteurl, pair.latin), encoding="utf-8")
+    target.write_text(
+        cyrillic_page(source.read_text(encoding="utf-8"), siteurl, pair.latin, cyrillic_images(context)),
+        encoding="utf-8",
+    )
     signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
 
 
 def register():
     signals.generator_init.connect(add_to_templates)
     signals.content_written.connect(write_twin)
+    signals.feed_written.connect(write_feed_twin)

@@ -9,7 +9,8 @@ URLs, e-mail addresses). Same-site links to pages and feeds point into /cir/.
 """
 
 import json
-from collections.abc import Callable
+import re
+from urllib.parse import quote, unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -19,7 +20,8 @@ from .editions import CYRILLIC_LANG, LATIN_LANG, to_cyrillic_url
 from .translit import to_cyrillic
 
 SKIPPED_TAGS = frozenset({"script", "style", "code", "pre", "kbd", "samp", "var", "textarea", "svg", "math"})
-TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "data-label")
+TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "data-label", "data-share-title")
+URL_ATTRIBUTES = ("data-copy-url", "data-share-url")
 TEXT_METAS = frozenset(
     {
         "description",
@@ -95,27 +97,48 @@ def _transliterate_tree(node) -> None:
             text.replace_with(converted)
 
 
-def _json(value, siteurl: str, key: str | None = None):
+def _json(value, siteurl: str, images: dict[str, str], key: str | None = None):
     if isinstance(value, dict):
-        return {k: ("sr-Cyrl" if k == "inLanguage" else _json(v, siteurl, k)) for k, v in value.items()}
+        return {k: (CYRILLIC_LANG if k == "inLanguage" else _json(v, siteurl, images, k)) for k, v in value.items()}
     if isinstance(value, list):
-        return [_json(item, siteurl, key) for item in value]
+        return [_json(item, siteurl, images, key) for item in value]
     if isinstance(value, str):
+        if value in images:
+            return images[value]
         if key in JSON_URL_KEYS:
             return to_cyrillic_url(value, siteurl)
         if key in JSON_KEPT_KEYS:
             return value
         if key == "text" and "<" in value:  # an FAQ answer's HTML
-            return _html_fragment(value, siteurl)
+            return html_fragment(value, siteurl)
         return to_cyrillic(value)
     return value
 
 
-def _html_fragment(html: str, siteurl: str) -> str:
+def html_fragment(html: str, siteurl: str) -> str:
     tree = LexborHTMLParser(f"<body>{html}</body>")
     _transliterate_tree(tree.body)
     _links(tree, siteurl)
     return tree.body.inner_html
+
+
+def _query_value(value: str, siteurl: str) -> str:
+    """A share link's text or address, in Cyrillic and pointing at the twin.
+
+    Re-encoded as share_links encodes it, except that Cyrillic letters stay as
+    they are (browsers encode them when following the link): %D0%B0 for every
+    letter would make the FAQ pages' many share links several KB heavier."""
+    text = unquote(value)
+    text = re.sub(r"\S+", lambda match: to_cyrillic_url(match.group(), siteurl), to_cyrillic(text))
+    return "".join(char if ord(char) > 127 else quote(char, safe="") for char in text)
+
+
+def _share_href(href: str, siteurl: str) -> str:
+    address, mark, query = href.partition("?")
+    if not mark:
+        return href
+    parts = [re.sub(r"(?<==).*", lambda m: _query_value(m.group(), siteurl), part) for part in query.split("&")]
+    return address + "?" + "&".join(parts)
 
 
 def _links(tree, siteurl: str) -> None:
@@ -124,10 +147,17 @@ def _links(tree, siteurl: str) -> None:
             continue
         name = "action" if node.tag == "form" else "href"
         node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)
+    for node in tree.css("a.share-link[href]"):
+        node.attrs["href"] = _share_href(node.attributes["href"] or "", siteurl)
+    for name in URL_ATTRIBUTES:
+        for node in tree.css(f"[{name}]"):
+            node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)
 
 
-def cyrillic_page(html: str, siteurl: str, latin_url: str, share_image_url: Callable[[str], str] | None = None) -> str:
-    """The Cyrillic twin of a Latin page. `latin_url`: the page's own absolute URL."""
+def cyrillic_page(html: str, siteurl: str, latin_url: str, images: dict[str, str] | None = None) -> str:
+    """The Cyrillic twin of a Latin page. `latin_url`: the page's own absolute URL;
+    `images`: absolute URLs of Latin share images → their Cyrillic ones."""
+    images = images or {}
     tree = LexborHTMLParser(html)
     root = tree.css_first("html")
     root.attrs["lang"] = CYRILLIC_LANG
@@ -140,10 +170,10 @@ def cyrillic_page(html: str, siteurl: str, latin_url: str, share_image_url: Call
             meta.attrs["content"] = to_cyrillic(content)
         elif key == "og:url":
             meta.attrs["content"] = to_cyrillic_url(content, siteurl)
-        elif key in IMAGE_METAS and share_image_url is not None:
-            meta.attrs["content"] = share_image_url(content)
+        elif key in IMAGE_METAS or key == "article:author":
+            meta.attrs["content"] = images.get(content) or to_cyrillic_url(content, siteurl)
     for script in tree.css('script[type="application/ld+json"]'):
-        data = _json(json.loads(script.text()), siteurl)
+        data = _json(json.loads(script.text()), siteurl, images)
         script.first_child.replace_with(str(script_json(data)))
     for switch in tree.css(SWITCH_SELECTOR):
         switch.attrs["href"] = latin_url

@@ -15,8 +15,9 @@ from .lines import Source
 from .problem import ERROR, WARNING, Problem
 
 # isort: split
-# Last: the FAQ plugin itself imports from this module, so everything above must exist first.
+# Last: the FAQ and share image plugins themselves import from this module, so everything above must exist first.
 from faq.jsonld import faq_page_data, script_json  # noqa: E402
+from share_images import copy_into_output, drawn_card  # noqa: E402
 
 __all__ = [
     "ERROR",
@@ -29,6 +30,8 @@ __all__ = [
     "LISTS",
     "WARNING",
     "Crumb",
+    "copy_into_output",
+    "drawn_card",
     "Problem",
     "Source",
     "format_date",
