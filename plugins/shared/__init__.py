@@ -19,6 +19,9 @@ from .problem import ERROR, WARNING, Problem
 from faq.jsonld import faq_page_data, script_json  # noqa: E402
 from share_images import copy_into_output, drawn_card  # noqa: E402
 
+# isort: split
+from cyrillic.translit import KEPT_WORDS_FILE, suspicious_words  # noqa: E402  (after both: the Cyrillic plugin uses them)
+
 __all__ = [
     "ERROR",
     "FAQ_DIR",
@@ -26,6 +29,7 @@ __all__ = [
     "PNG_ICONS",
     "faq_page_data",
     "FAQ_INDEX",
+    "KEPT_WORDS_FILE",
     "HOME",
     "LISTS",
     "WARNING",
@@ -45,4 +49,5 @@ __all__ = [
     "slugify",
     "script_json",
     "starters",
+    "suspicious_words",
 ]
