@@ -211,3 +211,16 @@ def test_the_check_warns_about_words_it_cannot_transliterate(tmp_path):
     assert [(Path(problem.path).name, problem.line) for problem in warnings] == [("alati.md", 8), ("alati.md", 8)]
     assert {re.search(r"„(\w+)”", problem.message).group(1) for problem in warnings} == {"Typeformu", "Wixu"}
     assert "plugins/cyrillic/kept_words.txt" in warnings[0].message
+
+
+def test_every_twin_has_its_card_and_names_the_site_in_cyrillic(prod_site, base):
+    for twin in sorted((prod_site / CIR).rglob("*.html")):
+        tree = parse(twin)
+        where = twin.relative_to(prod_site)
+        assert meta(tree, "og:site_name") == "ВА водич" and CYRILLIC_RE.search(meta(tree, "description")), where
+        image = meta(tree, "og:image")
+        assert image.startswith(base + "/share/") and (prod_site / image.removeprefix(base + "/")).is_file(), where
+        items = [json.loads(node.text()) for node in tree.css('script[type="application/ld+json"]')]
+        website = next(item for item in items if item["@type"] == "WebSite")
+        assert website["publisher"]["name"] == "ВА водич" and website["url"] == f"{base}/cir/", where
+        assert website["inLanguage"] == "sr-Cyrl", where

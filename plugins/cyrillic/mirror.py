@@ -10,18 +10,27 @@ URLs, e-mail addresses). Same-site links to pages and feeds point into /cir/.
 
 import json
 import re
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
-from shared import script_json
+from shared import script_json, share_encode
 
 from .editions import CYRILLIC_LANG, LATIN_LANG, to_cyrillic_url
 from .translit import to_cyrillic
 
 SKIPPED_TAGS = frozenset({"script", "style", "code", "pre", "kbd", "samp", "var", "textarea", "svg", "math"})
-TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder", "data-label", "data-share-title")
-URL_ATTRIBUTES = ("data-copy-url", "data-share-url")
+TEXT_ATTRIBUTES = (
+    "alt",
+    "title",
+    "aria-label",
+    "placeholder",
+    "data-label",
+    "data-copied",
+    "data-copy-failed",
+    "data-more",
+)
+URL_ATTRIBUTES = ("data-copy-url",)
 TEXT_METAS = frozenset(
     {
         "description",
@@ -125,12 +134,12 @@ def html_fragment(html: str, siteurl: str) -> str:
 def _query_value(value: str, siteurl: str) -> str:
     """A share link's text or address, in Cyrillic and pointing at the twin.
 
-    Re-encoded as share_links encodes it, except that Cyrillic letters stay as
-    they are (browsers encode them when following the link): %D0%B0 for every
-    letter would make the FAQ pages' many share links several KB heavier."""
+    Encoded as plugins/share_links encodes it, except that Cyrillic letters stay
+    as they are (browsers encode them when following the link): %D0%B0 for
+    every letter would make the FAQ pages' many share links heavier."""
     text = unquote(value)
     text = re.sub(r"\S+", lambda match: to_cyrillic_url(match.group(), siteurl), to_cyrillic(text))
-    return "".join(char if ord(char) > 127 else quote(char, safe="") for char in text)
+    return "".join(char if ord(char) > 127 else share_encode(char) for char in text)
 
 
 def _share_href(href: str, siteurl: str) -> str:

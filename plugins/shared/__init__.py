@@ -8,6 +8,7 @@ problem and its source lines, and the one parse of a document's HTML.
 from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_faq, list_trail
 from plain_text import plain
 from serbian import format_date, plural, quoted, slugify
+from share_links import encode as share_encode
 from site_icons import LOGO, PNG_ICONS
 
 from . import rendered, starters
@@ -46,6 +47,7 @@ __all__ = [
     "plural",
     "quoted",
     "rendered",
+    "share_encode",
     "slugify",
     "script_json",
     "starters",
