@@ -5,6 +5,7 @@ browser, and the check's warning for words the transliteration cannot judge."""
 
 import json
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -203,7 +204,8 @@ def test_the_check_warns_about_words_it_cannot_transliterate(tmp_path):
     (content / "posts" / "alati.md").write_text(
         "Title: Alati koje koristim\nDate: 2026-11-27 09:00\nCategory: Alati\nSummary: Kratak pregled alata.\n\n"
         "Zadatke vodim u Trellu, a sastanke držim na Zoomu.\n\n"
-        "Ankete pravim u Typeformu, a sajt je na Wixu.\n",
+        "Ankete pravim u Typeformu, a sajt je na Wixu.\n\n"
+        'Za tabele je tu <span translate="no">Airtable Xtra</span>, označen da ostane kako je napisan.\n',
         encoding="utf-8",
     )
     result = run_check(content)
@@ -224,3 +226,49 @@ def test_every_twin_has_its_card_and_names_the_site_in_cyrillic(prod_site, base)
         website = next(item for item in items if item["@type"] == "WebSite")
         assert website["publisher"]["name"] == "ВА водич" and website["url"] == f"{base}/cir/", where
         assert website["inLanguage"] == "sr-Cyrl", where
+
+
+EXCEPTIONS_POST = """Title: Nadživeti gužvu: konjunkcija alata i injekcija reda
+Date: 2026-11-27 09:00
+Category: Alati
+Tags: alati
+Summary: Kako podžupan, njiva i LJUBAV prema redu opstaju uz Zoom, Trello i Viber.
+
+## Džep pun alata
+
+NJIVA je velika, a Ljubav prema poslu vanjezički signal. Sastanke držim na Zoomu,
+zadatke u Trellu, poruke na Viberu, a dokumente u Google Meetu delim sa Đorđem.
+
+Pišite na kontakt@vavodic.rs ili pogledajte https://www.example.com/Vodic/ pre sastanka.
+Komanda `ljubav --nadživeti` i <span translate="no">Ljubav ostaje latinicom</span> se ne menjaju.
+"""
+
+
+def test_a_post_full_of_exceptions_and_names_reads_right_in_cyrillic(tmp_path):
+    """A post written for this test (not in content/), built with the whole production pipeline."""
+    from conftest import copy_project
+    from site_tools.build import PROD_SETTINGS, pelican_command
+
+    project = copy_project(tmp_path / "project")
+    (project / "content" / "posts" / "izuzeci.md").write_text(EXCEPTIONS_POST, encoding="utf-8")
+    output = tmp_path / "site"
+    settings = {"SITEURL": "https://vavodic.rs", "SHARE_IMAGE_CACHE": str(tmp_path / "cards")}
+    built = subprocess.run(
+        pelican_command(PROD_SETTINGS, output, settings), cwd=project, capture_output=True, text=True
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    slug = "/nadziveti-guzvu-konjunkcija-alata-i-injekcija-reda/"
+    tree = parse(page_file(output, "/cir" + slug))
+    assert text(tree.css_first("h1")) == "Надживети гужву: конјункција алата и инјекција реда"
+    assert text(tree.css_first("article h2")) == "Џеп пун алата"
+    body = " ".join(text(node) for node in tree.css("article .post-content p"))
+    for expected in (
+        "ЊИВА је велика, а Љубав према послу ванјезички сигнал.",
+        "Састанке држим на Zoomu,",
+        "задатке у Trellu, поруке на Viberu, а документе у Google Meetu делим са Ђорђем.",
+        "Пишите на kontakt@vavodic.rs или погледајте https://www.example.com/Vodic/ пре састанка.",
+        "Команда ljubav --nadživeti и Ljubav ostaje latinicom се не мењају.",
+    ):
+        assert expected in body, expected
+    assert meta(tree, "description") == "Како поджупан, њива и ЉУБАВ према реду опстају уз Zoom, Trello и Viber."
+    assert not any(char in body for char in "\u200b\u200c\u200d\u2060\ufeff")

@@ -29,6 +29,8 @@ INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
 REF_DEFINITION_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
 HTML_TAG_RE = re.compile(r"<[^<>]+>")
+# Text the author marked to be kept as written (<span translate="no">…</span>, README "Cyrillic edition").
+KEPT_AS_WRITTEN_RE = re.compile(r"<(\w+)\b[^<>]*\btranslate=[\"']?no\b[^<>]*>.*?</\1>", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
 # Straight quotes are left alone: Markdown's smarty turns them into „…” and ‚…’.
 BAD_QUOTES = {
@@ -116,7 +118,9 @@ def prose_lines(lines, start: int = 0):
             line, in_comment = line[: line.find("<!--")], True
         if REF_DEFINITION_RE.match(line):
             continue
-        prose = HTML_TAG_RE.sub(" ", LINK_TARGET_RE.sub("]", INLINE_CODE_RE.sub(" ", line)))
+        prose = HTML_TAG_RE.sub(
+            " ", LINK_TARGET_RE.sub("]", INLINE_CODE_RE.sub(" ", KEPT_AS_WRITTEN_RE.sub(" ", line)))
+        )
         yield index + 1, prose, INLINE_CODE_RE.sub("code", line).lstrip()
 
 

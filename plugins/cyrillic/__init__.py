@@ -11,7 +11,6 @@ Because twins are written before `finalized`, the minifier and the
 Content-Security-Policy hashes (plugins/security_headers) see both editions.
 """
 
-import logging
 from functools import partial
 from pathlib import Path
 
@@ -22,18 +21,23 @@ from .feeds import write_feed_twin
 from .mirror import cyrillic_page
 from .share import cyrillic_images
 
-log = logging.getLogger(__name__)
-
 __all__ = ["PREFIX", "editions", "register"]
 
 
+def enabled(settings) -> bool:
+    """CYRILLIC_EDITION = False builds the Latin site alone (no twins, switch or hreflang)."""
+    return bool(settings.get("CYRILLIC_EDITION", True))
+
+
 def add_to_templates(generator) -> None:
-    generator.env.globals["script_editions"] = partial(editions, generator.settings.get("SITEURL", ""))
+    on = enabled(generator.settings)
+    siteurl = generator.settings.get("SITEURL", "")
+    generator.env.globals["script_editions"] = partial(editions, siteurl) if on else lambda _output_file: None
 
 
 def write_twin(path, context) -> None:
     output_file = context.get("output_file")
-    if not context.get("CYRILLIC_EDITION", True) or not is_mirrored(output_file) or not str(path).endswith(".html"):
+    if not enabled(context) or not is_mirrored(output_file) or not str(path).endswith(".html"):
         return
     siteurl = context.get("SITEURL", "")
     pair = editions(siteurl, output_file)
@@ -47,7 +51,12 @@ def write_twin(path, context) -> None:
     signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
 
 
+def write_feed(path, context, feed) -> None:
+    if enabled(context):
+        write_feed_twin(path, context, feed)
+
+
 def register():
     signals.generator_init.connect(add_to_templates)
     signals.content_written.connect(write_twin)
-    signals.feed_written.connect(write_feed_twin)
+    signals.feed_written.connect(write_feed)

@@ -147,7 +147,7 @@ def suspicious_words(text: str, kept: frozenset[str] | None = None) -> list[str]
     found = []
     for match in TOKEN_RE.finditer(text.translate(INVISIBLE)):
         word = match.group("word")
-        if not word or is_kept(word, kept):
+        if not word or len(word) == 1 or is_kept(word, kept):  # a lone letter (3 x 4, "the letter q") is no name
             continue
         mixed = CYRILLIC_RE.search(word) and LATIN_RE.search(word)
         if mixed or FOREIGN_LETTERS_RE.search(word):
