@@ -10,6 +10,7 @@ URLs, e-mail addresses). Same-site links to pages and feeds point into /cir/.
 
 import json
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
@@ -124,6 +125,7 @@ def _json(value, siteurl: str, images: dict[str, str], key: str | None = None):
     return value
 
 
+@lru_cache(maxsize=1024)  # a post's HTML is in several feeds (all posts, its category; Atom and RSS)
 def html_fragment(html: str, siteurl: str) -> str:
     tree = LexborHTMLParser(f"<body>{html}</body>")
     _transliterate_tree(tree.body)

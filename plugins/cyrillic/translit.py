@@ -74,13 +74,19 @@ def is_kept(word: str, kept: frozenset[str] | None = None) -> bool:
     return False
 
 
+# (prefix, whole stem) pairs, and the one test a word must pass before they are tried.
+SPLITS = tuple((stem.split("|")[0], stem.replace("|", "")) for stem in DIGRAPH_SPLITS)
+MAY_SPLIT_RE = re.compile("(?:ne)?(?:" + "|".join(sorted({stem for _, stem in SPLITS}, key=len, reverse=True)) + ")")
+
+
 def _split_points(lower: str) -> set[int]:
     """Indexes in `lower` where a digraph must stay two letters (the index of its j or ž)."""
+    if not MAY_SPLIT_RE.match(lower):
+        return set()
     points = set()
-    for stem in DIGRAPH_SPLITS:
-        prefix, rest = stem.split("|")
+    for prefix, stem in SPLITS:
         for start in (0, 2) if lower.startswith("ne") else (0,):  # also after the negation: nenadživljiv
-            if lower.startswith(prefix + rest, start):
+            if lower.startswith(stem, start):
                 points.add(start + len(prefix))
     return points
 
@@ -89,6 +95,7 @@ def _cased(letter: str, upper: bool) -> str:
     return letter.upper() if upper else letter
 
 
+@lru_cache(maxsize=65536)  # a site has a few thousand different words, each used many times
 def word_to_cyrillic(word: str) -> str:
     """One word of Serbian Latin in Cyrillic (letters it does not know are left as they are)."""
     lower = word.lower()
@@ -116,11 +123,19 @@ def to_cyrillic(text: str, kept: frozenset[str] | None = None) -> str:
         word = match.group("word")
         if word is None:
             return match.group()
-        if FOREIGN_LETTERS_RE.search(word) or CYRILLIC_RE.search(word) or is_kept(word, kept):
-            return word
-        return word_to_cyrillic(word)
+        return _word(word) if kept is None else (word if _left_as_is(word, kept) else word_to_cyrillic(word))
 
     return TOKEN_RE.sub(replace, text)
+
+
+def _left_as_is(word: str, kept: frozenset[str] | None = None) -> bool:
+    return bool(FOREIGN_LETTERS_RE.search(word) or CYRILLIC_RE.search(word) or is_kept(word, kept))
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str) -> str:
+    """One word with the kept list of the repository."""
+    return word if _left_as_is(word) else word_to_cyrillic(word)
 
 
 LATIN = {cyr: lat for lat, cyr in LETTERS.items()} | {cyr: lat for lat, cyr in DIGRAPHS.items()}
