@@ -20,7 +20,10 @@ from shared import script_json, share_encode
 from .editions import CYRILLIC_LANG, LATIN_LANG, to_cyrillic_url
 from .translit import to_cyrillic
 
-SKIPPED_TAGS = frozenset({"script", "style", "code", "pre", "kbd", "samp", "var", "textarea", "svg", "math"})
+# Their text is code, or markup the parser keeps as text (noscript, template).
+SKIPPED_TAGS = frozenset(
+    {"script", "style", "code", "pre", "kbd", "samp", "var", "textarea", "svg", "math", "noscript", "template"}
+)
 TEXT_ATTRIBUTES = (
     "alt",
     "title",
