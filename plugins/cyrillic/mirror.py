@@ -1,7 +1,7 @@
 """A Latin page's HTML → its Cyrillic twin's HTML (one selectolax parse).
 
-Transliterated: every text node, the alt, title, aria-label, placeholder and
-data-label attributes, the text metas (description, Open Graph, Twitter,
+Transliterated: every text node, the TEXT_ATTRIBUTES (alt, title, aria-label,
+placeholder, and the data-* attributes scripts take their texts from), the text metas (description, Open Graph, Twitter,
 article:*) and the strings of JSON-LD. Kept as written: <script>/<style> text
 (so their CSP hashes stay valid), code, anything marked translate="no" or in a
 language other than Serbian (lang="en"), and what translit.py keeps (names,
