@@ -57,7 +57,9 @@ MARKDOWN = {
 }
 TYPOGRIFY = True
 # smartypants only knows English “…”; Serbian „…” come from Markdown's smarty.
-TYPOGRIFY_OMIT_FILTERS = ["smartypants"]
+# "caps" would wrap every VA, NDA, PDF in <span class="caps">, which no CSS styles:
+# weight on every page (the FAQ pages are at their budget) for nothing.
+TYPOGRIFY_OMIT_FILTERS = ["smartypants", "caps"]
 TYPOGRIFY_DASHES = "oldschool"
 
 # --- URLs: pretty, with Serbian path words ------------------------------------
@@ -140,6 +142,8 @@ PLUGINS = [
     "feeds",
     "robots_txt",
     "sitemap_xml",
+    # The Cyrillic edition: every page's twin under cir/ (README "Cyrillic edition").
+    "cyrillic",
 ]
 RELATED_POSTS_MAX = 3
 # plugins/responsive_images: the widths made of each photo (never wider than
@@ -149,7 +153,7 @@ RELATED_POSTS_MAX = 3
 RESPONSIVE_IMAGE_WIDTHS = [480, 768, 1080, 1440]
 RESPONSIVE_IMAGE_SIZES = "(min-width: 40em) 37rem, calc(100vw - 2rem)"
 # plugins/sitemap_xml: URLs (relative to SITEURL) left out of sitemap.xml, as regular expressions.
-SITEMAP_EXCLUDE = [r"^404\.html$", r"^nacrti/"]
+SITEMAP_EXCLUDE = [r"^(cir/)?404\.html$", r"^(cir/)?nacrti/"]
 
 # Main navigation: (label, URL relative to SITEURL).
 MENU_LINKS = [

@@ -17,7 +17,7 @@ import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 # Text types worth compressing; images other than SVG are compressed already.
 COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".xml", ".json", ".webmanifest", ".txt"}
@@ -126,8 +126,14 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
         return True
 
+    def not_found_page(self) -> Path:
+        """The 404.html of the path's edition (cir/404.html for a miss under cir/), else the site's."""
+        first = urlsplit(self.path).path.strip("/").split("/", 1)[0]
+        edition = Path(self.directory) / first / "404.html"
+        return edition if first and edition.is_file() else Path(self.directory) / "404.html"
+
     def send_error(self, code, message=None, explain=None):
-        not_found_page = Path(self.directory) / "404.html"
+        not_found_page = self.not_found_page()
         if code != HTTPStatus.NOT_FOUND or not not_found_page.is_file():
             return super().send_error(code, message, explain)
         body = not_found_page.read_bytes()

@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from shared import WARNING, Problem, plain
+from shared import KEPT_WORDS_FILE, WARNING, Problem, plain, quoted, suspicious_words
 
 DIACRITICS_FILE = Path(__file__).with_name("diacritics.txt")
+KEPT_WORDS_NAME = KEPT_WORDS_FILE.relative_to(KEPT_WORDS_FILE.parents[2]).as_posix()
 ENGLISH_UI_PHRASES = (
     "read more",
     "click here",
@@ -28,6 +29,8 @@ INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
 REF_DEFINITION_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
 HTML_TAG_RE = re.compile(r"<[^<>]+>")
+# Text the author marked to be kept as written (<span translate="no">…</span>, README "Cyrillic edition").
+KEPT_AS_WRITTEN_RE = re.compile(r"<(\w+)\b[^<>]*\btranslate=[\"']?no\b[^<>]*>.*?</\1>", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
 # Straight quotes are left alone: Markdown's smarty turns them into „…” and ‚…’.
 BAD_QUOTES = {
@@ -67,6 +70,13 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
     letters = sorted(set(CYRILLIC_RE.findall(prose)))
     if letters:
         found.append(f"U latiničnom tekstu je ćirilično slovo: {' '.join(letters)} (izgleda isto kao latinično).")
+    for word in dict.fromkeys(suspicious_words(prose)):
+        if not CYRILLIC_RE.search(word):  # a mixed word is named by the rule above
+            found.append(
+                f"Reč {quoted(word)} ima slovo w, x, y ili q, pa u ćiriličnom izdanju ostaje latinicom. "
+                f"Ako je to ime proizvoda ili firme, upišite ga u {KEPT_WORDS_NAME} i upozorenje nestaje; "
+                "ako nije, proverite kako je napisana."
+            )
     for pattern, preferred in WORD_CHOICES:
         found += [
             f"„{m.group()}”: na sajtu se piše „{preferred}” (content/CONVENTIONS.md)." for m in pattern.finditer(prose)
@@ -108,7 +118,9 @@ def prose_lines(lines, start: int = 0):
             line, in_comment = line[: line.find("<!--")], True
         if REF_DEFINITION_RE.match(line):
             continue
-        prose = HTML_TAG_RE.sub(" ", LINK_TARGET_RE.sub("]", INLINE_CODE_RE.sub(" ", line)))
+        prose = HTML_TAG_RE.sub(
+            " ", LINK_TARGET_RE.sub("]", INLINE_CODE_RE.sub(" ", KEPT_AS_WRITTEN_RE.sub(" ", line)))
+        )
         yield index + 1, prose, INLINE_CODE_RE.sub("code", line).lstrip()
 
 

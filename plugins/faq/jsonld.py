@@ -1,11 +1,20 @@
 """FAQPage structured data from the same parsed questions the page shows.
 
+Each answer is its first sentence (the question's `url` is the whole answer on
+the page): the full answers, repeated in the JSON-LD, were the largest part of
+an FAQ page's weight (every word twice), and Google shows FAQ rich results
+only for government and health sites (since 2023), so nothing shows the full
+text from here. The question, its address and the first sentence say what
+the answer is; the page, one #fragment away, says the rest.
+
 `faq_page_data` returns a plain dict (so other JSON-LD code can embed it);
 `script_json` turns any such dict into text that is safe inside
 <script type="application/ld+json">, whatever the answers contain.
 """
 
+import html
 import json
+import re
 from urllib.parse import urljoin
 
 import nh3
@@ -42,6 +51,15 @@ def answer_html(html: str, page_url: str = "") -> str:
     ).strip()
 
 
+# A sentence ends at . ! ? or … followed by a space and a capital, a digit or an opening quote.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[„\"‚(]?[A-ZČĆŠŽĐ0-9])")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of plain `text` (all of it when it has one)."""
+    return SENTENCE_END.split(re.sub(r"[ \t\r\n]+", " ", text).strip(), maxsplit=1)[0]
+
+
 def faq_page_data(faq: FaqPage, url: str) -> dict:
     """schema.org FAQPage for an FAQ page published at `url`."""
     return {
@@ -53,7 +71,11 @@ def faq_page_data(faq: FaqPage, url: str) -> dict:
                 "@type": "Question",
                 "url": f"{url}#{question.id}",
                 "name": question.text,
-                "acceptedAnswer": {"@type": "Answer", "text": answer_html(question.answer_html, url)},
+                # Text, escaped: Answer.text is read as HTML. The whole answer is at the question's url.
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": html.escape(first_sentence(question.answer_text), quote=False),
+                },
             }
             for question in faq.questions
         ],

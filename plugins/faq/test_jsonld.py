@@ -3,7 +3,7 @@ import json
 from markupsafe import Markup
 from selectolax.lexbor import LexborHTMLParser
 
-from faq.jsonld import ANSWER_TAGS, answer_html, faq_page_data, script_json
+from faq.jsonld import ANSWER_TAGS, answer_html, faq_page_data, first_sentence, script_json
 from faq.model import parse_faq
 from plain_text import plain
 
@@ -50,5 +50,18 @@ def test_faq_page_data_from_the_adversarial_test_page(rendered):
     assert json.loads(str(script_json(data))) == data
     entities = data["mainEntity"]
     assert [e["name"] for e in entities] == [q.text for q in faq.questions]
-    assert [plain(e["acceptedAnswer"]["text"]) for e in entities] == [q.answer_text for q in faq.questions]
+    answers = [plain(e["acceptedAnswer"]["text"]) for e in entities]
+    assert answers == [first_sentence(q.answer_text) for q in faq.questions]
+    assert answers[0] == "Prolaze: „ovako”, „ovako” i ‚ovako’.", "the first sentence, not the whole answer"
+    assert all(q.answer_text.startswith(a) for a, q in zip(answers, faq.questions, strict=True))
     assert entities[1]["url"] == "https://vavodic.rs/faq/pitanja-koja-lome-stvari/#sta-ako-neko-napise-u-pitanju"
+
+
+def test_first_sentence():
+    assert first_sentence("Prvo. Drugo.") == "Prvo."
+    assert (
+        first_sentence("Cena je 5.000 dinara, npr. za mesec. „Drugo” pa dalje.")
+        == "Cena je 5.000 dinara, npr. za mesec."
+    )
+    assert first_sentence("Da li? Da! 2026. je godina.") == "Da li?"
+    assert first_sentence("  Jedna   rečenica bez tačke ") == "Jedna rečenica bez tačke"

@@ -2,7 +2,9 @@
 
 Plain links to each service's own share address: no third-party script, no
 request until the reader taps. Every value is percent-encoded here (Serbian
-letters, &, ?, #, spaces as %20), so templates print the hrefs as they are.
+letters, &, ?, #, spaces as %20), so templates print the hrefs as they are;
+only ":" and "/", which a query may hold as they are (RFC 3986), stay: the
+FAQ pages carry dozens of these addresses, and "%3A%2F%2F" in each is weight.
 Templates get `share_links(url, title)`; partials/share_links.html prints them.
 """
 
@@ -32,8 +34,8 @@ SERVICES = [
 
 
 def encode(value: str) -> str:
-    """Percent-encode everything outside the unreserved set (spaces as %20, never +)."""
-    return quote(value, safe="")
+    """Percent-encode everything outside the unreserved set but ":" and "/" (spaces as %20, never +)."""
+    return quote(value, safe=":/")
 
 
 def share_links(url: str, title: str) -> list[ShareLink]:

@@ -8,6 +8,7 @@ problem and its source lines, and the one parse of a document's HTML.
 from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_faq, list_trail
 from plain_text import plain
 from serbian import format_date, plural, quoted, slugify
+from share_links import encode as share_encode
 from site_icons import LOGO, PNG_ICONS
 
 from . import rendered, starters
@@ -16,8 +17,12 @@ from .lines import Source
 from .problem import ERROR, WARNING, Problem
 
 # isort: split
-# Last: the FAQ plugin itself imports from this module, so everything above must exist first.
-from faq.jsonld import faq_page_data  # noqa: E402
+# Last: the FAQ and share image plugins themselves import from this module, so everything above must exist first.
+from faq.jsonld import faq_page_data, script_json  # noqa: E402
+from share_images import copy_into_output, drawn_card  # noqa: E402
+
+# isort: split
+from cyrillic.translit import KEPT_WORDS_FILE, suspicious_words  # noqa: E402  (after both: the Cyrillic plugin uses them)
 
 __all__ = [
     "ERROR",
@@ -26,10 +31,13 @@ __all__ = [
     "PNG_ICONS",
     "faq_page_data",
     "FAQ_INDEX",
+    "KEPT_WORDS_FILE",
     "HOME",
     "LISTS",
     "WARNING",
     "Crumb",
+    "copy_into_output",
+    "drawn_card",
     "Problem",
     "Source",
     "documents",
@@ -41,6 +49,9 @@ __all__ = [
     "plural",
     "quoted",
     "rendered",
+    "share_encode",
     "slugify",
+    "script_json",
     "starters",
+    "suspicious_words",
 ]

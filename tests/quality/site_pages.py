@@ -11,14 +11,18 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from cyrillic.editions import PREFIX as CYRILLIC_PREFIX
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 SOURCES = {"article": "posts", "page": "pages", "faq-page": "faq"}
 
-# The page types every gate covers, in the order tests are reported.
-PAGE_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "404")
+# The page types every gate covers, in the order tests are reported: the Latin
+# edition's, then the same types in the Cyrillic edition under cir/ (plugins/cyrillic).
+LATIN_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "404")
+CYRILLIC = "cir-"
+PAGE_TYPES = LATIN_TYPES + tuple(CYRILLIC + kind for kind in LATIN_TYPES)
 # A path nothing is built at: the server answers it with 404.html and status 404.
 MISSING_PATH = "/ova-stranica-ne-postoji/"
 
@@ -31,11 +35,16 @@ class SitePage:
     status: int = 200
 
     @property
+    def edition(self) -> str:
+        """The path prefix of the page's edition: "/" or "/cir/"."""
+        return "/" + CYRILLIC_PREFIX if self.type.startswith(CYRILLIC) else "/"
+
+    @property
     def lighthouse_path(self) -> str:
         # Lighthouse refuses to audit a document answered with an error status
         # (ERRORED_DOCUMENT_REQUEST), so the 404 page is audited at its own URL:
-        # the same file the server sends for every missing path.
-        return "/404.html" if self.status == 404 else self.path
+        # the same file the server sends for every missing path (of its edition).
+        return f"{self.edition}404.html" if self.status == 404 else self.path
 
 
 def production_settings() -> dict:
@@ -81,6 +90,8 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
     groups: dict[str, list[Path]] = {}
     for file in sorted(site.rglob("*.html")):
         relative = file.relative_to(site).as_posix()
+        edition = CYRILLIC if relative.startswith(CYRILLIC_PREFIX) else ""
+        relative = relative.removeprefix(CYRILLIC_PREFIX)
         kind = exact.get(relative)
         if kind is None and home_pages.match(relative):
             kind = "home"
@@ -88,15 +99,16 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
             kind = next((name for folder, name in folders.items() if relative.startswith(folder)), None)
         if kind is None and file.name == "index.html":
             kind = by_slug.get(file.parent.name)
-        groups.setdefault(kind or "other", []).append(file)
+        groups.setdefault(edition + (kind or "other"), []).append(file)
 
     # The FAQ index is the page one level above the FAQ pages (e.g. /faq/),
-    # unless they sit at the site root.
-    for faq_page in groups.get("faq-page", []):
-        index = faq_page.parent.parent / "index.html"
-        if faq_page.parent.parent != site and index in groups.get("other", []):
-            groups["other"].remove(index)
-            groups.setdefault("faq-index", []).append(index)
+    # unless they sit at the site root (of their edition).
+    for edition, root in (("", site), (CYRILLIC, site / CYRILLIC_PREFIX)):
+        for faq_page in groups.get(edition + "faq-page", []):
+            index = faq_page.parent.parent / "index.html"
+            if faq_page.parent.parent != root and index in groups.get(edition + "other", []):
+                groups[edition + "other"].remove(index)
+                groups.setdefault(edition + "faq-index", []).append(index)
     return {kind: files for kind, files in groups.items() if files}
 
 
@@ -105,8 +117,9 @@ def representatives(site: Path, settings: dict | None = None) -> dict[str, SiteP
     groups = classify(site, settings)
     chosen = {}
     for kind, files in groups.items():
-        if kind == "404":
-            chosen[kind] = SitePage(kind, MISSING_PATH, files[0], status=404)
+        if kind.removeprefix(CYRILLIC) == "404":
+            page = SitePage(kind, MISSING_PATH, files[0], status=404)
+            chosen[kind] = SitePage(kind, page.edition + MISSING_PATH.lstrip("/"), files[0], status=404)
         else:
             largest = max(files, key=lambda file: (file.stat().st_size, file.as_posix()))
             chosen[kind] = SitePage(kind, url_path(site, largest), largest)

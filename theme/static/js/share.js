@@ -1,9 +1,16 @@
 /* Copy-link and share buttons, progressively enhanced (every link works without this file).
    - Any button[data-copy-url] (share blocks, FAQ questions) copies its address and says
      so in the nearest role="status" element; shown only where the clipboard works.
-   - "Druge aplikacije…" opens the system share sheet, only where navigator.share exists. */
+   - "Druge aplikacije…" opens the system share sheet: made here, only where navigator.share
+     exists, for each list of share links, with the address and title its Telegram link
+     carries (plugins/share_links gives that link both). */
 (function () {
   "use strict";
+  /* The messages come from the <script> element (partials/share_script.html), in the page's script. */
+  var messages = document.currentScript ? document.currentScript.dataset : {};
+  var copied = messages.copied || "Link je kopiran.";
+  var copyFailed = messages.copyFailed || "Kopiranje nije uspelo. Link:";
+  var more = messages.more || "Druge aplikacije…";
 
   function statusFor(button) {
     for (var node = button.parentElement; node; node = node.parentElement) {
@@ -37,20 +44,29 @@
       reveal(button);
       button.addEventListener("click", function () {
         navigator.clipboard.writeText(url).then(
-          function () { announce(status, "Link je kopiran."); },
-          function () { announce(status, "Kopiranje nije uspelo. Link: " + url); }
+          function () { announce(status, copied); },
+          function () { announce(status, copyFailed + " " + url); }
         );
       });
     });
   }
 
   if (typeof navigator.share !== "function") return;
-  Array.prototype.forEach.call(document.querySelectorAll(".share-native"), function (button) {
-    var data = { title: button.getAttribute("data-share-title"), url: absolute(button.getAttribute("data-share-url")) };
+  Array.prototype.forEach.call(document.querySelectorAll(".share-list"), function (list) {
+    var source = list.querySelector("a.share-telegram");
+    if (!source) return;
+    var query = new URL(source.href).searchParams;
+    var data = { title: query.get("text"), url: absolute(query.get("url")) };
     if (navigator.canShare && !navigator.canShare(data)) return;
-    reveal(button);
+    var item = document.createElement("li");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "share-link share-native";
+    button.textContent = more;
     button.addEventListener("click", function () {
       navigator.share(data).catch(function () { /* the reader closed the sheet */ });
     });
+    item.appendChild(button);
+    list.appendChild(item);
   });
 })();

@@ -1,0 +1,62 @@
+"""The Cyrillic edition: every page Pelican writes gets a twin under /cir/.
+
+The author writes once, in Latin. On `content_written` (every page, whichever
+generator or plugin wrote it through Pelican's writer), the page's HTML is
+turned into its Cyrillic twin (mirror.py, transliteration in translit.py) and
+written to cir/<the same path>; then `content_written` is sent for the twin
+with the same context, so plugins that list written pages (the sitemap) list
+it too. Feeds get twins under cir/feeds/ the same way (feeds.py). The Latin pages carry the hreflang links and the „Ћирилица” switch
+from their templates (partials/script_editions.html, `script_editions()`).
+Because twins are written before `finalized`, the minifier and the
+Content-Security-Policy hashes (plugins/security_headers) see both editions.
+"""
+
+from functools import partial
+from pathlib import Path
+
+from pelican import signals
+
+from .editions import PREFIX, editions, is_mirrored
+from .feeds import write_feed_twin
+from .mirror import cyrillic_page
+from .share import cyrillic_images
+
+__all__ = ["PREFIX", "editions", "register"]
+
+
+def enabled(settings) -> bool:
+    """CYRILLIC_EDITION = False builds the Latin site alone (no twins, switch or hreflang)."""
+    return bool(settings.get("CYRILLIC_EDITION", True))
+
+
+def add_to_templates(generator) -> None:
+    on = enabled(generator.settings)
+    siteurl = generator.settings.get("SITEURL", "")
+    generator.env.globals["script_editions"] = partial(editions, siteurl) if on else lambda _output_file: None
+
+
+def write_twin(path, context) -> None:
+    output_file = context.get("output_file")
+    if not enabled(context) or not is_mirrored(output_file) or not str(path).endswith(".html"):
+        return
+    siteurl = context.get("SITEURL", "")
+    pair = editions(siteurl, output_file)
+    source = Path(path)
+    target = Path(context["OUTPUT_PATH"], PREFIX, output_file)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        cyrillic_page(source.read_text(encoding="utf-8"), siteurl, pair.latin, cyrillic_images(context)),
+        encoding="utf-8",
+    )
+    signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
+
+
+def write_feed(path, context, feed) -> None:
+    if enabled(context):
+        write_feed_twin(path, context, feed)
+
+
+def register():
+    signals.generator_init.connect(add_to_templates)
+    signals.content_written.connect(write_twin)
+    signals.feed_written.connect(write_feed)

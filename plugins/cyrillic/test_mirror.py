@@ -1,0 +1,133 @@
+"""A Latin page → its Cyrillic twin (mirror.py), on a small page with every case."""
+
+import json
+
+from selectolax.lexbor import LexborHTMLParser
+
+from cyrillic.editions import editions, mirrors, to_cyrillic_url, url_of
+from cyrillic.mirror import cyrillic_page
+
+SITE = "https://vavodic.rs"
+SCRIPT = '<script data-label="Tamna tema">var label = "Tamna tema"; if (a < b && c) {}</script>'
+PAGE = f"""<!doctype html>
+<html lang="sr-Latn">
+<head>
+<meta charset="utf-8">
+<title>Ljubav prema poslu — VA vodič</title>
+<meta name="description" content="Kako da nadživite gužvu u Trellu.">
+<link rel="canonical" href="{SITE}/ljubav/">
+<meta property="og:url" content="{SITE}/ljubav/">
+<meta property="og:title" content="Ljubav prema poslu">
+<meta property="og:image" content="{SITE}/share/ljubav.abc.png">
+<meta property="article:author" content="{SITE}/o-meni/">
+<link rel="alternate" type="application/atom+xml" href="{SITE}/feeds/sve.atom.xml" title="Sve objave">
+<link rel="alternate" hreflang="sr-Latn" href="{SITE}/ljubav/">
+<link rel="alternate" hreflang="sr-Cyrl" href="{SITE}/cir/ljubav/">
+<link rel="stylesheet" href="{SITE}/theme/css/site.1.css">
+<script type="application/ld+json">{{"@type":"BlogPosting","headline":"Ljubav","url":"{SITE}/ljubav/",\
+"inLanguage":"sr-Latn","image":"{SITE}/share/ljubav.abc.png","datePublished":"2026-11-27T09:00:00+01:00"}}</script>
+{SCRIPT}
+<style>p::before {{ content: "Činjenica"; }}</style>
+</head>
+<body>
+<div class="script-switch"><a href="{SITE}/cir/ljubav/" hreflang="sr-Cyrl" lang="sr-Cyrl">Ћирилица</a></div>
+<h2 id="injekcija-znanja">Injekcija znanja, 27. novembar 2026.</h2>
+<p>Pišite na <a href="mailto:kontakt@vavodic.rs">kontakt@vavodic.rs</a> ili vidite <a href="/o-meni/#rad">o meni</a>,
+<a href="https://trello.com/b/x">Trello</a> i <a href="{SITE}/images/slika.jpg">sliku</a>.</p>
+<img src="/images/a.jpg" alt="Džep pun ideja" title="Podžupan">
+<p><code>ljubav = "nadživeti"</code> i <span translate="no">Nadživeti ostaje</span>, <q lang="en">hello world</q>.</p>
+<button aria-label="Kopirajte link" data-copy-url="{SITE}/ljubav/#injekcija-znanja">Kopirajte</button>
+<a class="share-link" href="viber://forward?text=Ljubav%20{SITE.replace(":", "%3A").replace("/", "%2F")}%2Fljubav%2F">Viber</a>
+<form action="/pretraga/"><input placeholder="Traži"></form>
+</body>
+</html>"""
+
+
+def twin() -> LexborHTMLParser:
+    return LexborHTMLParser(cyrillic_page(PAGE, SITE, f"{SITE}/ljubav/", {f"{SITE}/share/ljubav.abc.png": "CARD"}))
+
+
+def attr(tree, selector, name="content"):
+    return tree.css_first(selector).attributes[name]
+
+
+def test_the_twin_declares_its_language_and_points_at_itself():
+    tree = twin()
+    assert attr(tree, "html", "lang") == "sr-Cyrl"
+    assert attr(tree, "link[rel=canonical]", "href") == f"{SITE}/cir/ljubav/"
+    assert attr(tree, "meta[property='og:url']") == f"{SITE}/cir/ljubav/"
+    hreflang = {node.attributes["hreflang"]: node.attributes["href"] for node in tree.css("link[hreflang]")}
+    assert hreflang == {"sr-Latn": f"{SITE}/ljubav/", "sr-Cyrl": f"{SITE}/cir/ljubav/"}
+
+
+def test_text_attributes_and_metas_are_in_cyrillic():
+    tree = twin()
+    assert tree.css_first("title").text() == "Љубав према послу — ВА водич"
+    assert attr(tree, "meta[name=description]") == "Како да надживите гужву у Trellu."
+    assert attr(tree, "meta[property='og:title']") == "Љубав према послу"
+    assert tree.css_first("h2").text() == "Инјекција знања, 27. новембар 2026."
+    assert attr(tree, "h2", "id") == "injekcija-znanja", "ids stay Latin, so #fragments work in both editions"
+    assert attr(tree, "img", "alt") == "Џеп пун идеја" and attr(tree, "img", "title") == "Поджупан"
+    assert attr(tree, "button", "aria-label") == "Копирајте линк"
+    assert attr(tree, "input", "placeholder") == "Тражи"
+    assert attr(tree, "link[type='application/atom+xml']", "title") == "Све објаве"
+
+
+def test_code_scripts_styles_and_marked_text_are_kept():
+    html = cyrillic_page(PAGE, SITE, f"{SITE}/ljubav/")
+    tree = LexborHTMLParser(html)
+    assert tree.css_first("code").text() == 'ljubav = "nadživeti"'
+    assert tree.css_first("[translate=no]").text() == "Nadživeti ostaje"
+    assert tree.css_first("q").text() == "hello world"
+    assert tree.css_first("style").text() == 'p::before { content: "Činjenica"; }'
+    script = next(node for node in tree.css("script") if not node.attributes.get("type"))
+    assert script.text() == LexborHTMLParser(SCRIPT).css_first("script").text(), "byte for byte: its CSP hash holds"
+    assert script.attributes["data-label"] == "Тамна тема"
+    assert "kontakt@vavodic.rs" in tree.css_first("p").text()
+
+
+def test_links_to_pages_and_feeds_go_to_the_twins_and_files_stay():
+    tree = twin()
+    hrefs = [node.attributes["href"] for node in tree.css("a[href]")]
+    assert "/cir/o-meni/#rad" in hrefs
+    assert "https://trello.com/b/x" in hrefs and "mailto:kontakt@vavodic.rs" in hrefs
+    assert f"{SITE}/images/slika.jpg" in hrefs
+    assert attr(tree, "link[rel=stylesheet]", "href") == f"{SITE}/theme/css/site.1.css"
+    assert attr(tree, "link[type='application/atom+xml']", "href") == f"{SITE}/cir/feeds/sve.atom.xml"
+    assert attr(tree, "form", "action") == "/cir/pretraga/"
+    assert attr(tree, "meta[property='article:author']") == f"{SITE}/cir/o-meni/"
+    assert attr(tree, "button", "data-copy-url") == f"{SITE}/cir/ljubav/#injekcija-znanja"
+    assert attr(tree, "a.share-link", "href") == "viber://forward?text=Љубав%20https://vavodic.rs/cir/ljubav/"
+
+
+def test_the_switch_leads_back_to_latin():
+    switch = twin().css_first(".script-switch a")
+    assert switch.text() == "Latinica"
+    assert switch.attributes == {"href": f"{SITE}/ljubav/", "hreflang": "sr-Latn", "lang": "sr-Latn"}
+
+
+def test_json_ld_and_share_image():
+    tree = twin()
+    data = json.loads(tree.css_first("script[type='application/ld+json']").text())
+    assert data == {
+        "@type": "BlogPosting",
+        "headline": "Љубав",
+        "url": f"{SITE}/cir/ljubav/",
+        "inLanguage": "sr-Cyrl",
+        "image": "CARD",
+        "datePublished": "2026-11-27T09:00:00+01:00",
+    }
+    assert attr(tree, "meta[property='og:image']") == "CARD"
+
+
+def test_addresses_of_both_editions():
+    assert url_of("a/b/index.html") == "a/b/" and url_of("index.html") == "" and url_of("404.html") == "404.html"
+    pair = editions(SITE, "kategorija/alati/strana/2/index.html")
+    assert pair.latin == f"{SITE}/kategorija/alati/strana/2/"
+    assert pair.cyrillic == f"{SITE}/cir/kategorija/alati/strana/2/"
+    assert editions(SITE, "cir/index.html") is None and editions(SITE, "feeds/sve.atom.xml") is None
+    assert mirrors("") and mirrors("pretraga/") and mirrors("feeds/sve.rss.xml") and mirrors("404.html")
+    assert not mirrors("images/a.jpg") and not mirrors("sitemap.xml") and not mirrors("cir/")
+    assert to_cyrillic_url(f"{SITE}/cir/x/", SITE) == f"{SITE}/cir/x/"
+    assert to_cyrillic_url("https://example.com/x/", SITE) == "https://example.com/x/"
+    assert to_cyrillic_url("//example.com/x/", "") == "//example.com/x/"
