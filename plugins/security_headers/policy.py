@@ -2,7 +2,7 @@
 
 script-src is 'self' plus the sha256 hash of every inline script the build
 wrote, and style-src 'self' plus the hash of every <style> element (a page's
-own small stylesheet); never 'unsafe-inline'. Pagefind search runs WebAssembly: once the
+own small stylesheet, such as the search page's); never 'unsafe-inline'. Pagefind search runs WebAssembly: once the
 built site has Pagefind's files, script-src also gets 'wasm-unsafe-eval'
 (see `script_sources`; Pagefind must have indexed the output before the
 headers are written). Anything else the site ever needs goes into DIRECTIVES.

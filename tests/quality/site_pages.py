@@ -18,9 +18,11 @@ CONTENT = ROOT / "content"
 SOURCES = {"article": "posts", "page": "pages", "faq-page": "faq"}
 
 # The page types every gate covers, in the order tests are reported.
-PAGE_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "404")
+PAGE_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "search", "404")
 # A path nothing is built at: the server answers it with 404.html and status 404.
 MISSING_PATH = "/ova-stranica-ne-postoji/"
+# The search page is gated showing results (js/search.js runs the query in the address).
+SEARCH_QUERY = "kancelarija"
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
         settings["ARCHIVES_SAVE_AS"]: "archives",
         settings["CATEGORIES_SAVE_AS"]: "category-list",
         settings["TAGS_SAVE_AS"]: "tag-list",
+        settings["SEARCH_SAVE_AS"]: "search",
         "404.html": "404",
     }
     folders = {_folder(settings["CATEGORY_SAVE_AS"]): "category", _folder(settings["TAG_SAVE_AS"]): "tag"}
@@ -107,6 +110,8 @@ def representatives(site: Path, settings: dict | None = None) -> dict[str, SiteP
     for kind, files in groups.items():
         if kind == "404":
             chosen[kind] = SitePage(kind, MISSING_PATH, files[0], status=404)
+        elif kind == "search":
+            chosen[kind] = SitePage(kind, f"{url_path(site, files[0])}?q={SEARCH_QUERY}", files[0])
         else:
             largest = max(files, key=lambda file: (file.stat().st_size, file.as_posix()))
             chosen[kind] = SitePage(kind, url_path(site, largest), largest)
