@@ -67,13 +67,9 @@ def test_html_and_jsonld_hold_the_same_questions_and_answers(prod_site, url_path
     assert data["url"] == canonical
     shown = shown_questions(tree)
     assert len(shown) >= 8
-    in_jsonld = [
-        (urlsplit(q["url"]).fragment, folded(q["name"]), html_text(q["acceptedAnswer"]["text"]))
-        for q in data["mainEntity"]
-    ]
-    assert in_jsonld == shown
+    in_jsonld = [(folded(q["name"]), html_text(q["acceptedAnswer"]["text"])) for q in data["mainEntity"]]
+    assert in_jsonld == [(question, answer) for _id, question, answer in shown]
     for question in data["mainEntity"]:
-        assert question["url"].startswith(canonical + "#")
         answer = LexborHTMLParser(question["acceptedAnswer"]["text"])
         assert {node.tag for node in answer.body.traverse() if not node.tag.startswith("-")} - {"body"} <= (
             GOOGLE_ANSWER_TAGS
