@@ -240,12 +240,16 @@ def test_rollback_before_any_publish_and_old_publishes_are_pruned(site):
     assert nothing.returncode != 0 and "još ništa nije objavljeno" in nothing.stdout
     env = dict(env, VA_DEPLOY_KEEP="2")
     for number in range(4):
+        previous = bucket.files()
         edit_about_page(project, f"s3broj{number}")
         publish_ok(project, env)
     manifests = [key for key in bucket.keys() if key.startswith(META + "releases/")]
     assert len(manifests) == 2
-    saved = [key for key in bucket.keys() if key.startswith(META + "objects/")]
-    assert len(saved) == 2, "only the contents the kept publish needs: its about page and sitemap"
+    now = bucket.files()
+    replaced = {path: digest for path, digest in previous.items() if now.get(path) != digest}
+    assert {path for path in replaced if not path.startswith(SEARCH_INDEX)} == {"o-meni/index.html", "sitemap.xml"}
+    saved = {key.removeprefix(META + "objects/") for key in bucket.keys() if key.startswith(META + "objects/")}
+    assert saved == set(replaced.values()), "only the contents the kept publish needs (and the index's files)"
     rollback_ok(project, env)
     assert "s3broj2" in bucket.text("o-meni/index.html")
     again = invoke(project, "rollback", env=env)
