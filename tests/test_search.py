@@ -287,6 +287,22 @@ def test_results_say_how_many_in_serbian_and_are_announced(page, prod_url):
         assert result["title"] and result["marks"] or "#" in result["href"], result
 
 
+def test_a_cyrillic_page_gets_the_cyrillic_strings(page, prod_url):
+    """The hook for the Cyrillic edition: js/search.js picks its strings by <html lang>."""
+
+    def as_cyrillic(route):
+        response = route.fetch()
+        body = response.text().replace("<html lang=sr-Latn", "<html lang=sr-Cyrl", 1)
+        route.fulfill(response=response, body=body)
+
+    page.route(lambda url: urlsplit(url).path == "/pretraga/", as_cyrillic)
+    page.goto(f"{prod_url}/pretraga/?q=kancelarija")
+    assert page.evaluate("document.documentElement.lang") == "sr-Cyrl"
+    page.wait_for_function(DONE)
+    status = page.locator("#pretraga-status").text_content()
+    assert re.match(r"^\d+ резултата? за „kancelarija”\.$", status), status
+
+
 def test_plural_forms_match_the_python_ones(page, prod_url):
     page.goto(f"{prod_url}/pretraga/")
     forms = page.evaluate("""async () => {
