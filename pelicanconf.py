@@ -84,7 +84,10 @@ ARCHIVES_URL = "arhiva/"
 ARCHIVES_SAVE_AS = "arhiva/index.html"
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
-DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "404"]
+# The search page (plugins/search, theme/templates/search.html).
+SEARCH_URL = "pretraga/"
+SEARCH_SAVE_AS = "pretraga/index.html"
+DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "search", "404"]
 PAGINATED_TEMPLATES = {"index": None, "category": None, "tag": None}
 PAGINATION_PATTERNS = (
     (1, "{base_name}/", "{save_as}"),
@@ -144,6 +147,8 @@ PLUGINS = [
     "sitemap_xml",
     # The Cyrillic edition: every page's twin under cir/ (README "Cyrillic edition").
     "cyrillic",
+    # Search (README "Search"): the Pagefind index of posts, pages and FAQ questions, made after every build.
+    "search",
 ]
 RELATED_POSTS_MAX = 3
 # plugins/responsive_images: the widths made of each photo (never wider than

@@ -122,6 +122,25 @@ def files_mentioning(folder: Path, *needles: str) -> list[str]:
     return found
 
 
+# The search index is rebuilt on every build: a changed text changes some of its files.
+SEARCH_INDEX = "pagefind/"
+
+
+def listed_changes(output: str) -> dict[str, set[str]]:
+    """A dry run's list ("+" new, "~" changed, "-" removed), leaving out the search index's files."""
+    found = {"+": set(), "~": set(), "-": set()}
+    for line in output.splitlines():
+        mark, _, path = line.strip().partition(" ")
+        if line.startswith("      ") and mark in found and path and not path.startswith(SEARCH_INDEX):
+            found[mark].add(path)
+    return found
+
+
+def counts_line(output: str) -> str:
+    """The „novo: …, izmenjeno: …, uklonjeno: …” line of a publish."""
+    return next(line.strip() for line in output.splitlines() if line.strip().startswith("novo: "))
+
+
 def edit_about_page(project: Path, marker: str) -> None:
     """Append a one-word marker to the about page (one word: typography cannot split it)."""
     page = project / "content/pages/o-meni.md"

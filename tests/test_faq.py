@@ -73,7 +73,6 @@ def test_html_and_jsonld_hold_the_same_questions_and_answers(prod_site, url_path
     for question, (_id, _question, answer) in zip(data["mainEntity"], shown, strict=True):
         assert answer.startswith(html_text(question["acceptedAnswer"]["text"])) and len(answer) > 20
     for question in data["mainEntity"]:
-        assert question["url"].startswith(canonical + "#")
         answer = LexborHTMLParser(question["acceptedAnswer"]["text"])
         assert {node.tag for node in answer.body.traverse() if not node.tag.startswith("-")} - {"body"} <= (
             GOOGLE_ANSWER_TAGS

@@ -9,11 +9,15 @@ signal in no fixed order, and the hashes must be of the bytes as served):
 2. every page's inline scripts (the minified text) are hashed, sha256, into
    one site-wide policy (policy.py);
 3. each page gets `<meta http-equiv="Content-Security-Policy">` right after
-   `<meta charset>` (the policy without frame-ancestors, which a meta tag
-   cannot carry), so the policy holds on hosts that send no headers (plain
-   object storage);
-4. `_headers` (the Netlify / Cloudflare Pages format) is written with the full
-   policy and the other headers; nginx/security-headers.conf in the repository
+   `<meta charset>`, so the policy holds on hosts that send no headers (plain
+   object storage): the page's own policy, with only the hashes of its own
+   inline scripts and styles and, on the pages SECURITY_HEADERS_WASM_PAGES
+   lists (the search page), 'wasm-unsafe-eval' (without frame-ancestors,
+   which a meta tag cannot carry); a hash is about 50 bytes, so a policy of
+   every page's hashes would weigh on every page;
+4. `_headers` (the Netlify / Cloudflare Pages format) is written with the
+   site-wide policy (every hash; 'wasm-unsafe-eval' once Pagefind's files are
+   in the build) and the other headers; nginx/security-headers.conf in the repository
    is the same set for nginx (`invoke nginx-headers` writes it; a test checks
    it matches the build).
 
@@ -36,8 +40,9 @@ from .policy import (
     inline_script_hashes,
     inline_style_hashes,
     insert_meta,
-    meta_policy,
+    page_policy,
     problems,
+    uses_webassembly,
 )
 
 logger = logging.getLogger(__name__)
@@ -56,11 +61,18 @@ def secure_output(output: Path, settings: dict) -> dict[str, str]:
         for problem in found:
             logger.error("Content-Security-Policy would block this (move it into a file under theme/): %s", problem)
         return {}
-    hashes = sorted({digest for text in texts.values() for digest in inline_script_hashes(text)})
-    styles = sorted({digest for text in texts.values() for digest in inline_style_hashes(text)})
-    site_headers = headers(output, hashes, hsts=settings.get("SECURITY_HEADERS_HSTS", ""), style_hashes=styles)
-    meta = meta_policy(site_headers["Content-Security-Policy"])
+    scripts = {page: sorted(set(inline_script_hashes(text))) for page, text in texts.items()}
+    styles = {page: sorted(set(inline_style_hashes(text))) for page, text in texts.items()}
+    site_headers = headers(
+        output,
+        sorted({digest for found in scripts.values() for digest in found}),
+        hsts=settings.get("SECURITY_HEADERS_HSTS", ""),
+        style_hashes=sorted({digest for found in styles.values() for digest in found}),
+    )
+    webassembly = set(settings.get("SECURITY_HEADERS_WASM_PAGES", ())) if uses_webassembly(output) else set()
     for page, text in texts.items():
+        name = page.relative_to(output).as_posix()
+        meta = page_policy(scripts[page], styles[page], webassembly=name in webassembly)
         try:
             page.write_text(insert_meta(text, meta), encoding="utf-8")
         except ValueError as error:

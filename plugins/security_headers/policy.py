@@ -2,10 +2,15 @@
 
 script-src is 'self' plus the sha256 hash of every inline script the build
 wrote, and style-src 'self' plus the hash of every <style> element (a page's
-own small stylesheet); never 'unsafe-inline'. Pagefind search runs WebAssembly: once the
-built site has Pagefind's files, script-src also gets 'wasm-unsafe-eval'
-(see `script_sources`; Pagefind must have indexed the output before the
-headers are written). Anything else the site ever needs goes into DIRECTIVES.
+own small stylesheet, such as the search page's); never 'unsafe-inline'.
+Pagefind search runs WebAssembly: once the built site has Pagefind's files,
+script-src also gets 'wasm-unsafe-eval' (see `script_sources`; Pagefind must
+have indexed the output before the headers are written).
+
+The headers (_headers, nginx) carry the site-wide policy, every hash of the
+site; each page's <meta> carries only what that page uses (`page_policy`),
+which keeps every page small and each page's policy as strict as it can be.
+Anything else the site ever needs goes into DIRECTIVES.
 """
 
 import base64
@@ -26,6 +31,7 @@ DIRECTIVES = [  # (directive, sources); script-src and style-src get the hashes
     ("form-action", ["'self'"]),
     ("frame-ancestors", ["'none'"]),  # header only: a <meta> policy cannot carry it
 ]
+WASM = "'wasm-unsafe-eval'"
 META_IGNORED = {"frame-ancestors", "report-uri", "sandbox"}
 # Features the site never uses, turned off for it and anything it could embed.
 PERMISSIONS_POLICY = ", ".join(
@@ -70,10 +76,14 @@ def uses_webassembly(output: Path) -> bool:
     return (output / "pagefind").is_dir() or any(output.glob("pagefind*.js"))
 
 
+def hash_sources(hashes) -> list[str]:
+    return ["'self'", *(f"'sha256-{digest}'" for digest in hashes)]
+
+
 def script_sources(output: Path, hashes: list[str]) -> list[str]:
-    sources = ["'self'", *(f"'sha256-{digest}'" for digest in hashes)]
+    sources = hash_sources(hashes)
     if uses_webassembly(output):
-        sources.append("'wasm-unsafe-eval'")
+        sources.append(WASM)
     return sources
 
 
@@ -84,12 +94,18 @@ def content_security_policy(scripts: list[str], styles: list[str] | None = None)
 
 def headers(output: Path, hashes: list[str], hsts: str = "", style_hashes: list[str] = ()) -> dict[str, str]:
     """Every header the site should be served with (HSTS only when opted in)."""
-    styles = ["'self'", *(f"'sha256-{digest}'" for digest in style_hashes)]
-    policy = content_security_policy(script_sources(output, hashes), styles)
+    policy = content_security_policy(script_sources(output, hashes), hash_sources(style_hashes))
     found = {"Content-Security-Policy": policy, **OTHER_HEADERS}
     if hsts:
         found["Strict-Transport-Security"] = hsts
     return found
+
+
+def page_policy(script_hashes: list[str], style_hashes: list[str], webassembly: bool = False) -> str:
+    """One page's <meta> policy: only the hashes of its own inline scripts and
+    styles, and 'wasm-unsafe-eval' only where `webassembly` (the search page)."""
+    scripts = hash_sources(script_hashes) + ([WASM] if webassembly else [])
+    return meta_policy(content_security_policy(scripts, hash_sources(style_hashes)))
 
 
 def meta_policy(policy: str) -> str:

@@ -12,6 +12,7 @@ from security_headers.policy import (
     insert_meta,
     meta_policy,
     nginx_conf,
+    page_policy,
     parse_headers_file,
     problems,
     script_hash,
@@ -92,8 +93,32 @@ def test_secure_output_rewrites_every_page_and_writes_headers(tmp_path):
     for digest in (script_hash("try{a()}catch{}"), script_hash("b()"), script_hash("c()")):
         assert f"'sha256-{digest}'" in policy
     assert parse_headers_file((tmp_path / "_headers").read_text(encoding="utf-8")) == found
-    for page in ("index.html", "a/index.html"):
-        assert meta_policy(policy) in (tmp_path / page).read_text(encoding="utf-8")
+    for page, own in (("index.html", "b()"), ("a/index.html", "c()")):
+        html = (tmp_path / page).read_text(encoding="utf-8")
+        expected = page_policy(sorted([script_hash("try{a()}catch{}"), script_hash(own)]), [])
+        assert f'content="{expected}"' in html, "each page's meta lists only its own scripts"
+        assert "wasm-unsafe-eval" not in expected and "frame-ancestors" not in expected
+
+
+def test_only_the_listed_pages_meta_allows_webassembly_once_pagefind_is_built(tmp_path):
+    (tmp_path / "pretraga").mkdir()
+    for page in ("index.html", "pretraga/index.html"):
+        (tmp_path / page).write_text(PAGE, encoding="utf-8")
+    settings = {"SECURITY_HEADERS_WASM_PAGES": ["pretraga/index.html"]}
+    assert "wasm" not in secure_output(tmp_path, settings)["Content-Security-Policy"]
+    assert "wasm" not in (tmp_path / "pretraga/index.html").read_text(encoding="utf-8"), "no Pagefind yet"
+    (tmp_path / "pagefind").mkdir()
+    assert "'wasm-unsafe-eval'" in secure_output(tmp_path, settings)["Content-Security-Policy"]
+    assert "'wasm-unsafe-eval'" in (tmp_path / "pretraga/index.html").read_text(encoding="utf-8")
+    assert "wasm" not in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_page_policy_has_only_its_own_sources():
+    policy = page_policy(["abc="], ["def="], webassembly=True)
+    assert "script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval';" in policy
+    assert "style-src 'self' 'sha256-def=';" in policy
+    assert page_policy([], []).startswith("default-src 'self'; script-src 'self'; style-src 'self';")
+    assert "frame-ancestors" not in policy
 
 
 def test_a_style_element_is_allowed_by_its_hash(tmp_path):

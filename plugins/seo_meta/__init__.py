@@ -40,7 +40,8 @@ def page_meta(context, list_title: str = "", list_description: str = "") -> Page
     paginated = context.get("articles_page")
     number = paginated.number if paginated else 1
     meta = list_meta(context, list_title, list_description, context.get("output_file") or "", number)
-    return replace(meta, structured_data=structured_data.for_list(context, list_crumbs(context)))
+    home = context.get("output_file") == "index.html"
+    return replace(meta, structured_data=structured_data.for_list(context, list_crumbs(context), home=home))
 
 
 def add_to_templates(generator):

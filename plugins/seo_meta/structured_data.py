@@ -57,8 +57,10 @@ def website_id(settings) -> str:
     return absolute(settings, "#sajt")
 
 
-def website(settings) -> dict:
-    return {
+def website(settings, home: bool = False) -> dict:
+    """The site; on the home page also how to search it (search engines read
+    the SearchAction there)."""
+    site = {
         "@context": SCHEMA,
         "@type": "WebSite",
         "@id": website_id(settings),
@@ -68,6 +70,16 @@ def website(settings) -> dict:
         "inLanguage": language(settings),
         "publisher": publisher(settings),
     }
+    if home and settings.get("SEARCH_URL"):  # the search page (plugins/search) answers ?q=
+        site["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": absolute(settings, settings["SEARCH_URL"]) + "?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        }
+    return site
 
 
 def author(settings, meta: PageMeta) -> dict:
@@ -148,6 +160,6 @@ def for_content(content, meta: PageMeta, settings) -> list[dict]:
     return [item for item in items if item]
 
 
-def for_list(settings, crumbs=None) -> list[dict]:
+def for_list(settings, crumbs=None, home: bool = False) -> list[dict]:
     """Site and author, and the trail where the list page has one (the FAQ index)."""
-    return [item for item in (website(settings), person(settings), breadcrumb_list(settings, crumbs)) if item]
+    return [item for item in (website(settings, home), person(settings), breadcrumb_list(settings, crumbs)) if item]

@@ -20,11 +20,14 @@ SOURCES = {"article": "posts", "page": "pages", "faq-page": "faq"}
 
 # The page types every gate covers, in the order tests are reported: the Latin
 # edition's, then the same types in the Cyrillic edition under cir/ (plugins/cyrillic).
-LATIN_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "404")
+LATIN_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "search", "404")
 CYRILLIC = "cir-"
 PAGE_TYPES = LATIN_TYPES + tuple(CYRILLIC + kind for kind in LATIN_TYPES)
 # A path nothing is built at: the server answers it with 404.html and status 404.
 MISSING_PATH = "/ova-stranica-ne-postoji/"
+# The search page is gated showing results (js/search.js runs the query in the address):
+# in each edition's own script (Latin, Cyrillic).
+SEARCH_QUERIES = ("kancelarija", "канцеларија")
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
         settings["ARCHIVES_SAVE_AS"]: "archives",
         settings["CATEGORIES_SAVE_AS"]: "category-list",
         settings["TAGS_SAVE_AS"]: "tag-list",
+        settings["SEARCH_SAVE_AS"]: "search",
         "404.html": "404",
     }
     folders = {_folder(settings["CATEGORY_SAVE_AS"]): "category", _folder(settings["TAG_SAVE_AS"]): "tag"}
@@ -120,6 +124,9 @@ def representatives(site: Path, settings: dict | None = None) -> dict[str, SiteP
         if kind.removeprefix(CYRILLIC) == "404":
             page = SitePage(kind, MISSING_PATH, files[0], status=404)
             chosen[kind] = SitePage(kind, page.edition + MISSING_PATH.lstrip("/"), files[0], status=404)
+        elif kind.removeprefix(CYRILLIC) == "search":
+            query = SEARCH_QUERIES[kind.startswith(CYRILLIC)]
+            chosen[kind] = SitePage(kind, f"{url_path(site, files[0])}?q={query}", files[0])
         else:
             largest = max(files, key=lambda file: (file.stat().st_size, file.as_posix()))
             chosen[kind] = SitePage(kind, url_path(site, largest), largest)

@@ -1,0 +1,142 @@
+"""Run Pagefind on the built site, keep only what our search page loads, and
+check that exactly the expected pages went into the index.
+
+Pagefind is the binary shipped in the pinned `pagefind[bin]` wheel, run as
+`python -m pagefind`: nothing is downloaded. Results that are not pages of
+their own (FAQ questions) are written as small HTML records into a folder of
+the site for the run, each naming its real address in the `url` metadata,
+and removed again.
+"""
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import escape
+
+BUNDLE_DIR = "pagefind"
+RECORDS_DIR = "pagefind-records"  # exists only while Pagefind runs
+# What theme/static/js/search.js loads: the API and its web worker (the search
+# runs there, off the main thread), the entry file, each language's metadata
+# and WebAssembly, the word index chunks and the result fragments (and filter
+# indexes, should a template ever set data-pagefind-filter). Pagefind also
+# writes its own UIs (Default, Modular, Component) and a highlighter; they are
+# removed, so nothing loads them by mistake and no checker reads their CSS.
+KEPT_FILES = {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json"}
+KEPT_DIRS = {"index", "fragment", "filter"}
+KEPT_SUFFIXES = (".pf_meta",)
+# Inside the text templates mark with data-pagefind-body, these are not text:
+# the „#” link beside every heading (plugins/headings; its hidden label repeats
+# the heading) and share links.
+EXCLUDE_SELECTORS = [".heading-anchor", ".share"]
+# Word-index chunk size (Pagefind's default is 20000 positions, about 40 KB
+# gzip a chunk here). 1000 gives chunks of about 2 KB, so a first search stays
+# small however big the site grows: a query loads only the chunks its words
+# fall in (the metadata file lists every chunk, about 25 bytes each). Pagefind
+# calls the variable unstable; tests/test_search.py measures the first search,
+# so an upgrade that drops it shows up there.
+CHUNK_SIZE_VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
+CHUNK_SIZE = "1000"
+FRAGMENT_SIGNATURE = b"pagefind_dcd"
+
+
+class SearchIndexError(RuntimeError):
+    """The index could not be built, or holds other pages than expected; the
+    build stops (site_tools/pipeline.py reports it as a failed build)."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """A search result that is not a page of its own (an FAQ question)."""
+
+    url: str  # from the site root, e.g. "/faq/cene/#koliko-kosta"
+    title: str
+    text: str
+    language: str  # as the page's <html lang>: the same index as the page
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def html(self) -> str:
+        """The record as a page for Pagefind: the title (its `title`), the text
+        as the body, and the URL and other metadata as data attributes.
+        (No filters: Pagefind 1.5.2 writes a filter's values in a different
+        order from build to build, so the index would change every time.)"""
+        tags = [f'<span data-pagefind-meta="url">{escape(self.url)}</span>']
+        tags += [f'<span data-pagefind-meta="{escape(key)}">{escape(value)}</span>' for key, value in self.meta.items()]
+        return (
+            f'<!doctype html><html lang="{escape(self.language)}"><head><meta charset="utf-8"><title>{escape(self.title)}</title></head>'
+            f"<body><h1>{escape(self.title)}</h1>{''.join(tags)}<div data-pagefind-body><p>{escape(self.text)}</p></div></body></html>"
+        )
+
+
+def pagefind_command(site: Path) -> list[str]:
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE_DIR, "--quiet"]
+    for selector in EXCLUDE_SELECTORS:
+        command += ["--exclude-selectors", selector]
+    return command
+
+
+def build_index(site: Path, records: list[Record] = ()) -> Path:
+    """Index `site` and `records` into site/pagefind/ (any earlier index is replaced whole)."""
+    bundle, records_dir = site / BUNDLE_DIR, site / RECORDS_DIR
+    shutil.rmtree(bundle, ignore_errors=True)
+    shutil.rmtree(records_dir, ignore_errors=True)
+    try:
+        for number, record in enumerate(records):
+            page = records_dir / str(number) / "index.html"
+            page.parent.mkdir(parents=True)
+            page.write_text(record.html(), encoding="utf-8")
+        environment = {**os.environ, CHUNK_SIZE_VARIABLE: CHUNK_SIZE}
+        result = subprocess.run(pagefind_command(site), capture_output=True, text=True, env=environment)
+    finally:
+        shutil.rmtree(records_dir, ignore_errors=True)
+    if result.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
+        raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
+    prune(bundle)
+    return bundle
+
+
+def prune(bundle: Path) -> None:
+    """Delete the files of the bundle that search.js never loads."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    wasm = {f"wasm.{language['wasm']}.pagefind" for language in entry["languages"].values() if language.get("wasm")}
+    for path in bundle.iterdir():
+        if path.is_dir():
+            if path.name not in KEPT_DIRS:
+                shutil.rmtree(path)
+        elif not (path.name in KEPT_FILES or path.name in wasm or path.name.endswith(KEPT_SUFFIXES)):
+            path.unlink()
+
+
+def read_fragment(path: Path) -> dict:
+    """One result's stored record (gzip, a signature, then JSON), as Pagefind's JS reads it."""
+    data = gzip.decompress(path.read_bytes())
+    if data.startswith(FRAGMENT_SIGNATURE):
+        data = data[len(FRAGMENT_SIGNATURE) :]
+    return json.loads(data)
+
+
+def indexed(bundle: Path) -> dict[str, dict]:
+    """Every result in the bundle, by the URL it links to from the site root
+    (e.g. "/kontakt/"; a record's from its `url` metadata)."""
+    found = {}
+    for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
+        fragment = read_fragment(path)
+        found[fragment["meta"].get("url") or fragment["url"]] = fragment
+    return found
+
+
+def check_index(bundle: Path, expected: set[str]) -> None:
+    """Stop the build unless the index holds exactly the `expected` URLs."""
+    found = set(indexed(bundle))
+    extra, missing = sorted(found - expected), sorted(expected - found)
+    if extra or missing:
+        lines = ["Pretraga: indeks ne sadrži tačno objavljene tekstove, stranice i česta pitanja."]
+        lines += [f"  u indeksu, a ne bi smelo: {url}" for url in extra]
+        lines += [f"  nedostaje u indeksu: {url}" for url in missing]
+        lines.append("  (Stranica ulazi u indeks samo preko search_attributes() u šablonu; vidi plugins/search.)")
+        raise SearchIndexError("\n".join(lines))

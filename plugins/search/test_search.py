@@ -1,0 +1,158 @@
+"""Units of plugins/search: typed forms, what templates mark, FAQ records, and
+the index step on a small hand-made site (the real Pagefind binary)."""
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from faq.model import parse_faq
+from search import expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
+from search.variants import FIELD, typed_forms
+
+
+def test_words_with_dj_are_also_indexed_as_typed_with_d():
+    html = "<p>Đorđe je <em>takođe</em> među nama; <b>ĐAK</b> i džemper, 2đ.</p>"
+    assert typed_forms("Naslov sa rođendanom", html) == ["dak", "dorde", "medu", "rodendanom", "takode"]
+    assert typed_forms("Bez tog slova", "<p>ništa</p>") == []
+
+
+def item(**fields):
+    defaults = {"status": "published", "scheduled": False, "title": "Đorđe", "content": "<p>takođe</p>", "url": "x/"}
+    return SimpleNamespace(**{**defaults, **fields})
+
+
+def test_only_published_live_content_is_marked_for_the_index():
+    assert searchable(item())
+    for unsearchable in (item(status="draft"), item(status="hidden"), item(scheduled=True)):
+        assert not searchable(unsearchable)
+        assert search_attributes(unsearchable) == ""
+    marked = search_attributes(item())
+    assert marked == f' data-pagefind-body data-pagefind-meta="{FIELD}:dorde takode"'
+    assert search_attributes(item(title="A", content="<p>b</p>")) == " data-pagefind-body"
+
+
+def test_typed_forms_are_escaped_in_the_attribute():
+    assert (
+        '"'
+        not in search_attributes(item(title='Đ"<', content=""))[len(' data-pagefind-body data-pagefind-meta="') : -1]
+    )
+
+
+MYTHS = """<p>Uvod o među nama.</p>
+<h2>VA mora da radi iz moje kancelarije</h2>
+<p>Ne mora. Radim iz kuće, takođe.</p>
+<h2>Đak ne može biti VA</h2>
+<p>Može.</p>"""
+
+
+def faq_page(kind="myths"):
+    faq = parse_faq(MYTHS, kind)
+    return SimpleNamespace(
+        status="published", scheduled=False, title="Mitovi o VA", content=MYTHS, url="faq/mitovi/", faq=faq
+    )
+
+
+def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_record():
+    page = faq_page()
+    assert search_attributes(page) == f' data-pagefind-body data-pagefind-meta="{FIELD}:medu"'
+    records = faq_records(page, "sr-latn")
+    assert [record.url for record in records] == [
+        "/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije",
+        "/faq/mitovi/#djak-ne-moze-biti-va",
+    ]
+    first, second = records
+    assert first.title == "Mit: VA mora da radi iz moje kancelarije"
+    assert first.text == "Činjenica: Ne mora. Radim iz kuće, takođe."
+    assert first.meta == {FIELD: "takode"} and second.meta == {FIELD: "dak"}
+    assert first.language == "sr-latn"
+    assert faq_titles([page]) == {"/faq/mitovi/": "Mitovi o VA"}
+    plain_questions = faq_records(faq_page("questions"), "sr-latn")
+    assert plain_questions[0].title == "VA mora da radi iz moje kancelarije"
+    assert plain_questions[0].text == "Ne mora. Radim iz kuće, takođe."
+    assert expected_urls([page], records) == {"/faq/mitovi/", *[record.url for record in records]}
+
+
+PAGE = """<!doctype html><html lang="sr-Latn"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><nav>Meni: kancelarija</nav><h1>{title}</h1>{body}</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def small_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("small-site")
+    pages = {
+        "tekst/index.html": PAGE.format(
+            title="Tekst",
+            body=(
+                '<div data-pagefind-body data-pagefind-meta="typed:dorde"><p>Đorđe radi iz kancelarije.</p>'
+                '<div class="share">Podelite kancelarija</div></div>'
+            ),
+        ),
+        "index.html": PAGE.format(title="Početna", body="<p>Lista: kancelarija, Đorđe.</p>"),
+        "nacrti/nacrt/index.html": PAGE.format(title="Nacrt", body="<p>zrikavac</p>"),
+    }
+    for name, html in pages.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(html, encoding="utf-8")
+    (site / "pagefind").mkdir()
+    (site / "pagefind" / "stale.pf_fragment").write_text("from an earlier build", encoding="utf-8")
+    record = indexing.Record(
+        url="/faq/x/#pitanje",
+        title="Pitanje?",
+        text="Odgovor o kancelariji.",
+        language="sr-latn",
+        meta={"typed": "dorde"},
+    )
+    indexing.build_index(site, [record])
+    return site
+
+
+def test_only_marked_pages_and_records_are_indexed(small_site):
+    found = indexing.indexed(small_site / "pagefind")
+    assert set(found) == {"/tekst/", "/faq/x/#pitanje"}
+    assert "Podelite" not in found["/tekst/"]["content"], "share links are left out"
+    assert found["/tekst/"]["meta"] == {"title": "Tekst", "typed": "dorde"}
+    assert found["/faq/x/#pitanje"]["meta"] == {"title": "Pitanje?", "url": "/faq/x/#pitanje", "typed": "dorde"}
+    indexing.check_index(small_site / "pagefind", {"/tekst/", "/faq/x/#pitanje"})
+
+
+def test_the_bundle_keeps_only_what_the_search_page_loads(small_site):
+    bundle = small_site / "pagefind"
+    top = sorted(path.name for path in bundle.iterdir())
+    assert [name for name in top if not name.endswith(".pf_meta")] == [
+        "fragment",
+        "index",
+        "pagefind-entry.json",
+        "pagefind-worker.js",
+        "pagefind.js",
+        "wasm.sr-latn.pagefind",
+    ]
+    assert not (bundle / "stale.pf_fragment").exists(), "an earlier index is replaced whole"
+    assert len(list((bundle / "index").iterdir())) >= 1
+
+
+def test_the_build_stops_when_the_index_holds_other_pages(small_site):
+    with pytest.raises(indexing.SearchIndexError) as stopped:
+        indexing.check_index(small_site / "pagefind", {"/tekst/", "/drugi/"})
+    message = str(stopped.value)
+    assert "u indeksu, a ne bi smelo: /faq/x/#pitanje" in message and "nedostaje u indeksu: /drugi/" in message
+
+
+def test_the_same_site_gives_the_same_index(small_site, tmp_path):
+    """Publishing compares files with the live site: an unchanged site must not look changed."""
+    import shutil
+
+    def files(bundle):
+        return {path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
+
+    copy = tmp_path / "again"
+    shutil.copytree(small_site, copy)
+    record = indexing.Record(
+        url="/faq/x/#pitanje",
+        title="Pitanje?",
+        text="Odgovor o kancelariji.",
+        language="sr-latn",
+        meta={"typed": "dorde"},
+    )
+    indexing.build_index(copy, [record])
+    assert files(copy / "pagefind") == files(small_site / "pagefind")

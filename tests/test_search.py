@@ -1,0 +1,479 @@
+"""Search (plugins/search, /pretraga/, js/search.js) in Chromium, against production builds.
+
+Two sites: the production build of the real content (`prod_site`, `prod_url`),
+and the same content plus tests/data/search/ (a post and an FAQ page with
+„Đorđe” and „džemper”, two drafts, and a scheduled post written here), built
+for production and for the preview.
+"""
+
+import gzip
+import re
+import shutil
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import free_port
+from pages import page_file, parse, text
+from publishing import files_mentioning
+from site_tools.build import DEV_SETTINGS, PROD_SETTINGS, build
+from site_tools.server import COMPRESSIBLE, BackgroundServer
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from search import indexing  # noqa: E402
+from serbian.plurals import plural  # noqa: E402
+
+TEST_CONTENT = ROOT / "tests" / "data" / "search"
+DRAFT_WORDS = ("zrikavac", "kukumavka", "vodenbik")  # a draft post, a draft FAQ page, a scheduled post
+BELGRADE = ZoneInfo("Europe/Belgrade")
+FIRST_SEARCH_BUDGET = 150 * 1024
+# Function form: Playwright evaluates a bare expression string with eval, which
+# the pages' Content-Security-Policy (no 'unsafe-eval') refuses.
+DONE = "() => document.querySelector('#pretraga-status').textContent.trim().length > 0"
+
+
+# --- Sites --------------------------------------------------------------------
+
+
+def search_content(work: Path) -> Path:
+    content = work / "content"
+    shutil.copytree(ROOT / "content", content)
+    shutil.copy(TEST_CONTENT / "dorde-i-dzemper.md", content / "posts")
+    shutil.copy(TEST_CONTENT / "nacrt-zrikavac.md", content / "posts")
+    shutil.copy(TEST_CONTENT / "pitanja-o-dordu.md", content / "faq")
+    shutil.copy(TEST_CONTENT / "nacrt-kukumavka.md", content / "faq")
+    future = (datetime.now(BELGRADE) + timedelta(days=30)).strftime("%Y-%m-%d %H:%M")
+    (content / "posts" / "zakazani-vodenbik.md").write_text(
+        f"Title: Zakazani Vodenbik\nDate: {future}\nCategory: Alati\nSlug: zakazani-vodenbik\n"
+        "Summary: Zakazan tekst koji pretraga ne sme da nađe.\n\nTekst o vodenbiku: vodenbik i Đorđe.\n",
+        encoding="utf-8",
+    )
+    return content
+
+
+@pytest.fixture(scope="module")
+def search_sites(tmp_path_factory, share_image_cache):
+    """(production folder, its URL, preview folder) for the real content plus the test content."""
+    work = tmp_path_factory.mktemp("search-site")
+    content = search_content(work)
+    port = free_port()
+    common = {"PATH": str(content), "SHARE_IMAGE_CACHE": str(share_image_cache)}
+    build(PROD_SETTINGS, work / "prod", {**common, "SITEURL": f"http://127.0.0.1:{port}"}, quiet=True)
+    build(DEV_SETTINGS, work / "dev", common, quiet=True)
+    with BackgroundServer(work / "prod", port=port) as url:
+        yield work / "prod", url, work / "dev"
+
+
+@pytest.fixture(scope="module")
+def test_url(search_sites):
+    return search_sites[1]
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    yield context.new_page()
+    context.close()
+
+
+# --- Reading the search page ----------------------------------------------------
+
+
+def search(page, base: str, query: str, everything: bool = False) -> dict:
+    """Open /pretraga/?q=query; what it says and lists once the search is done
+    (with `everything`, after „Prikaži još rezultata” until all are shown)."""
+    page.goto(f"{base}/pretraga/?q={quote(query)}")
+    page.wait_for_function(DONE)
+    more = page.locator("#pretraga-jos")
+    while everything and more.is_visible():
+        shown_before = page.locator("#pretraga-rezultati > li").count()
+        more.click()
+        page.wait_for_function(f"() => document.querySelectorAll('#pretraga-rezultati > li').length > {shown_before}")
+    return shown(page)
+
+
+def shown(page) -> dict:
+    results = page.evaluate("""() => [...document.querySelectorAll('#pretraga-rezultati > li')].map((item) => ({
+        title: item.querySelector('h2 a').textContent,
+        href: new URL(item.querySelector('h2 a').href).pathname + new URL(item.querySelector('h2 a').href).hash,
+        where: item.querySelector('.search-result-where')?.textContent || '',
+        marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent),
+      }))""")
+    return {"status": page.locator("#pretraga-status").text_content(), "results": results}
+
+
+def hrefs(found: dict) -> list[str]:
+    return [result["href"] for result in found["results"]]
+
+
+def marks(found: dict) -> set[str]:
+    return {mark.lower() for result in found["results"] for mark in result["marks"]}
+
+
+def same_pages(page, base: str, *queries: str) -> bool:
+    """Every query finds the same pages and questions (the order may differ:
+    Pagefind ranks a word written exactly as typed a little higher)."""
+    found = [search(page, base, query, everything=True) for query in queries]
+    return all(count(each) == len(each["results"]) == count(found[0]) for each in found) and all(
+        set(hrefs(each)) == set(hrefs(found[0])) for each in found
+    )
+
+
+def count(found: dict) -> int:
+    match = re.match(r"(\d+) rezultat", found["status"])
+    return int(match.group(1)) if match else 0
+
+
+# --- Serbian matching ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "written"), [("moze", "može"), ("sta", "šta"), ("cak", "čak")])
+def test_without_diacritics_the_same_posts_are_found(page, prod_url, typed, written):
+    plain = search(page, prod_url, typed)
+    assert count(plain) > 0 and written in marks(plain), f"{typed}: marked {marks(plain)}"
+    assert same_pages(page, prod_url, typed, written)
+
+
+def test_inflected_forms_find_the_same_posts(page, prod_url):
+    found = search(page, prod_url, "kancelarija", everything=True)
+    assert count(found) >= 3
+    assert {"kancelariji", "kancelarije", "kancelariju"} <= marks(found)
+    assert same_pages(page, prod_url, "kancelarija", "kancelariji", "kancelarije")
+
+
+@pytest.mark.parametrize("typed", ["djordje", "dorde", "Đorđe", "đorđe", "DORDE"])
+def test_dj_or_d_for_dj_finds_the_word(page, test_url, typed):
+    found = search(page, test_url, typed)
+    assert hrefs(found)[:1] == ["/dorde-i-dzemper/"], found
+    assert "đorđe" in marks(found)
+
+
+def test_d_for_dj_finds_inflected_forms_and_starts_of_words(page, test_url):
+    for typed in ("dorda", "dord"):
+        found = search(page, test_url, typed)
+        assert "/dorde-i-dzemper/" in hrefs(found), (typed, found)
+        assert {"đorđe", "đorđa"} & marks(found), (typed, found)
+
+
+@pytest.mark.parametrize("typed", ["sredivanje", "sredjivanje"])
+def test_dj_or_d_in_the_real_content(page, prod_url, typed):
+    found = search(page, prod_url, typed)
+    assert count(found) > 0 and "sređivanje" in marks(found)
+    assert same_pages(page, prod_url, typed, "sređivanje")
+
+
+def test_dz_for_dzh_finds_the_word(page, test_url, prod_url):
+    found = search(page, test_url, "dzemper")
+    assert "/dorde-i-dzemper/" in hrefs(found)
+    assert {"džemper", "džemperu"} & marks(found)
+    found = search(page, prod_url, "menadzer")
+    assert count(found) > 0 and "menadžer" in marks(found)
+    assert same_pages(page, prod_url, "menadzer", "menadžer")
+
+
+def test_a_cyrillic_query_finds_the_latin_page(page, prod_url, test_url):
+    assert count(search(page, prod_url, "канцеларија")) > 0
+    assert same_pages(page, prod_url, "канцеларија", "kancelarija")
+    assert "/dorde-i-dzemper/" in hrefs(search(page, test_url, "Ђорђе"))
+    assert "/dorde-i-dzemper/" in hrefs(search(page, test_url, "џемпер"))
+    assert "menadžer" in marks(search(page, prod_url, "менаџер"))
+
+
+def test_a_word_that_is_not_on_the_site_finds_nothing(page, prod_url):
+    """Pagefind alone would fall back to the longest indexed word the query starts with („asdfgh” → „a”)."""
+    for query in ("asdfgh", "nepostojecarec", "kancelarija xyzzy"):
+        found = search(page, prod_url, query)
+        assert found["results"] == [] and found["status"].startswith(f"Nema rezultata za „{query}”"), found
+
+
+# --- FAQ questions as results --------------------------------------------------------
+
+
+def question_ids(site: Path, url_path: str) -> list[str]:
+    return [item.attributes["id"] for item in parse(page_file(site, url_path)).css(".faq-item")]
+
+
+def test_each_faq_question_is_a_result_of_its_own(page, prod_site, prod_url):
+    found = search(page, prod_url, "kancelarija")
+    questions = [result for result in found["results"] if "#" in result["href"]]
+    assert questions, found
+    for result in questions:
+        path, question = result["href"].split("#")
+        assert path.startswith("/faq/") and question in question_ids(prod_site, path)
+        faq_title = text(parse(page_file(prod_site, path)).css_first("h1"))
+        assert result["where"] == f"Česta pitanja: {faq_title}"
+    page.locator("#pretraga-rezultati a[href*='#']").first.click()
+    page.wait_for_url(re.compile(r"/faq/.+#.+"))
+    question = urlsplit(page.url).fragment
+    expect(page.locator(f'[id="{question}"] .faq-question')).to_be_in_viewport()
+
+
+def test_a_question_found_by_d_for_dj_links_to_itself(page, search_sites, test_url):
+    question = question_ids(search_sites[0], "/faq/pitanja-o-dordu/")[0]
+    found = search(page, test_url, "dorde dzemper")
+    assert f"/faq/pitanja-o-dordu/#{question}" in hrefs(found), found
+    assert {"džemper"} <= marks(found)
+
+
+# --- What is in the index ---------------------------------------------------------------
+
+
+def expected_index(content: Path, site: Path) -> set[str]:
+    """Published posts, pages and FAQ pages by slug, and every FAQ question."""
+    urls = set()
+    for folder, prefix in (("posts", "/"), ("pages", "/"), ("faq", "/faq/")):
+        for source in (content / folder).glob("*.md"):
+            text = source.read_text(encoding="utf-8")
+            if re.search(r"^Status:\s*draft", text, re.M) or "vodenbik" in source.name:
+                continue
+            url = prefix + re.search(r"^Slug:\s*(\S+)", text, re.M).group(1) + "/"
+            urls.add(url)
+            if folder == "faq":
+                urls.update(f"{url}#{question}" for question in question_ids(site, url))
+    return urls
+
+
+def test_the_index_holds_exactly_the_published_posts_pages_and_questions(prod_site, search_sites, tmp_path):
+    assert set(indexing.indexed(prod_site / "pagefind")) == expected_index(ROOT / "content", prod_site)
+    test_site = search_sites[0]
+    assert set(indexing.indexed(test_site / "pagefind")) == expected_index(search_content(tmp_path), test_site)
+
+
+def test_no_list_page_is_in_the_index(prod_site):
+    from quality.site_pages import classify
+
+    groups = classify(prod_site)
+    lists = {"home", "category", "category-list", "tag", "tag-list", "archives", "faq-index", "search", "404"}
+    list_paths = {
+        "/" + file.relative_to(prod_site).as_posix().removesuffix("index.html")
+        for kind, files in groups.items()
+        if kind in lists
+        for file in files
+    }
+    indexed = {url.split("#")[0] for url in indexing.indexed(prod_site / "pagefind")}
+    assert list_paths and not indexed & list_paths
+
+
+def test_drafts_and_scheduled_posts_are_never_found(page, search_sites, test_url):
+    prod, _, dev = search_sites
+    assert files_mentioning(prod / "pagefind", *DRAFT_WORDS) == []
+    assert not [url for url in indexing.indexed(prod / "pagefind") if "nacrt" in url or "vodenbik" in url]
+    # The preview shows them (at /nacrti/, the scheduled post marked), but its index leaves them out too.
+    assert files_mentioning(dev, "zrikavac") and files_mentioning(dev, "vodenbik")
+    assert files_mentioning(dev / "pagefind", *DRAFT_WORDS) == []
+    assert not [url for url in indexing.indexed(dev / "pagefind") if url.startswith("/nacrti/")]
+    for word in DRAFT_WORDS:
+        assert search(page, test_url, word)["results"] == [], word
+
+
+# --- The page ---------------------------------------------------------------------------------
+
+
+def test_results_say_how_many_in_serbian_and_are_announced(page, prod_url):
+    found = search(page, prod_url, "kancelarija")
+    n = count(found)
+    assert found["status"] == f"{n} {plural(n, 'rezultat', 'rezultata', 'rezultata')} za „kancelarija”."
+    status = page.locator("#pretraga-status")
+    expect(status).to_have_attribute("role", "status")
+    expect(status).to_have_attribute("aria-live", "polite")
+    for result in found["results"]:
+        assert result["title"] and result["marks"] or "#" in result["href"], result
+
+
+def test_a_cyrillic_page_gets_the_cyrillic_strings(page, prod_url):
+    """The hook for the Cyrillic edition: js/search.js picks its strings by <html lang>."""
+
+    def as_cyrillic(route):
+        response = route.fetch()
+        body = response.text().replace("<html lang=sr-Latn", "<html lang=sr-Cyrl", 1)
+        route.fulfill(response=response, body=body)
+
+    page.route(lambda url: urlsplit(url).path == "/pretraga/", as_cyrillic)
+    page.goto(f"{prod_url}/pretraga/?q=kancelarija")
+    assert page.evaluate("document.documentElement.lang") == "sr-Cyrl"
+    page.wait_for_function(DONE)
+    status = page.locator("#pretraga-status").text_content()
+    assert re.match(r"^\d+ резултата? за „kancelarija”\.$", status), status
+
+
+def test_plural_forms_match_the_python_ones(page, prod_url):
+    page.goto(f"{prod_url}/pretraga/")
+    forms = page.evaluate("""async () => {
+        const search = await import('/theme/js/search.js');
+        return Array.from({length: 230}, (_, n) => search.plural(n, ['rezultat', 'rezultata', 'rezultata']));
+      }""")
+    assert forms == [plural(n, "rezultat", "rezultata", "rezultata") for n in range(230)]
+    assert (forms[1], forms[3], forms[5], forms[11], forms[21], forms[22], forms[112]) == (
+        "rezultat",
+        "rezultata",
+        "rezultata",
+        "rezultata",
+        "rezultat",
+        "rezultata",
+        "rezultata",
+    )
+
+
+def test_more_results_load_on_request_and_take_the_focus(page, prod_url):
+    found = search(page, prod_url, "moze")
+    total = count(found)
+    assert total > 10 and len(found["results"]) == 5
+    more = page.locator("#pretraga-jos")
+    more.click()
+    expect(page.locator("#pretraga-rezultati > li")).to_have_count(10)
+    expect(page.locator("#pretraga-rezultati > li").nth(5).locator("a")).to_be_focused()
+    assert len(search(page, prod_url, "moze", everything=True)["results"]) == total
+    expect(more).to_be_hidden()
+
+
+def test_keyboard_only_and_the_query_kept_in_the_address(page, prod_url):
+    page.goto(f"{prod_url}/pretraga/")
+    page.keyboard.press("Tab")  # the skip link
+    field = page.locator("#pretraga-upit")
+    while not field.evaluate("(node) => node === document.activeElement"):
+        page.keyboard.press("Tab")
+    page.keyboard.type("kancelarija")
+    page.wait_for_function(DONE)
+    assert urlsplit(page.url).query == "q=kancelarija"
+    assert page.title().startswith("„kancelarija” — ")
+    first = shown(page)["results"][0]
+    page.keyboard.press("Tab")  # the search button
+    page.keyboard.press("Tab")  # the first result
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(first["href"]) + "$"))
+    # The address can be shared: opening it again shows the same results.
+    again = search(page, prod_url, "kancelarija")
+    assert again["results"][0] == first
+
+
+def test_without_javascript_one_sentence_points_to_the_archive_categories_and_faq(browser, prod_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{prod_url}/pretraga/?q=kancelarija")
+        sentence = page.locator("#pretraga-bez-js")
+        expect(sentence).to_be_visible()
+        assert sentence.text_content().count(".") == 1
+        links = [urlsplit(link.get_attribute("href")).path for link in sentence.locator("a").all()]
+        assert links == ["/arhiva/", "/kategorije/", "/faq/"]
+        expect(page.locator("#pretraga-rezultati > li")).to_have_count(0)
+        expect(page.locator("form[role=search] input[type=search][name=q]")).to_be_visible()
+    finally:
+        context.close()
+
+
+def test_with_javascript_the_sentence_is_never_painted(page, prod_url):
+    page.goto(f"{prod_url}/pretraga/?q=kancelarija")
+    expect(page.locator("#pretraga-bez-js")).to_be_hidden()
+
+
+# --- Every other page: the header form, and nothing of search loaded before it is used -------------
+
+
+def test_every_page_has_the_search_form_in_its_header(prod_site):
+    from quality.site_pages import classify
+
+    for kind, files in classify(prod_site).items():
+        for file in files:
+            tree = parse(file)
+            form = tree.css_first("header form[role=search]")
+            if kind == "search":
+                assert form is None, "the search page has its own form"
+                continue
+            assert form is not None, file
+            assert urlsplit(form.attributes["action"]).path == "/pretraga/"
+            assert (form.attributes.get("method") or "get").lower() == "get"
+            label = form.css_first("label")
+            assert label.css_first("input[type=search][name=q]") is not None, "the label wraps the field"
+            assert label.text().strip() == "Pretraga"
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_the_search_form_does_not_crowd_the_menu(browser, prod_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    try:
+        page = context.new_page()
+        page.goto(f"{prod_url}/")
+        nav = page.locator(".site-nav ul").bounding_box()
+        form = page.locator(".site-search").bounding_box()
+        assert form["y"] >= nav["y"] + nav["height"] - 1, "the form sits on its own row, under the menu"
+        assert form["x"] >= 0 and form["x"] + form["width"] <= width
+        page.evaluate("document.querySelector('.site-search').remove()")
+        assert page.locator(".site-nav ul").bounding_box() == nav, "the menu is the same with and without the form"
+    finally:
+        context.close()
+
+
+def test_search_code_loads_only_when_the_field_is_focused(page, prod_url):
+    requested = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.goto(f"{prod_url}/", wait_until="networkidle")
+    assert not [path for path in requested if "search" in path or path.startswith("/pagefind/")], requested
+    with page.expect_request(lambda request: urlsplit(request.url).path == "/pagefind/pagefind.js"):
+        page.get_by_role("searchbox", name="Pretraga").focus()
+    assert "/theme/js/search.js" in requested
+    page.keyboard.type("moze")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/pretraga/\?q=moze$"))
+    page.wait_for_function(DONE)
+    assert count(shown(page)) > 0
+
+
+# --- Bytes of a first search ----------------------------------------------------------------------
+
+
+def served_size(site: Path, path: str) -> int:
+    """Bytes as our server (and a host set up as the README says) sends the file: gzip for text."""
+    file = site / path.lstrip("/")
+    if file.is_dir():
+        file = file / "index.html"
+    data = file.read_bytes()
+    return len(gzip.compress(data, compresslevel=6, mtime=0)) if file.suffix in COMPRESSIBLE else len(data)
+
+
+def first_search(browser, site: Path, base: str, query: str) -> tuple[int, list[tuple[int, str]]]:
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    paths = []
+    try:
+        context.on("request", lambda request: paths.append(urlsplit(request.url).path))
+        page = context.new_page()
+        page.goto(f"{base}/pretraga/?q={quote(query)}")
+        page.wait_for_function(DONE)
+        page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    sizes = [(served_size(site, path), path) for path in dict.fromkeys(paths)]
+    return sum(size for size, _ in sizes), sizes
+
+
+@pytest.mark.parametrize("query", ["kancelarija", "moze", "virtuelni asistent", "proces cilj rok", "канцеларија"])
+def test_a_first_search_stays_within_150_kb(browser, prod_site, prod_url, query):
+    total, sizes = first_search(browser, prod_site, prod_url, query)
+    print(
+        f"first search „{query}”: {total} B ({total / 1024:.1f} KB) gzip in {len(sizes)} requests: "
+        + ", ".join(f"{path} {size}" for size, path in sizes)
+    )
+    assert total <= FIRST_SEARCH_BUDGET, sizes
+
+
+def test_the_website_json_ld_on_the_home_page_says_how_to_search(prod_site, prod_url):
+    import json
+
+    def website(file):
+        items = [json.loads(node.text()) for node in parse(file).css('script[type="application/ld+json"]')]
+        return next(item for item in items if item["@type"] == "WebSite")
+
+    assert website(prod_site / "index.html")["potentialAction"] == {
+        "@type": "SearchAction",
+        "target": {"@type": "EntryPoint", "urlTemplate": f"{prod_url}/pretraga/?q={{search_term_string}}"},
+        "query-input": "required name=search_term_string",
+    }
+    # Search engines read it on the home page; other pages save the bytes.
+    assert "potentialAction" not in website(page_file(prod_site, "/kontakt/"))

@@ -1,0 +1,308 @@
+/* Site search on Pagefind's JavaScript API; how it works: README "Search".
+   On /pretraga/: reads ?q=, searches as the reader types, keeps the query in
+   the address, lists results (FAQ questions are results of their own).
+   Elsewhere (the header field got focus): only starts Pagefind, to warm the cache.
+   Pagefind needs WebAssembly: a CSP must allow 'wasm-unsafe-eval' (and worker-src 'self'). */
+
+/* Every text shown, per <html lang>; a Cyrillic edition (lang="sr-Cyrl") uses the second. */
+const STRINGS = {
+  "sr-latn": {
+    results: ["rezultat", "rezultata", "rezultata"],
+    found: "{n} {results} za „{q}”.",
+    none: "Nema rezultata za „{q}”. Probajte drugu ili kraću reč.",
+    unavailable: "Pretraga ne radi u ovom pregledaču.",
+    faq: "Česta pitanja: {title}",
+  },
+  "sr-cyrl": {
+    results: ["резултат", "резултата", "резултата"],
+    found: "{n} {results} за „{q}”.",
+    none: "Нема резултата за „{q}”. Пробајте другу или краћу реч.",
+    unavailable: "Претрага не ради у овом прегледачу.",
+    faq: "Честа питања: {title}",
+  },
+};
+const LANGUAGE = document.documentElement.lang.toLowerCase();
+const TEXT = STRINGS[LANGUAGE] || STRINGS["sr-latn"];
+
+const TYPED_FIELD = "typed"; // plugins/search/variants.py: words with đ, typed with d
+const BATCH = 5;
+const TYPING_PAUSE_MS = 250;
+const ROOT = new URL("../../", import.meta.url); // this file is <site>/theme/js/search.js
+
+/* „1 rezultat”, „3 rezultata”, „5 rezultata”: as plugins/serbian/plurals.py. */
+export function plural(n, [one, few, many]) {
+  const tens = n % 100;
+  const units = n % 10;
+  if (units === 1 && tens !== 11) return one;
+  if (units >= 2 && units <= 4 && (tens < 12 || tens > 14)) return few;
+  return many;
+}
+
+function say(template, values) {
+  return template.replace(/\{(\w+)\}/g, (_, key) => values[key]);
+}
+
+const CYRILLIC = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", ђ: "đ", е: "e", ж: "ž", з: "z", и: "i", ј: "j",
+  к: "k", л: "l", љ: "lj", м: "m", н: "n", њ: "nj", о: "o", п: "p", р: "r", с: "s", т: "t",
+  ћ: "ć", у: "u", ф: "f", х: "h", ц: "c", ч: "č", џ: "dž", ш: "š",
+};
+const LATIN = Object.fromEntries(Object.entries(CYRILLIC).map(([cyrillic, latin]) => [latin, cyrillic]));
+
+export function toLatin(text) {
+  return text.toLowerCase().replace(/[\u0400-\u04ff]/g, (letter) => CYRILLIC[letter] ?? letter);
+}
+
+export function toCyrillic(text) {
+  return text.toLowerCase().replace(/lj|nj|dž|[a-zčćđšž]/g, (letters) => LATIN[letters] ?? letters);
+}
+
+/* What Pagefind is asked: single spaces, in the page's own script. */
+export function queryFor(text, language = LANGUAGE) {
+  const words = text.trim().replace(/\s+/g, " ");
+  return language === "sr-cyrl" ? toCyrillic(words) : toLatin(words);
+}
+
+/* One letter, lower-case, without its diacritic (č → c); đ stays đ. */
+function bare(letter) {
+  return letter.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")[0] || letter;
+}
+
+/* Letters only, without diacritics, đ and dj as d: for comparing words. */
+function plainLetters(text) {
+  return [...text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")].map(bare).join("").replace(/dj|đ/g, "d");
+}
+
+/* A word typed with d where a page has đ, spelled as the page does: „dorde” with
+   „Đorđe” on the page → „đorđe”, „dordu” → „đorđu”. Matched by the longest common
+   beginning (an inflected ending may differ by two letters). */
+export function respellWord(word, pageWords) {
+  const typed = [...word.toLowerCase()].map(bare);
+  if (!typed.includes("d") || typed.includes("đ")) return word;
+  let best = null;
+  let bestLength = 0;
+  for (const pageWord of pageWords) {
+    const letters = [...pageWord.normalize("NFC").toLowerCase()];
+    const plain = letters.map(bare).map((letter) => (letter === "đ" ? "d" : letter));
+    let common = 0;
+    while (common < typed.length && common < plain.length && typed[common] === plain[common]) common++;
+    const close = common === typed.length || common >= Math.min(typed.length, plain.length) - 2;
+    if (common >= 3 && close && letters.slice(0, common).includes("đ") && common > bestLength) {
+      best = letters;
+      bestLength = common;
+    }
+  }
+  return best ? best.slice(0, bestLength).join("") + [...word.toLowerCase()].slice(bestLength).join("") : word;
+}
+
+export function respell(query, pageWords) {
+  return query.split(" ").map((word) => respellWord(word, pageWords)).join(" ");
+}
+
+function wordsWithDj(data) {
+  const words = new Set();
+  for (const word of `${data.meta.title || ""} ${data.content}`.split(/\s+/)) {
+    const letters = word.replace(/[^\p{L}]/gu, "");
+    if (/đ/i.test(letters)) words.add(letters);
+  }
+  return words;
+}
+
+let pagefind = null;
+
+function startPagefind() {
+  if (typeof WebAssembly !== "object") return Promise.reject(new Error("no WebAssembly"));
+  pagefind ??= import(new URL("pagefind/pagefind.js", ROOT).href).then(async (api) => {
+    await api.options({ excerptLength: 24, baseUrl: ROOT.pathname });
+    await api.init();
+    return api;
+  });
+  return pagefind;
+}
+
+/* Results for the query, best first. A query that matched only through the
+   "typed" field (đ typed as d) is spelled as the page spells it and searched again. */
+async function find(api, query) {
+  const first = await api.search(query);
+  let found = { query, results: first.results };
+  const typed = first.results.filter((result) => (result.matchedMetaFields || []).includes(TYPED_FIELD));
+  if (typed.length) {
+    const pageWords = new Set();
+    for (const result of typed.slice(0, 3)) for (const word of wordsWithDj(await result.data())) pageWords.add(word);
+    const spelled = respell(query, pageWords);
+    if (spelled !== query) {
+      const again = await api.search(spelled);
+      const seen = new Set(again.results.map((result) => result.id));
+      const results = [...again.results, ...first.results.filter((result) => !seen.has(result.id))];
+      found = { query: spelled, results: results.sort((a, b) => b.score - a.score) };
+    }
+  }
+  for (const word of found.query.split(" ")) {
+    if (found.results.length && !(await isKnown(api, word))) return [];
+  }
+  return found.results;
+}
+
+/* Is the word on the site (in any form, or as the start of a word)? For an
+   unknown word Pagefind falls back to the longest word it starts with
+   („asdf” → „a”), which is no result. */
+async function isKnown(api, word) {
+  if ((await api.search(`"${word}"`)).results.length) return true;
+  const start = plainLetters(word);
+  for (const result of (await api.search(word)).results.slice(0, 3)) {
+    const data = await result.data();
+    const marked = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]);
+    if ([...marked, ...(data.meta.title || "").split(/\s+/)].some((found) => plainLetters(found).startsWith(start))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The FAQ pages' titles by URL path, from the search page (search.html). */
+let faqTitles = null;
+
+function entryFor(data) {
+  faqTitles ??= JSON.parse(document.getElementById("pretraga-faq")?.textContent || "{}");
+  const faqPage = data.meta.url && faqTitles[data.meta.url.split("#")[0]];
+  return {
+    title: data.meta.title,
+    /* A record (an FAQ question) names its own address, from the site root. */
+    url: data.meta.url ? ROOT.pathname.replace(/\/$/, "") + data.meta.url : data.url,
+    where: faqPage ? say(TEXT.faq, { title: faqPage }) : "",
+    excerpt: data.excerpt,
+  };
+}
+
+/* Pagefind's excerpt (< > escaped, <mark> around matched words) as DOM, never
+   as HTML; marks without punctuation, „…” where it starts or ends mid-sentence. */
+export function excerptElement(excerpt) {
+  const paragraph = document.createElement("p");
+  paragraph.className = "search-result-excerpt";
+  const parts = [];
+  for (const part of excerpt.split(/(<mark>.*?<\/mark>)/)) {
+    const marked = part.startsWith("<mark>");
+    const text = (marked ? part.slice(6, -7) : part).replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+    if (!marked) {
+      parts.push(text);
+      continue;
+    }
+    const [, before, word, after] = text.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su);
+    const mark = document.createElement("mark");
+    mark.textContent = word;
+    parts.push(before, mark, after);
+  }
+  const text = parts.map((part) => (typeof part === "string" ? part : part.textContent)).join("").trim();
+  if (/^\p{Ll}/u.test(text)) parts.unshift("…");
+  if (text && !/[.!?…:”"]$/.test(text)) parts.push("…");
+  paragraph.append(...parts.filter((part) => part !== ""));
+  return paragraph;
+}
+
+function resultElement(entry) {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  link.href = entry.url;
+  link.textContent = entry.title;
+  heading.append(link);
+  item.append(heading);
+  if (entry.where) {
+    const where = document.createElement("p");
+    where.className = "search-result-where";
+    where.textContent = entry.where;
+    item.append(where);
+  }
+  if (entry.excerpt) item.append(excerptElement(entry.excerpt));
+  return item;
+}
+
+function searchPage() {
+  const form = document.getElementById("pretraga-forma");
+  const field = document.getElementById("pretraga-upit");
+  const status = document.getElementById("pretraga-status");
+  const list = document.getElementById("pretraga-rezultati");
+  const more = document.getElementById("pretraga-jos");
+  const fallback = document.getElementById("pretraga-bez-js");
+  const pageTitle = document.title;
+  let current = 0; // the latest search; an older one that finishes late is dropped
+  let pending = [];
+  let timer = null;
+
+  async function showMore(focus) {
+    const search = current;
+    const batch = pending.splice(0, BATCH);
+    const entries = await Promise.all(batch.map(async (result) => entryFor(await result.data())));
+    if (search !== current) return;
+    const items = entries.map(resultElement);
+    list.append(...items);
+    more.hidden = !pending.length;
+    if (focus && items.length) items[0].querySelector("a").focus();
+  }
+
+  function keepInAddress(text) {
+    const address = new URL(location.href);
+    if (text) address.searchParams.set("q", text);
+    else address.searchParams.delete("q");
+    history.replaceState(null, "", address);
+    document.title = text ? `„${text}” — ${pageTitle}` : pageTitle;
+  }
+
+  async function run(text) {
+    const search = ++current;
+    const shown = text.trim().replace(/\s+/g, " ");
+    keepInAddress(shown);
+    pending = [];
+    if (!shown) {
+      list.replaceChildren();
+      status.textContent = "";
+      more.hidden = true;
+      return;
+    }
+    list.setAttribute("aria-busy", "true");
+    try {
+      const api = await startPagefind();
+      const results = await find(api, queryFor(shown));
+      if (search !== current) return;
+      const total = results.length;
+      list.replaceChildren();
+      pending = results;
+      await showMore(false);
+      if (search !== current) return;
+      status.textContent = total
+        ? say(TEXT.found, { n: total, results: plural(total, TEXT.results), q: shown })
+        : say(TEXT.none, { q: shown });
+    } catch (error) {
+      if (search !== current) return;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = TEXT.unavailable;
+      fallback.hidden = false;
+      console.error(error);
+    } finally {
+      if (search === current) list.removeAttribute("aria-busy");
+    }
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run(field.value);
+  });
+  field.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(field.value), TYPING_PAUSE_MS);
+  });
+  let loading = null;
+  more.addEventListener("click", () => {
+    loading ??= showMore(true).finally(() => (loading = null));
+  });
+
+  const query = new URLSearchParams(location.search).get("q") || "";
+  field.value = query;
+  if (query.trim()) run(query);
+}
+
+if (document.getElementById("pretraga-forma")) searchPage();
+else startPagefind().catch(() => {});
