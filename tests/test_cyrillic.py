@@ -125,6 +125,19 @@ def test_structured_data_is_in_cyrillic_and_about_the_twin(prod_site, base):
     assert faq["primaryImageOfPage"]["url"] == meta(tree, "og:image")
 
 
+def test_the_cyrillic_home_page_says_how_to_search_its_own_edition(prod_site, base):
+    latin, cyrillic = (
+        json.loads(parse(page_file(prod_site, path)).css_first('script[type="application/ld+json"]').text())
+        for path in ("/", "/cir/")
+    )
+    action, twin = (
+        next(item for item in data.get("@graph", [data]) if item.get("potentialAction"))["potentialAction"]
+        for data in (latin, cyrillic)
+    )
+    assert twin["target"]["urlTemplate"] == f"{base}/cir/pretraga/?q={{search_term_string}}"
+    assert twin["query-input"] == action["query-input"] == "required name=search_term_string"
+
+
 def test_share_cards_are_drawn_in_cyrillic(prod_site, base):
     latin, cyrillic = (meta(parse(page_file(prod_site, path)), "og:image") for path in (POST, "/cir" + POST))
     assert latin != cyrillic and cyrillic.startswith(base + "/share/")

@@ -32,6 +32,7 @@ from serbian.plurals import plural  # noqa: E402
 
 TEST_CONTENT = ROOT / "tests" / "data" / "search"
 DRAFT_WORDS = ("zrikavac", "kukumavka", "vodenbik")  # a draft post, a draft FAQ page, a scheduled post
+CYRILLIC_DRAFT_WORDS = ("зрикавац", "кукумавка", "воденбик")  # the same, in the Cyrillic edition's index
 BELGRADE = ZoneInfo("Europe/Belgrade")
 FIRST_SEARCH_BUDGET = 150 * 1024
 # Function form: Playwright evaluates a bare expression string with eval, which
@@ -237,7 +238,7 @@ def expected_index(content: Path, site: Path) -> set[str]:
             urls.add(url)
             if folder == "faq":
                 urls.update(f"{url}#{question}" for question in question_ids(site, url))
-    return urls
+    return urls | {"/cir" + url for url in urls}  # the Cyrillic edition's twins and their questions
 
 
 def test_the_index_holds_exactly_the_published_posts_pages_and_questions(prod_site, search_sites, tmp_path):
@@ -254,21 +255,22 @@ def test_no_list_page_is_in_the_index(prod_site):
     list_paths = {
         "/" + file.relative_to(prod_site).as_posix().removesuffix("index.html")
         for kind, files in groups.items()
-        if kind in lists
+        if kind.removeprefix("cir-") in lists
         for file in files
     }
     indexed = {url.split("#")[0] for url in indexing.indexed(prod_site / "pagefind")}
     assert list_paths and not indexed & list_paths
+    assert {"/cir/", "/cir/pretraga/"} <= list_paths
 
 
 def test_drafts_and_scheduled_posts_are_never_found(page, search_sites, test_url):
     prod, _, dev = search_sites
-    assert files_mentioning(prod / "pagefind", *DRAFT_WORDS) == []
+    assert files_mentioning(prod / "pagefind", *DRAFT_WORDS, *CYRILLIC_DRAFT_WORDS) == []
     assert not [url for url in indexing.indexed(prod / "pagefind") if "nacrt" in url or "vodenbik" in url]
     # The preview shows them (at /nacrti/, the scheduled post marked), but its index leaves them out too.
     assert files_mentioning(dev, "zrikavac") and files_mentioning(dev, "vodenbik")
-    assert files_mentioning(dev / "pagefind", *DRAFT_WORDS) == []
-    assert not [url for url in indexing.indexed(dev / "pagefind") if url.startswith("/nacrti/")]
+    assert files_mentioning(dev / "pagefind", *DRAFT_WORDS, *CYRILLIC_DRAFT_WORDS) == []
+    assert not [url for url in indexing.indexed(dev / "pagefind") if url.startswith(("/nacrti/", "/cir/nacrti/"))]
     for word in DRAFT_WORDS:
         assert search(page, test_url, word)["results"] == [], word
 
@@ -287,20 +289,23 @@ def test_results_say_how_many_in_serbian_and_are_announced(page, prod_url):
         assert result["title"] and result["marks"] or "#" in result["href"], result
 
 
-def test_a_cyrillic_page_gets_the_cyrillic_strings(page, prod_url):
-    """The hook for the Cyrillic edition: js/search.js picks its strings by <html lang>."""
-
-    def as_cyrillic(route):
-        response = route.fetch()
-        body = response.text().replace("<html lang=sr-Latn", "<html lang=sr-Cyrl", 1)
-        route.fulfill(response=response, body=body)
-
-    page.route(lambda url: urlsplit(url).path == "/pretraga/", as_cyrillic)
-    page.goto(f"{prod_url}/pretraga/?q=kancelarija")
+def test_the_cyrillic_edition_searches_its_own_pages_in_cyrillic(page, prod_site, prod_url):
+    """/cir/pretraga/ searches the Cyrillic index: Cyrillic strings, titles and excerpts, links into /cir/."""
+    found = search(page, f"{prod_url}/cir", "канцеларија", everything=True)
     assert page.evaluate("document.documentElement.lang") == "sr-Cyrl"
-    page.wait_for_function(DONE)
-    status = page.locator("#pretraga-status").text_content()
-    assert re.match(r"^\d+ резултата? за „kancelarija”\.$", status), status
+    assert re.match(r"^\d+ резултата? за „канцеларија”\.$", found["status"]), found["status"]
+    assert found["results"] and all(result["href"].startswith("/cir/") for result in found["results"]), found
+    assert {mark.lower() for mark in marks(found)} & {"канцеларија", "канцеларији", "канцеларије", "канцеларију"}
+    for result in found["results"]:
+        assert not re.search(r"[čćšžđ]", result["title"].lower()), result  # Cyrillic, not the Latin page's title
+        if "#" in result["href"]:
+            path = result["href"].split("#")[0]
+            faq_title = text(parse(page_file(prod_site, path)).css_first("h1"))
+            assert result["where"] == f"Честа питања: {faq_title}"
+    latin_pages = {href.removeprefix("/cir") for href in hrefs(search(page, prod_url, "kancelarija", everything=True))}
+    assert {href.removeprefix("/cir") for href in hrefs(found)} == latin_pages, "both editions find the same pages"
+    typed_in_latin = search(page, f"{prod_url}/cir", "kancelarija", everything=True)
+    assert set(hrefs(typed_in_latin)) == set(hrefs(found)), "a Latin query on a Cyrillic page is read in Cyrillic"
 
 
 def test_plural_forms_match_the_python_ones(page, prod_url):
@@ -384,15 +389,16 @@ def test_every_page_has_the_search_form_in_its_header(prod_site):
         for file in files:
             tree = parse(file)
             form = tree.css_first("header form[role=search]")
-            if kind == "search":
+            cyrillic = kind.startswith("cir-")
+            if kind.removeprefix("cir-") == "search":
                 assert form is None, "the search page has its own form"
                 continue
             assert form is not None, file
-            assert urlsplit(form.attributes["action"]).path == "/pretraga/"
+            assert urlsplit(form.attributes["action"]).path == ("/cir/pretraga/" if cyrillic else "/pretraga/")
             assert (form.attributes.get("method") or "get").lower() == "get"
             label = form.css_first("label")
             assert label.css_first("input[type=search][name=q]") is not None, "the label wraps the field"
-            assert label.text().strip() == "Pretraga"
+            assert label.text().strip() == ("Претрага" if cyrillic else "Pretraga")
 
 
 @pytest.mark.parametrize("width", [320, 360, 390])

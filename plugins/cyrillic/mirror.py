@@ -66,9 +66,11 @@ JSON_KEPT_KEYS = frozenset(
         "sameAs",
         "datePublished",
         "dateModified",
+        "urlTemplate",
+        "query-input",  # SearchAction: "required name=search_term_string" is syntax
     }
 )
-JSON_URL_KEYS = frozenset({"@id", "url", "item", "mainEntityOfPage"})
+JSON_URL_KEYS = frozenset({"@id", "url", "item", "mainEntityOfPage", "urlTemplate"})
 SWITCH_SELECTOR = ".script-switch a[hreflang]"
 SWITCH_TO_LATIN = "Latinica"
 

@@ -18,13 +18,16 @@ SEARCH_INDEX = False in the settings skips the index (the search page then
 finds nothing); nothing else needs configuring.
 """
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from markupsafe import Markup, escape
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from plain_text import plain
+from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, plain, to_cyrillic
 
 from . import indexing
 from .variants import FIELD, typed_forms
@@ -61,37 +64,63 @@ def search_attributes(item) -> Markup:
     return Markup(attributes)
 
 
-def faq_records(page, language: str) -> list[indexing.Record]:
-    """One search record per question of an FAQ page, linking to the question."""
+class Edition(NamedTuple):
+    """One script's edition of the site: its URL prefix, its index (Pagefind's, by <html lang>) and its text."""
+
+    prefix: str  # "" or "/cir"
+    language: str
+    script: Callable[[str], str]
+
+
+def editions(settings) -> list[Edition]:
+    """The Latin edition, and the Cyrillic one under /cir/ when the site builds it (plugins/cyrillic)."""
+    latin = Edition("", (settings.get("HTML_LANG") or settings.get("DEFAULT_LANG", "sr")).lower(), str)
+    if not settings.get("CYRILLIC_EDITION", True):
+        return [latin]
+    return [latin, Edition("/" + CYRILLIC_PREFIX.rstrip("/"), CYRILLIC_LANG.lower(), to_cyrillic)]
+
+
+def faq_records(page, edition: Edition) -> list[indexing.Record]:
+    """One search record per question of an FAQ page, linking to the question, in the edition's script.
+
+    The page's own twin is indexed from its HTML; these records are made from
+    the same questions, so both editions find the same answers.
+    """
     records = []
     for question in page.faq.questions:
         title = (MYTH_LABEL if page.faq.is_myths else "") + question.text
         text = (FACT_LABEL if page.faq.is_myths else "") + question.answer_text
-        forms = typed_forms(title, text)
+        forms = typed_forms(title, text) if not edition.prefix else []  # đ typed as d: a Latin keyboard's problem
         records.append(
             indexing.Record(
-                url=f"/{page.url}#{question.id}",
-                title=title,
-                text=text,
-                language=language,
+                url=f"{edition.prefix}/{page.url}#{question.id}",
+                title=edition.script(title),
+                text=edition.script(text),
+                language=edition.language,
                 meta={FIELD: " ".join(forms)} if forms else {},
             )
         )
     return records
 
 
-def faq_titles(faq_pages) -> dict[str, str]:
-    """URL path → title of every FAQ page: the search page names a question's page with it."""
-    return {"/" + page.url: plain(page.title) for page in faq_pages}
+def faq_titles(settings, faq_pages) -> dict[str, str]:
+    """URL path → title of every FAQ page, in each edition: the search page names a question's page with it."""
+    return {
+        f"{edition.prefix}/{page.url}": edition.script(plain(page.title))
+        for edition in editions(settings)
+        for page in faq_pages
+    }
 
 
-def expected_urls(items, records) -> set[str]:
-    return {"/" + item.url for item in items} | {record.url for record in records}
+def expected_urls(items, records, settings) -> set[str]:
+    return {f"{edition.prefix}/{item.url}" for edition in editions(settings) for item in items} | {
+        record.url for record in records
+    }
 
 
 def add_to_templates(generator):
     generator.env.globals["search_attributes"] = search_attributes
-    generator.env.globals["search_faq_titles"] = faq_titles
+    generator.env.globals["search_faq_titles"] = partial(faq_titles, generator.settings)
 
 
 def keep_generators(generators):
@@ -111,11 +140,16 @@ def searchable_content() -> list:
 def index_site(pelican):
     if not pelican.settings.get("SEARCH_INDEX", True):
         return
-    language = (pelican.settings.get("HTML_LANG") or pelican.settings.get("DEFAULT_LANG", "sr")).lower()
     content = searchable_content()
-    records = [record for item in content if is_faq_page(item) for record in faq_records(item, language)]
+    records = [
+        record
+        for edition in editions(pelican.settings)
+        for item in content
+        if is_faq_page(item)
+        for record in faq_records(item, edition)
+    ]
     bundle = indexing.build_index(Path(pelican.output_path), records)
-    indexing.check_index(bundle, expected_urls(content, records))
+    indexing.check_index(bundle, expected_urls(content, records, pelican.settings))
 
 
 def register():

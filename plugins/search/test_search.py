@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from faq.model import parse_faq
-from search import expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
+from search import editions, expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
 from search.variants import FIELD, typed_forms
 
 
@@ -40,9 +40,9 @@ def test_typed_forms_are_escaped_in_the_attribute():
 
 
 MYTHS = """<p>Uvod o među nama.</p>
-<h2>VA mora da radi iz moje kancelarije</h2>
+<h2 id="va-mora-da-radi-iz-moje-kancelarije">VA mora da radi iz moje kancelarije</h2>
 <p>Ne mora. Radim iz kuće, takođe.</p>
-<h2>Đak ne može biti VA</h2>
+<h2 id="djak-ne-moze-biti-va">Đak ne može biti VA</h2>
 <p>Može.</p>"""
 
 
@@ -56,7 +56,8 @@ def faq_page(kind="myths"):
 def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_record():
     page = faq_page()
     assert search_attributes(page) == f' data-pagefind-body data-pagefind-meta="{FIELD}:medu"'
-    records = faq_records(page, "sr-latn")
+    latin = editions({"HTML_LANG": "sr-Latn", "CYRILLIC_EDITION": False})[0]
+    records = faq_records(page, latin)
     assert [record.url for record in records] == [
         "/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije",
         "/faq/mitovi/#djak-ne-moze-biti-va",
@@ -66,11 +67,25 @@ def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_recor
     assert first.text == "Činjenica: Ne mora. Radim iz kuće, takođe."
     assert first.meta == {FIELD: "takode"} and second.meta == {FIELD: "dak"}
     assert first.language == "sr-latn"
-    assert faq_titles([page]) == {"/faq/mitovi/": "Mitovi o VA"}
-    plain_questions = faq_records(faq_page("questions"), "sr-latn")
+    assert faq_titles({"CYRILLIC_EDITION": False}, [page]) == {"/faq/mitovi/": "Mitovi o VA"}
+    plain_questions = faq_records(faq_page("questions"), latin)
     assert plain_questions[0].title == "VA mora da radi iz moje kancelarije"
     assert plain_questions[0].text == "Ne mora. Radim iz kuće, takođe."
-    assert expected_urls([page], records) == {"/faq/mitovi/", *[record.url for record in records]}
+    assert expected_urls([page], records, {"CYRILLIC_EDITION": False}) == {"/faq/mitovi/", *[r.url for r in records]}
+
+
+def test_the_cyrillic_edition_gets_its_own_records_titles_and_addresses():
+    page = faq_page()
+    latin, cyrillic = editions({"HTML_LANG": "sr-Latn"})
+    assert (cyrillic.prefix, cyrillic.language) == ("/cir", "sr-cyrl")
+    first = faq_records(page, cyrillic)[0]
+    assert first.url == "/cir/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije"
+    assert first.title == "Мит: ВА мора да ради из моје канцеларије"
+    assert first.text == "Чињеница: Не мора. Радим из куће, такође."
+    assert first.language == "sr-cyrl" and first.meta == {}
+    assert faq_titles({}, [page]) == {"/faq/mitovi/": "Mitovi o VA", "/cir/faq/mitovi/": "Митови о ВА"}
+    records = faq_records(page, latin) + faq_records(page, cyrillic)
+    assert expected_urls([page], records, {}) == {"/faq/mitovi/", "/cir/faq/mitovi/", *[r.url for r in records]}
 
 
 PAGE = """<!doctype html><html lang="sr-Latn"><head><meta charset="utf-8"><title>{title}</title></head>

@@ -22,7 +22,10 @@ from faq.jsonld import faq_page_data, script_json  # noqa: E402
 from share_images import copy_into_output, drawn_card  # noqa: E402
 
 # isort: split
-from cyrillic.translit import KEPT_WORDS_FILE, suspicious_words  # noqa: E402  (after both: the Cyrillic plugin uses them)
+# After both: the Cyrillic plugin uses them.
+from cyrillic.editions import CYRILLIC_LANG  # noqa: E402
+from cyrillic.editions import PREFIX as CYRILLIC_PREFIX  # noqa: E402
+from cyrillic.translit import KEPT_WORDS_FILE, suspicious_words, to_cyrillic  # noqa: E402
 
 __all__ = [
     "ERROR",
@@ -54,4 +57,7 @@ __all__ = [
     "script_json",
     "starters",
     "suspicious_words",
+    "to_cyrillic",
+    "CYRILLIC_LANG",
+    "CYRILLIC_PREFIX",
 ]
