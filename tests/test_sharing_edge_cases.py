@@ -135,7 +135,8 @@ def test_json_ld_cannot_close_its_script_element(site):
     blocks = re.findall(r"<script type=\"?application/ld\+json\"?>(.*?)</script>", html, re.DOTALL)
     assert len(blocks) == len(json_ld(html)) == 4
     for block in blocks:
-        assert "<" not in block and ">" not in block and "&" not in block
+        # Only these can end the element or change how the parser reads it (plugins/faq/jsonld.py).
+        assert "</" not in block and "<!--" not in block
         json.loads(block)
     assert validation_issues(json_ld(html)) == []
 

@@ -1,11 +1,13 @@
 """FAQPage structured data from the same parsed questions the page shows.
 
-Each answer is its first sentence (the question's `url` is the whole answer on
-the page): the full answers, repeated in the JSON-LD, were the largest part of
+Each answer is its first sentence (the whole answer is on the page, the
+FAQPage's `url`): the full answers, repeated in the JSON-LD, were the largest part of
 an FAQ page's weight (every word twice), and Google shows FAQ rich results
 only for government and health sites (since 2023), so nothing shows the full
-text from here. The question, its address and the first sentence say what
-the answer is; the page, one #fragment away, says the rest.
+text from here. The question and the first sentence say what the answer is;
+the page says the rest. A question has no `url` of its own: optional for
+schema.org, unused by search engines, and about 30 bytes gzip a question on
+pages at the 14 KB first-view budget (the Cyrillic myths page).
 
 `faq_page_data` returns a plain dict (so other JSON-LD code can embed it);
 `script_json` turns any such dict into text that is safe inside
@@ -51,8 +53,7 @@ def faq_page_data(faq: FaqPage, url: str) -> dict:
             {
                 "@type": "Question",
                 "name": question.text,
-                "url": f"{url}#{question.id}",
-                # Text, escaped: Answer.text is read as HTML. The whole answer is at the question's url.
+                # Text, escaped: Answer.text is read as HTML.
                 "acceptedAnswer": {
                     "@type": "Answer",
                     "text": html.escape(first_sentence(question.answer_text), quote=False),

@@ -38,7 +38,7 @@ def test_faq_page_data_from_the_adversarial_test_page(rendered):
     assert answers == [first_sentence(q.answer_text) for q in faq.questions]
     assert answers[0] == "Prolaze: „ovako”, „ovako” i ‚ovako’.", "the first sentence, not the whole answer"
     assert all(q.answer_text.startswith(a) for a, q in zip(answers, faq.questions, strict=True))
-    assert entities[1]["url"] == "https://vavodic.rs/faq/pitanja-koja-lome-stvari/#sta-ako-neko-napise-u-pitanju"
+    assert all(set(e) == {"@type", "name", "acceptedAnswer"} for e in entities), "no url per question: bytes"
 
 
 def test_first_sentence():

@@ -33,18 +33,31 @@ SERVICES = [
 ]
 
 
+# What one FAQ question shares to: every service but X, the one the site's
+# readers use least (a phone's „Druge aplikacije…” button, made by js/share.js,
+# still reaches it). X under each of a dozen questions costs about 200 bytes
+# gzip of a page at the 14 KB first-view budget (the Cyrillic myths page).
+QUESTION_SERVICES = ("viber", "whatsapp", "telegram", "facebook", "linkedin", "email")
+
+
 def encode(value: str) -> str:
     """Percent-encode everything outside the unreserved set but ":" and "/" (spaces as %20, never +)."""
     return quote(value, safe=":/")
 
 
-def share_links(url: str, title: str) -> list[ShareLink]:
+def share_links(url: str, title: str, services: tuple[str, ...] | None = None) -> list[ShareLink]:
+    """Links for every service, or only for `services` (in the usual order)."""
     values = {"url": encode(url), "text": encode(title), "message": encode(f"{title} {url}")}
-    return [ShareLink(service, label, address.format(**values)) for service, label, address in SERVICES]
+    return [
+        ShareLink(service, label, address.format(**values))
+        for service, label, address in SERVICES
+        if services is None or service in services
+    ]
 
 
 def add_to_templates(generator):
     generator.env.globals["share_links"] = share_links
+    generator.env.globals["QUESTION_SHARE_SERVICES"] = QUESTION_SERVICES
 
 
 def register():
