@@ -33,11 +33,9 @@ from .policy import (
     HEADERS_FILE,
     headers,
     headers_file,
-    inline_script_hashes,
-    inline_style_hashes,
     insert_meta,
     meta_policy,
-    problems,
+    scan_page,
 )
 
 logger = logging.getLogger(__name__)
@@ -49,15 +47,14 @@ def secure_output(output: Path, settings: dict) -> dict[str, str]:
     """Hash, add the meta tags and write _headers for the built site in `output`; return the headers."""
     pages = sorted(output.rglob("*.html"))
     texts = {page: page.read_text(encoding="utf-8") for page in pages}
-    found = []
-    for page, text in texts.items():
-        found += [f"{page.relative_to(output)}: {problem}" for problem in problems(text)]
+    scans = {page: scan_page(text) for page, text in texts.items()}
+    found = [f"{page.relative_to(output)}: {problem}" for page, scan in scans.items() for problem in scan.problems]
     if found:
         for problem in found:
             logger.error("Content-Security-Policy would block this (move it into a file under theme/): %s", problem)
         return {}
-    hashes = sorted({digest for text in texts.values() for digest in inline_script_hashes(text)})
-    styles = sorted({digest for text in texts.values() for digest in inline_style_hashes(text)})
+    hashes = sorted({digest for scan in scans.values() for digest in scan.script_hashes})
+    styles = sorted({digest for scan in scans.values() for digest in scan.style_hashes})
     site_headers = headers(output, hashes, hsts=settings.get("SECURITY_HEADERS_HSTS", ""), style_hashes=styles)
     meta = meta_policy(site_headers["Content-Security-Policy"])
     for page, text in texts.items():

@@ -13,6 +13,7 @@ import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 HEADERS_FILE = "_headers"
 
@@ -198,6 +199,20 @@ def _scan(html: str) -> _Scan:
     scan.feed(html)
     scan.close()
     return scan
+
+
+class PageScan(NamedTuple):
+    script_hashes: list[str]  # sha256 of each inline script a browser would run
+    style_hashes: list[str]  # sha256 of each <style> element (hashed like a script)
+    problems: list[str]  # what a hash-based policy would block
+
+
+def scan_page(html: str) -> PageScan:
+    """Everything the policy needs from one page, from one parse of it (a large site has thousands)."""
+    found = _scan(html)
+    return PageScan(
+        [script_hash(text) for text in found.scripts], [script_hash(text) for text in found.styles], found.problems
+    )
 
 
 def inline_script_hashes(html: str) -> list[str]:
