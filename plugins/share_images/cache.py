@@ -30,9 +30,14 @@ def card_key(title: str, brand: str, font_path: Path = drawing.FONT) -> str:
     return hashlib.sha256(json.dumps(inputs).encode("utf-8")).hexdigest()
 
 
+def card_path(cache_dir: Path, title: str, brand: str, font_path: Path = drawing.FONT) -> Path:
+    """Where the card for these inputs is (or will be) in `cache_dir`."""
+    return Path(cache_dir) / f"{card_key(title, brand, font_path)}.png"
+
+
 def cached_card(cache_dir: Path, title: str, brand: str, font_path: Path = drawing.FONT) -> Path:
     """The card's file in `cache_dir`, drawn only if no card with these inputs exists."""
-    path = Path(cache_dir) / f"{card_key(title, brand, font_path)}.png"
+    path = card_path(cache_dir, title, brand, font_path)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
