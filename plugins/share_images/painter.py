@@ -21,6 +21,8 @@ class Painter:
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
         self._pool: ProcessPoolExecutor | None = None
         self._pending: dict[Path, Future] = {}
+        self.asked = 0  # cards sent to be drawn, and drawn so far (for the build's progress line)
+        self.drawn = 0
 
     def card(self, cache_dir: Path, title: str, brand: str) -> Path:
         """The card's path in the cache; drawn in the background if it is not there yet."""
@@ -29,7 +31,12 @@ class Painter:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(self.workers)
             self._pending[path] = self._pool.submit(cache.cached_card, cache_dir, title, brand)
+            self._pending[path].add_done_callback(self._count)
+            self.asked += 1
         return path
+
+    def _count(self, future: Future) -> None:
+        self.drawn += 1
 
     def finish(self) -> None:
         """Wait until every card asked for is in the cache; a drawing error is raised here."""
