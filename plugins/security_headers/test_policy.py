@@ -117,3 +117,14 @@ def test_one_scan_of_a_page_answers_all_three_questions():
     assert scan == (inline_script_hashes(html), inline_style_hashes(html), problems(html))
     assert scan.script_hashes == [script_hash("go()")] and scan.style_hashes == [script_hash("p{color:red}")]
     assert len(scan.problems) == 3
+
+
+def test_the_scan_reads_the_page_as_a_browser_does():
+    html = (
+        '<!doctype html><meta charset="utf-8"><script>if (a < b && c) { x("</p>"); }</script>'
+        '<script type="application/ld+json">{"a": 1}</script><script type="module">m()</script>'
+        '<a HREF="&#106;avascript:go()">x</a><svg><a xlink:href="javascript:go()">y</a></svg><p ONCLICK="go()">z</p>'
+    )
+    scan = scan_page(html)
+    assert scan.script_hashes == [script_hash('if (a < b && c) { x("</p>"); }'), script_hash("m()")]
+    assert len(scan.problems) == 3
