@@ -122,3 +122,55 @@ def test_a_site_built_from_the_cache_is_the_site_built_without_it(tmp_path):
         outputs.append({path.relative_to(output): path.read_bytes() for path in output.rglob("*") if path.is_file()})
     assert len(list((tmp_path / "md").glob("*/*.json"))) > 10
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_after_edits_to_text_title_date_tags_and_status_a_cached_preview_equals_a_full_build(tmp_path):
+    from site_tools.bench import copy_project
+    from site_tools.bench.posts import edit_post, post_parts, write_posts
+
+    project = copy_project(tmp_path / "project")
+    categories = ["Osnove", "Saradnja", "Alati", "Poverenje"]
+    paths = write_posts(project / "content", 6, categories)
+    cache = tmp_path / "md"
+    preview(project, tmp_path / "before", cache)  # the cache holds every post as it was
+    entries = len(list(cache.glob("*/*.json")))
+
+    edit_post(paths[0])
+    for path, (field, value) in zip(
+        paths[1:5],
+        [("Title", "Sasvim nov naslov"), ("Date", "2021-03-04 10:00"), ("Tags", "novo, drugo"), ("Status", "draft")],
+        strict=True,
+    ):
+        index = paths.index(path)
+        old = post_parts(index, 6, categories)[0][field]
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(f"{field}: {old}\n", f"{field}: {value}\n", 1), encoding="utf-8")
+        assert f"{field}: {value}\n" in path.read_text(encoding="utf-8")
+
+    cached = preview(project, tmp_path / "cached", cache)
+    full = preview(project, tmp_path / "full", "")
+    assert len(list(cache.glob("*/*.json"))) == entries + 5  # the five edited files converted, the rest read
+    assert cached == full
+    assert any("Još jedna rečenica".encode() in text for text in cached.values())
+    assert any(b"Sasvim nov naslov" in text for text in cached.values())
+
+
+def preview(project, output, cache) -> dict:
+    """A preview build (as `invoke build` makes it) of `project` into `output`: {path: bytes}."""
+    import json
+    import subprocess
+
+    extra = json.dumps({"MARKDOWN_CACHE": str(cache), "SHARE_IMAGE_CACHE": str(project / "cards")})
+    command = [
+        sys.executable,
+        "-m",
+        "site_tools.pipeline",
+        "preview",
+        "pelicanconf.py",
+        str(output),
+        str(output) + ".json",
+        extra,
+    ]
+    subprocess.run(command, cwd=project, env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"}, check=False)
+    assert json.loads((output.parent / (output.name + ".json")).read_text(encoding="utf-8"))["written"]
+    return {path.relative_to(output): path.read_bytes() for path in output.rglob("*") if path.is_file()}
