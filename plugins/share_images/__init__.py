@@ -61,7 +61,7 @@ def add_site_card(pelican):
 def copy_into_output(output_path: str, image: ShareImage | None):
     if image is None or image.source is None:
         return
-    painter.finish()  # every card drawn before the first is copied (a no-op after that)
+    painter.finish()  # the cards asked for so far are drawn (at once, after the first page)
     target = Path(output_path) / image.url
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +76,7 @@ def copy_written_page_image(path, context):
 
 def copy_site_card(pelican):
     copy_into_output(pelican.output_path, pelican.settings.get("SITE_SHARE_IMAGE"))
+    painter.close()
 
 
 def register():

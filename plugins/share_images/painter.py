@@ -2,11 +2,13 @@
 
 A card depends only on its title and the brand, so it can be drawn the moment
 its page is read: `Painter.card` sends it to a small process pool and returns
-the path it will have, and `finish` (before the first page is written) waits
-for all of them. On two cores a first build then draws while it reads. The
-workers also keep the images' large short-lived buffers out of the build
-process, whose heap they would otherwise fragment for the rest of the build
-(glibc; it tripled the peak memory of a first build of 1000 posts).
+the path it will have, and `finish` (before a card is copied into the output)
+waits for every card asked for so far. The workers stay for cards asked for
+while writing (the Cyrillic twins) until `close` at the end of the build. On
+two cores a first build draws while it reads. The workers also keep the
+images' large short-lived buffers out of the build process, whose heap they
+would otherwise fragment for the rest of the build (glibc; it tripled the peak
+memory of a first build of 1000 posts).
 """
 
 import os
@@ -41,10 +43,14 @@ class Painter:
     def finish(self) -> None:
         """Wait until every card asked for is in the cache; a drawing error is raised here."""
         pending, self._pending = self._pending, {}
+        for future in pending.values():
+            future.result()
+
+    def close(self) -> None:
+        """Finish, then stop the workers (cards asked for later start new ones)."""
         try:
-            for future in pending.values():
-                future.result()
+            self.finish()
         finally:
-            if self._pool is not None and not self._pending:
+            if self._pool is not None:
                 self._pool.shutdown()
                 self._pool = None

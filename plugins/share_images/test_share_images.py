@@ -176,8 +176,10 @@ def test_painter_gives_each_card_its_cached_path_and_draws_it_before_finish_retu
         assert path.read_bytes() == cache.cached_card(tmp_path / "serial", title, "VA vodič").read_bytes()
     stamp = paths[0].stat().st_mtime_ns
     assert painter.card(tmp_path, titles[0], "VA vodič") == paths[0]
-    painter.finish()
+    later = painter.card(tmp_path, "Kartica za ćirilično izdanje", "VA vodič")  # asked for while writing
+    painter.close()
     assert paths[0].stat().st_mtime_ns == stamp  # a cached card is never drawn again
+    assert later.is_file()
 
 
 def test_painter_raises_a_drawing_error_at_finish(tmp_path, monkeypatch):
