@@ -112,7 +112,7 @@ def _create(create, title, **options):
         "posts": "Synthetic posts added to a copy of the site (default 1000).",
         "no_stock": "Leave out stock Pelican (no virtualenv is installed).",
         "stock_python": "A Python that has requirements-bench.txt already, instead of a new virtualenv.",
-        "rounds": "Measure each build this many times, interleaved (default 1); the table shows the median.",
+        "rounds": "Measure each build this many times, interleaved (default 1); the table shows the median (of two, the faster).",
         "json": "Where to write the JSON (default cache/bench/latest.json).",
     }
 )
