@@ -56,7 +56,8 @@ JS_MIN = False
 PLUGINS = [*PLUGINS, "security_headers"]  # noqa: F405
 SECURITY_HEADERS = True
 SECURITY_HEADERS_MINIFY_FIRST = True
-# Pages whose <meta> policy also allows WebAssembly: the search page runs Pagefind.
-SECURITY_HEADERS_WASM_PAGES = [SEARCH_SAVE_AS]  # noqa: F405
+# Pages whose <meta> policy also allows WebAssembly: the search page runs Pagefind,
+# in both editions (plugins/cyrillic writes the twin under cir/).
+SECURITY_HEADERS_WASM_PAGES = [SEARCH_SAVE_AS, f"cir/{SEARCH_SAVE_AS}"]  # noqa: F405
 # HSTS is opt-in (README): set it only once the site and its subdomains work over HTTPS.
 SECURITY_HEADERS_HSTS = ""  # e.g. "max-age=31536000; includeSubDomains"

@@ -105,3 +105,27 @@ def _create(create, title, **options):
         sys.exit(f"Greška: {error}")
     print(path.relative_to(ROOT))
     print(f"Pregled (dok radi `make`): {preview}")
+
+
+@task(
+    help={
+        "posts": "Synthetic posts added to a copy of the site (default 1000).",
+        "no_stock": "Leave out stock Pelican (no virtualenv is installed).",
+        "stock_python": "A Python that has requirements-bench.txt already, instead of a new virtualenv.",
+        "rounds": "Measure each build this many times, interleaved (default 1); the table shows the median (of two, the faster).",
+        "json": "Where to write the JSON (default cache/bench/latest.json).",
+    }
+)
+def bench(c, posts=1000, no_stock=False, stock_python=None, rounds=1, json=None):
+    """Build speed at scale: ours against stock Pelican + typogrify (and Hugo if installed); table and JSON."""
+    from site_tools.bench import DEFAULT_JSON, run_bench
+
+    result = run_bench(
+        posts=int(posts),
+        compare_stock=not no_stock,
+        stock_python=stock_python,
+        rounds=int(rounds),
+        json_path=json or DEFAULT_JSON,
+    )
+    if not result["ok"]:
+        sys.exit(1)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from . import ROOT
+from . import ROOT, build_progress
 from .plugins import Problem
 
 DEV_SETTINGS = "pelicanconf.py"
@@ -80,21 +80,32 @@ def run_pipeline(
     settings: str = DEV_SETTINGS,
     output: Path | str | None = None,
     extra_settings: dict | None = None,
+    on_progress=None,
 ) -> BuildResult:
-    """One read-check-write run; the result says what was found and whether the site was written."""
+    """One read-check-write run; the result says what was found and whether the site was written.
+
+    `on_progress(counts)`, when given, is called while the run works (build_progress.py says with what).
+    """
     with tempfile.TemporaryDirectory(prefix="va-build-") as temporary:
         report = Path(temporary) / "report.json"
         target = Path(output) if output is not None else Path(temporary) / "output"
-        completed = subprocess.run(
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        if on_progress:
+            env[build_progress.VARIABLE] = str(Path(temporary) / "progress.json")
+        process = subprocess.Popen(
             pipeline_command(mode, settings, target, report, extra_settings),
             cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            env=env,
             stdout=None if os.environ.get("VA_DEBUG") else subprocess.DEVNULL,
             stderr=None if os.environ.get("VA_DEBUG") else subprocess.PIPE,
         )
+        show = on_progress and (lambda: on_progress(build_progress.read_counts(env[build_progress.VARIABLE])))
+        stderr = _wait(process, show)
+        if show:
+            show()  # the final counts
         if not report.is_file():
-            said = (completed.stderr or b"").decode("utf-8", "replace").strip().splitlines()
-            detail = f": {said[-1]}" if said else f" (izlazni kod {completed.returncode})"
+            said = (stderr or b"").decode("utf-8", "replace").strip().splitlines()
+            detail = f": {said[-1]}" if said else f" (izlazni kod {process.returncode})"
             crash = Problem(
                 "sajt",
                 1,
@@ -112,15 +123,25 @@ def run_pipeline(
     )
 
 
+def _wait(process: subprocess.Popen, poll=None) -> bytes | None:
+    """Wait for `process` (reading its stderr, so it never blocks on a full pipe); call `poll` meanwhile."""
+    while True:
+        try:
+            return process.communicate(timeout=build_progress.INTERVAL if poll else None)[1]
+        except subprocess.TimeoutExpired:
+            poll()
+
+
 def build(
     settings: str = DEV_SETTINGS,
     output: Path | str = ROOT / "output",
     extra_settings: dict | None = None,
     quiet: bool = False,
     mode: str = STRICT,
+    on_progress=None,
 ) -> BuildResult:
     """Build the site into `output`; raise BuildError if the content has errors or the build failed."""
-    result = run_pipeline(mode, settings, output, extra_settings)
+    result = run_pipeline(mode, settings, output, extra_settings, on_progress)
     if not result.ok or not result.written:
         raise BuildError(result)
     if not quiet:

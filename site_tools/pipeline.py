@@ -19,6 +19,8 @@ import sys
 import traceback
 from pathlib import Path
 
+from site_tools.build_progress import connect_from_environment
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -33,6 +35,8 @@ def run(mode: str, settings_file: str, output: str, extra: dict) -> dict:
     override = {**extra, "OUTPUT_PATH": str(Path(output).resolve()), "CONTENT_CHECK_MODE": mode, "DEBUG": True}
     settings = read_settings(str(ROOT / settings_file), override=override)
     import content_check  # importable once the settings put plugins/ on the path
+
+    connect_from_environment()  # counts for the parent's live line, when it asked for them
 
     try:
         pelican = Pelican(settings)

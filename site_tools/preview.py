@@ -9,8 +9,9 @@ safely, or a build that fails, leaves the previous output in place.
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import ROOT
+from . import ROOT, progress
 from .build import DEV_SETTINGS, PREVIEW, run_pipeline
+from .build_progress import shown_by
 from .check.report import format_report
 
 OUTPUT = ROOT / "output"
@@ -24,7 +25,10 @@ class Preview:
 
 def checked_build(output: Path = OUTPUT, say=print) -> Preview:
     """Build the preview, printing what the check finds."""
-    result = run_pipeline(PREVIEW, DEV_SETTINGS, output)
+    with progress.step("Gradim pregled") as update:
+        result = run_pipeline(
+            PREVIEW, DEV_SETTINGS, output, on_progress=shown_by(update) if progress.enabled() else None
+        )
     if result.problems or result.scheduled or result.published:
         say(format_report(result))
     if not result.written:

@@ -4,6 +4,8 @@
         ...
     with progress.step("Slanje fajlova") as update:  # a bar once update(done, total) is called
         target.deploy(staging, progress=update)
+    with progress.step("Pelican gradi sajt") as update:  # or words: update(detail="napisano 40 stranica")
+        ...
 
 The live line is transient: when the step ends it disappears and only the
 step's own messages stay, so a terminal shows the same record as a log. Off a
@@ -45,11 +47,11 @@ def step(description: str, stream=None):
     ) as progress:
         task = progress.add_task(description, total=None, counted="")
 
-        def update(done: int, total: int | None = None) -> None:
-            progress.update(task, completed=done, total=total, counted=f"{done}/{total}" if total else "")
+        def update(done: int = 0, total: int | None = None, detail: str = "") -> None:
+            progress.update(task, completed=done, total=total, counted=f"{done}/{total}" if total else detail)
 
         yield update
 
 
-def _ignore(done: int, total: int | None = None) -> None:
+def _ignore(done: int = 0, total: int | None = None, detail: str = "") -> None:
     pass

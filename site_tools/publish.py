@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from . import build as site_build
-from . import links, progress
+from . import build_progress, links, progress
 from . import settings as site_settings
 from .check import run_check
 from .check.report import counted, format_report
@@ -66,8 +66,8 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
             _check_content(say)
             step = 2
             _announce(step, say, f" (adresa: {site['SITEURL']})")
-            with progress.step("Pelican gradi sajt"):
-                _build(staging, say)
+            with progress.step("Pelican gradi sajt") as update:
+                _build(staging, say, build_progress.shown_by(update) if progress.enabled() else None)
             pause_point("publish:built")
             step = 3
             _announce(step, say)
@@ -129,9 +129,9 @@ def _check_content(say) -> None:
         raise StepFailed
 
 
-def _build(staging: Path, say) -> None:
+def _build(staging: Path, say, on_progress=None) -> None:
     try:
-        site_build.build(site_build.PROD_SETTINGS, staging, quiet=True)
+        site_build.build(site_build.PROD_SETTINGS, staging, quiet=True, on_progress=on_progress)
     except site_build.BuildError as error:
         say(str(error))
         raise StepFailed from error

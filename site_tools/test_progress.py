@@ -33,3 +33,12 @@ def test_ci_and_dumb_terminals_get_none(monkeypatch):
     monkeypatch.delenv("CI")
     monkeypatch.setenv("TERM", "dumb")
     assert not progress.enabled(Terminal())
+
+
+def test_a_step_can_show_words_instead_of_a_count(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    stream = Terminal()
+    with progress.step("Pelican gradi sajt", stream=stream) as update:
+        update(detail="napisano: 5 stranica")
+    assert "napisano: 5 stranica" in stream.getvalue()

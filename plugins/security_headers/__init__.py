@@ -37,11 +37,9 @@ from .policy import (
     HEADERS_FILE,
     headers,
     headers_file,
-    inline_script_hashes,
-    inline_style_hashes,
     insert_meta,
     page_policy,
-    problems,
+    scan_page,
     uses_webassembly,
 )
 
@@ -54,25 +52,25 @@ def secure_output(output: Path, settings: dict) -> dict[str, str]:
     """Hash, add the meta tags and write _headers for the built site in `output`; return the headers."""
     pages = sorted(output.rglob("*.html"))
     texts = {page: page.read_text(encoding="utf-8") for page in pages}
-    found = []
-    for page, text in texts.items():
-        found += [f"{page.relative_to(output)}: {problem}" for problem in problems(text)]
+    scans = {page: scan_page(text) for page, text in texts.items()}
+    found = [f"{page.relative_to(output)}: {problem}" for page, scan in scans.items() for problem in scan.problems]
     if found:
         for problem in found:
             logger.error("Content-Security-Policy would block this (move it into a file under theme/): %s", problem)
         return {}
-    scripts = {page: sorted(set(inline_script_hashes(text))) for page, text in texts.items()}
-    styles = {page: sorted(set(inline_style_hashes(text))) for page, text in texts.items()}
     site_headers = headers(
         output,
-        sorted({digest for found in scripts.values() for digest in found}),
+        sorted({digest for scan in scans.values() for digest in scan.script_hashes}),
         hsts=settings.get("SECURITY_HEADERS_HSTS", ""),
-        style_hashes=sorted({digest for found in styles.values() for digest in found}),
+        style_hashes=sorted({digest for scan in scans.values() for digest in scan.style_hashes}),
     )
     webassembly = set(settings.get("SECURITY_HEADERS_WASM_PAGES", ())) if uses_webassembly(output) else set()
     for page, text in texts.items():
         name = page.relative_to(output).as_posix()
-        meta = page_policy(scripts[page], styles[page], webassembly=name in webassembly)
+        scan = scans[page]
+        meta = page_policy(
+            sorted(set(scan.script_hashes)), sorted(set(scan.style_hashes)), webassembly=name in webassembly
+        )
         try:
             page.write_text(insert_meta(text, meta), encoding="utf-8")
         except ValueError as error:

@@ -9,12 +9,14 @@ from security_headers.policy import (
     headers,
     headers_file,
     inline_script_hashes,
+    inline_style_hashes,
     insert_meta,
     meta_policy,
     nginx_conf,
     page_policy,
     parse_headers_file,
     problems,
+    scan_page,
     script_hash,
 )
 
@@ -129,3 +131,25 @@ def test_a_style_element_is_allowed_by_its_hash(tmp_path):
     digest = inline_style_hashes(page)[0]
     policy = headers(tmp_path, [], style_hashes=[digest])["Content-Security-Policy"]
     assert f"style-src 'self' 'sha256-{digest}'" in policy and "unsafe-inline" not in policy
+
+
+def test_one_scan_of_a_page_answers_all_three_questions():
+    html = (
+        '<!doctype html><meta charset="utf-8"><script>go()</script><script src="/a.js"></script>'
+        '<style>p{color:red}</style><a href="javascript:go()">x</a><p onclick="go()" style="x">y</p>'
+    )
+    scan = scan_page(html)
+    assert scan == (inline_script_hashes(html), inline_style_hashes(html), problems(html))
+    assert scan.script_hashes == [script_hash("go()")] and scan.style_hashes == [script_hash("p{color:red}")]
+    assert len(scan.problems) == 3
+
+
+def test_the_scan_reads_the_page_as_a_browser_does():
+    html = (
+        '<!doctype html><meta charset="utf-8"><script>if (a < b && c) { x("</p>"); }</script>'
+        '<script type="application/ld+json">{"a": 1}</script><script type="module">m()</script>'
+        '<a HREF="&#106;avascript:go()">x</a><svg><a xlink:href="javascript:go()">y</a></svg><p ONCLICK="go()">z</p>'
+    )
+    scan = scan_page(html)
+    assert scan.script_hashes == [script_hash('if (a < b && c) { x("</p>"); }'), script_hash("m()")]
+    assert len(scan.problems) == 3

@@ -3,8 +3,9 @@
 Each content object gets `share_image` (a ShareImage): the author's own
 picture from the `Image` header, or else a 1200×630 card drawn with the
 site's brand and the title. Cards are drawn into a cache outside the output
-(see cache.py) and copied into the output only for pages actually written, so
-drafts left out of a build leave no image behind. List pages (home, category,
+(see cache.py), in worker processes while Pelican reads on (painter.py), and
+copied into the output only for pages actually written, so drafts left out
+of a build leave no image behind. List pages (home, category,
 tag, archives) share one site card: settings["SITE_SHARE_IMAGE"].
 """
 
@@ -17,15 +18,16 @@ from pelican.contents import Article, Page
 
 from shared import plain
 
-from .cache import cached_card
 from .custom import ShareImageError, custom_image
 from .drawing import HEIGHT, WIDTH
 from .model import ShareImage
+from .painter import Painter
 
 log = logging.getLogger(__name__)
 
 OUTPUT_DIR = "share"
 SITE_CARD_NAME = "site"
+painter = Painter()
 
 
 def cache_dir(settings) -> Path:
@@ -36,7 +38,7 @@ def cache_dir(settings) -> Path:
 
 def drawn_card(settings, name: str, title: str) -> ShareImage:
     brand = plain(settings.get("SITENAME"))
-    source = cached_card(cache_dir(settings), title, brand)
+    source = painter.card(cache_dir(settings), title, brand)
     url = f"{OUTPUT_DIR}/{name}.{source.stem[:10]}.png"
     return ShareImage(url, WIDTH, HEIGHT, f"{brand}: {title}", "image/png", source)
 
@@ -59,6 +61,7 @@ def add_site_card(pelican):
 def copy_into_output(output_path: str, image: ShareImage | None):
     if image is None or image.source is None:
         return
+    painter.finish()  # the cards asked for so far are drawn (at once, after the first page)
     target = Path(output_path) / image.url
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -73,6 +76,7 @@ def copy_written_page_image(path, context):
 
 def copy_site_card(pelican):
     copy_into_output(pelican.output_path, pelican.settings.get("SITE_SHARE_IMAGE"))
+    painter.close()
 
 
 def register():

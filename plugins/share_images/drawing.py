@@ -112,6 +112,7 @@ def wrap(text: str, font, width: int) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=64)  # one per size tried: loading the font file again for every card costs more than drawing
 def _font(font_path: Path, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(font_path), size)
 

@@ -7,6 +7,7 @@ from PIL import Image, ImageChops
 
 from share_images import cache, drawing
 from share_images.custom import ShareImageError, custom_image
+from share_images.painter import Painter
 
 SERBIAN = "Šta đak čuje kod ćoška — Život u Žablju"
 LONG_TITLE = ("Dugačak naslov o saradnji sa virtuelnim asistentom: čćđšž ČĆĐŠŽ & <b> „navodnici” ") * 3
@@ -160,3 +161,34 @@ def test_own_image_needs_alt_text(tmp_path):
     picture(tmp_path)
     with pytest.raises(ShareImageError, match="uz Image napišite i Image_alt"):
         custom_image(post(tmp_path, image="{static}/images/slika.png"))
+
+
+# --- Drawing in worker processes ---------------------------------------------------
+
+
+def test_painter_gives_each_card_its_cached_path_and_draws_it_before_finish_returns(tmp_path):
+    painter = Painter(workers=2)
+    titles = [f"{SERBIAN} {number}" for number in range(5)]
+    paths = [painter.card(tmp_path, title, "VA vodič") for title in titles]
+    assert paths == [cache.card_path(tmp_path, title, "VA vodič") for title in titles]
+    painter.finish()
+    for path, title in zip(paths, titles, strict=True):
+        assert path.read_bytes() == cache.cached_card(tmp_path / "serial", title, "VA vodič").read_bytes()
+    stamp = paths[0].stat().st_mtime_ns
+    assert painter.card(tmp_path, titles[0], "VA vodič") == paths[0]
+    later = painter.card(tmp_path, "Kartica za ćirilično izdanje", "VA vodič")  # asked for while writing
+    painter.close()
+    assert paths[0].stat().st_mtime_ns == stamp  # a cached card is never drawn again
+    assert later.is_file()
+
+
+def test_painter_raises_a_drawing_error_at_finish(tmp_path, monkeypatch):
+    def broken(*args):
+        raise OSError("font missing")
+
+    monkeypatch.setattr(drawing, "draw_card", broken)  # the workers are forked from this process
+    painter = Painter(workers=1)
+    painter.card(tmp_path, SERBIAN, "VA vodič")
+    with pytest.raises(OSError, match="font missing"):
+        painter.finish()
+    assert list(tmp_path.iterdir()) == []
