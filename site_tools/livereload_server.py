@@ -21,7 +21,7 @@ from tornado import web
 
 from . import ROOT
 from .preview import checked_build
-from .server import ALLOWED_HOSTS, request_problem
+from .server import ALLOWED_HOSTS, not_found_page, request_problem
 
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py"]
 # livereload's own snippet, with the port fixed: the page loads the client from its own origin.
@@ -50,7 +50,7 @@ class PreviewPages(Guarded, StaticFileHandler):
         return super().validate_absolute_path(root, absolute_path)
 
     def write_error(self, status_code: int, **kwargs):
-        page = Path(self.root) / "404.html"
+        page = not_found_page(Path(self.root), self.request.path)
         if status_code == 404 and page.is_file():
             self.set_header("Content-Type", "text/html; charset=utf-8")
             self.finish(page.read_bytes())

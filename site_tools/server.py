@@ -67,6 +67,13 @@ def read_headers_file(path: Path) -> list[tuple[re.Pattern, list[tuple[str, str]
     return rules
 
 
+def not_found_page(root: Path, request_path: str) -> Path:
+    """The 404.html of the path's edition (cir/404.html for a miss under cir/), else the site's."""
+    first = urlsplit(request_path).path.strip("/").split("/", 1)[0]
+    edition = root / first / "404.html"
+    return edition if first and edition.is_file() else root / "404.html"
+
+
 class SiteRequestHandler(SimpleHTTPRequestHandler):
     header_rules: list = []  # from the served folder's _headers file (make_server)
 
@@ -127,10 +134,7 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         return True
 
     def not_found_page(self) -> Path:
-        """The 404.html of the path's edition (cir/404.html for a miss under cir/), else the site's."""
-        first = urlsplit(self.path).path.strip("/").split("/", 1)[0]
-        edition = Path(self.directory) / first / "404.html"
-        return edition if first and edition.is_file() else Path(self.directory) / "404.html"
+        return not_found_page(Path(self.directory), self.path)
 
     def send_error(self, code, message=None, explain=None):
         not_found_page = self.not_found_page()

@@ -144,6 +144,19 @@ def test_the_cyrillic_home_page_says_how_to_search_its_own_edition(prod_site, ba
     assert twin["query-input"] == action["query-input"] == "required name=search_term_string"
 
 
+def test_the_author_and_the_publisher_are_the_same_entities_in_both_editions(prod_site, base):
+    def ids(path):
+        found = {}
+        for node in parse(page_file(prod_site, path)).css('script[type="application/ld+json"]'):
+            data = json.loads(node.text())
+            for item in [data, data.get("publisher") or {}, data.get("author") or {}]:
+                if item.get("@type") in ("Person", "Organization"):
+                    found[item["@type"]] = item["@id"]
+        return found
+
+    assert ids(MYTHS) == ids("/cir" + MYTHS) == {"Person": f"{base}/#autor", "Organization": f"{base}/#izdavac"}
+
+
 def test_share_cards_are_drawn_in_cyrillic(prod_site, base):
     latin, cyrillic = (meta(parse(page_file(prod_site, path)), "og:image") for path in (POST, "/cir" + POST))
     assert latin != cyrillic and cyrillic.startswith(base + "/share/")

@@ -78,6 +78,16 @@ def test_no_folder_listings(preview, folder):
     assert "x-content-type-options: nosniff" in text.lower()
 
 
+def test_a_miss_gets_the_404_page_of_its_edition(preview):
+    base, _ = preview
+    for path, lang, words in (
+        ("/nema-ovoga/", "sr-Latn", "Stranica nije"),
+        ("/cir/nema-ovoga/", "sr-Cyrl", "Страница није"),
+    ):
+        status, text = get(base, path)
+        assert status == 404 and f"<html lang={lang}" in text.replace('"', "") and words in text, path
+
+
 @pytest.mark.parametrize("path", ["/%00", "/nacrti/%00/", "/o-meni/%0d%0aX:1"])
 def test_malformed_paths_get_400(preview, path):
     base, _ = preview

@@ -308,6 +308,17 @@ def test_the_cyrillic_edition_searches_its_own_pages_in_cyrillic(page, prod_site
     assert set(hrefs(typed_in_latin)) == set(hrefs(found)), "a Latin query on a Cyrillic page is read in Cyrillic"
 
 
+def test_a_latin_query_without_diacritics_on_a_cyrillic_page_is_pointed_to_the_latin_search(page, prod_url):
+    """The Cyrillic index has no diacritic folding (moze → мозе is not може): say so, and the switch keeps the query."""
+    found = search(page, f"{prod_url}/cir", "moze")
+    assert found["results"] == [] and "(može, šta)" in found["status"] and "„Latinica”" in found["status"]
+    switch = page.locator(".script-switch a[hreflang]")
+    assert urlsplit(switch.get_attribute("href")).query == "q=moze"
+    switch.click()
+    page.wait_for_function(DONE)
+    assert count(shown(page)) > 0 and urlsplit(page.url).path == "/pretraga/"
+
+
 def test_plural_forms_match_the_python_ones(page, prod_url):
     page.goto(f"{prod_url}/pretraga/")
     forms = page.evaluate("""async () => {

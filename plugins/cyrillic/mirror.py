@@ -71,6 +71,9 @@ JSON_KEPT_KEYS = frozenset(
     }
 )
 JSON_URL_KEYS = frozenset({"@id", "url", "item", "mainEntityOfPage", "urlTemplate"})
+# The author and the publisher are one person and one organisation in both
+# editions: their @id (plugins/seo_meta/structured_data.py) stays as it is.
+SHARED_ENTITY_IDS = ("/#autor", "/#izdavac")
 SWITCH_SELECTOR = ".script-switch a[hreflang]"
 SWITCH_TO_LATIN = "Latinica"
 
@@ -120,6 +123,8 @@ def _json(value, siteurl: str, images: dict[str, str], key: str | None = None):
     if isinstance(value, str):
         if value in images:
             return images[value]
+        if key == "@id" and value.endswith(SHARED_ENTITY_IDS):
+            return value
         if key in JSON_URL_KEYS:
             return to_cyrillic_url(value, siteurl)
         if key in JSON_KEPT_KEYS:

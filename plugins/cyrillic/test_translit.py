@@ -79,3 +79,12 @@ def test_suspicious_words_are_the_unknown_foreign_and_mixed_ones():
     text = "Koristim Zoom, Wix i Typeform, a pišem „мешано” i mešaнo."
     assert suspicious_words(text) == ["Wix", "Typeform", "mešaнo"]
     assert suspicious_words("https://example.com/www kontakt@wix.com") == []
+
+
+def test_a_capital_inside_a_word_is_a_brand_to_keep_or_list():
+    assert suspicious_words("Radim u HubSpotu i GitLabu, a sajt ima JavaScript i iPhone aplikaciju.") == [
+        "HubSpotu",
+        "GitLabu",
+    ]
+    assert to_cyrillic("Pretraga radi uz JavaScript.") == "Претрага ради уз JavaScript."
+    assert suspicious_words("VA, PDV i ZZPL su skraćenice.") == []

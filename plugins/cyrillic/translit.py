@@ -31,7 +31,7 @@ DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 # a prefix-like "od"/"in", so a bare prefix rule would be wrong.
 DIGRAPH_SPLITS = (
     "nad|živ", "nad|žnj", "nad|žanj", "nad|žup", "pod|žup", "pod|žanr", "pod|žar", "pod|žnj",
-    "pod|živ", "od|žal", "od|živ", "od|žvak", "od|žur", "iz|džar",
+    "pod|živ", "od|žal", "od|živ", "od|žvak", "od|žur",
     "in|jek", "kon|jug", "kon|junk", "van|jez", "van|jevr",
 )  # fmt: skip
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -46,6 +46,8 @@ TOKEN_RE = re.compile(
     r"|(?P<word>\w+(?:['’]\w+)*)",
 )
 FOREIGN_LETTERS_RE = re.compile(r"[wxyqWXYQ]")
+# A capital after a small letter inside a word (JavaScript, iPhone): a brand's spelling, not Serbian.
+INNER_CAPITAL_RE = re.compile(r"[a-zčćđšž][A-ZČĆĐŠŽ]")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 LATIN_RE = re.compile(f"[{LATIN_LETTERS}]")
 
@@ -158,13 +160,13 @@ def to_latin(text: str) -> str:
 
 
 def suspicious_words(text: str, kept: frozenset[str] | None = None) -> list[str]:
-    """Words the transliteration cannot judge: with w/x/y/q or mixed scripts, and not on the kept list."""
+    """Words the transliteration cannot judge, not on the kept list: with w/x/y/q, a capital inside (JavaScript), or mixed scripts."""
     found = []
     for match in TOKEN_RE.finditer(text.translate(INVISIBLE)):
         word = match.group("word")
         if not word or len(word) == 1 or is_kept(word, kept):  # a lone letter (3 x 4, "the letter q") is no name
             continue
         mixed = CYRILLIC_RE.search(word) and LATIN_RE.search(word)
-        if mixed or FOREIGN_LETTERS_RE.search(word):
+        if mixed or FOREIGN_LETTERS_RE.search(word) or INNER_CAPITAL_RE.search(word):
             found.append(word)
     return found

@@ -27,7 +27,7 @@ from markupsafe import Markup, escape
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, plain, to_cyrillic
+from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, cyrillic_html, plain, to_cyrillic
 
 from . import indexing
 from .variants import FIELD, typed_forms
@@ -69,15 +69,21 @@ class Edition(NamedTuple):
 
     prefix: str  # "" or "/cir"
     language: str
-    script: Callable[[str], str]
+    script: Callable[[str], str]  # plain text → the edition's text
+    html: Callable[[str], str]  # HTML → the edition's HTML (what the page shows: translate="no", code kept)
 
 
 def editions(settings) -> list[Edition]:
     """The Latin edition, and the Cyrillic one under /cir/ when the site builds it (plugins/cyrillic)."""
-    latin = Edition("", (settings.get("HTML_LANG") or settings.get("DEFAULT_LANG", "sr")).lower(), str)
+    language = (settings.get("HTML_LANG") or settings.get("DEFAULT_LANG", "sr")).lower()
+    latin = Edition("", language, str, str)
     if not settings.get("CYRILLIC_EDITION", True):
         return [latin]
-    return [latin, Edition("/" + CYRILLIC_PREFIX.rstrip("/"), CYRILLIC_LANG.lower(), to_cyrillic)]
+    siteurl = settings.get("SITEURL", "")
+    cyrillic = Edition(
+        "/" + CYRILLIC_PREFIX.rstrip("/"), CYRILLIC_LANG.lower(), to_cyrillic, lambda html: cyrillic_html(html, siteurl)
+    )
+    return [latin, cyrillic]
 
 
 def faq_records(page, edition: Edition) -> list[indexing.Record]:
@@ -91,11 +97,14 @@ def faq_records(page, edition: Edition) -> list[indexing.Record]:
         title = (MYTH_LABEL if page.faq.is_myths else "") + question.text
         text = (FACT_LABEL if page.faq.is_myths else "") + question.answer_text
         forms = typed_forms(title, text) if not edition.prefix else []  # đ typed as d: a Latin keyboard's problem
+        if edition.prefix:  # from the HTML, as the twin shows it (names, code, translate="no" kept)
+            title = edition.script(MYTH_LABEL if page.faq.is_myths else "") + plain(edition.html(question.html))
+            text = edition.script(FACT_LABEL if page.faq.is_myths else "") + plain(edition.html(question.answer_html))
         records.append(
             indexing.Record(
                 url=f"{edition.prefix}/{page.url}#{question.id}",
-                title=edition.script(title),
-                text=edition.script(text),
+                title=title,
+                text=text,
                 language=edition.language,
                 meta={FIELD: " ".join(forms)} if forms else {},
             )

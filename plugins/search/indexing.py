@@ -97,7 +97,20 @@ def build_index(site: Path, records: list[Record] = ()) -> Path:
     if result.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
         raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
     prune(bundle)
+    steady_entry(bundle)
     return bundle
+
+
+def steady_entry(bundle: Path) -> None:
+    """Write pagefind-entry.json with its keys in a fixed order.
+
+    Pagefind lists the languages (here sr-latn and sr-cyrl) in whatever order
+    its hash map gives, so the same site made a different file on every build:
+    a publish with no change would upload it, and the site's files would differ
+    from build to build. The JSON means the same in any order."""
+    entry = bundle / "pagefind-entry.json"
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    entry.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def prune(bundle: Path) -> None:

@@ -42,6 +42,7 @@ def test_typed_forms_are_escaped_in_the_attribute():
 MYTHS = """<p>Uvod o među nama.</p>
 <h2 id="va-mora-da-radi-iz-moje-kancelarije">VA mora da radi iz moje kancelarije</h2>
 <p>Ne mora. Radim iz kuće, takođe.</p>
+<p>U <span translate="no">Miro Board</span> i <code>make serve</code>.</p>
 <h2 id="djak-ne-moze-biti-va">Đak ne može biti VA</h2>
 <p>Može.</p>"""
 
@@ -64,13 +65,13 @@ def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_recor
     ]
     first, second = records
     assert first.title == "Mit: VA mora da radi iz moje kancelarije"
-    assert first.text == "Činjenica: Ne mora. Radim iz kuće, takođe."
+    assert first.text == "Činjenica: Ne mora. Radim iz kuće, takođe. U Miro Board i make serve."
     assert first.meta == {FIELD: "takode"} and second.meta == {FIELD: "dak"}
     assert first.language == "sr-latn"
     assert faq_titles({"CYRILLIC_EDITION": False}, [page]) == {"/faq/mitovi/": "Mitovi o VA"}
     plain_questions = faq_records(faq_page("questions"), latin)
     assert plain_questions[0].title == "VA mora da radi iz moje kancelarije"
-    assert plain_questions[0].text == "Ne mora. Radim iz kuće, takođe."
+    assert plain_questions[0].text == "Ne mora. Radim iz kuće, takođe. U Miro Board i make serve."
     assert expected_urls([page], records, {"CYRILLIC_EDITION": False}) == {"/faq/mitovi/", *[r.url for r in records]}
 
 
@@ -81,7 +82,7 @@ def test_the_cyrillic_edition_gets_its_own_records_titles_and_addresses():
     first = faq_records(page, cyrillic)[0]
     assert first.url == "/cir/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije"
     assert first.title == "Мит: ВА мора да ради из моје канцеларије"
-    assert first.text == "Чињеница: Не мора. Радим из куће, такође."
+    assert first.text == "Чињеница: Не мора. Радим из куће, такође. У Miro Board и make serve."
     assert first.language == "sr-cyrl" and first.meta == {}
     assert faq_titles({}, [page]) == {"/faq/mitovi/": "Mitovi o VA", "/cir/faq/mitovi/": "Митови о ВА"}
     records = faq_records(page, latin) + faq_records(page, cyrillic)
@@ -105,6 +106,9 @@ def small_site(tmp_path_factory) -> Path:
         ),
         "index.html": PAGE.format(title="Početna", body="<p>Lista: kancelarija, Đorđe.</p>"),
         "nacrti/nacrt/index.html": PAGE.format(title="Nacrt", body="<p>zrikavac</p>"),
+        "cir/tekst/index.html": PAGE.replace("sr-Latn", "sr-Cyrl").format(
+            title="Текст", body="<div data-pagefind-body><p>Ђорђе ради из канцеларије.</p></div>"
+        ),
     }
     for name, html in pages.items():
         (site / name).parent.mkdir(parents=True, exist_ok=True)
@@ -124,11 +128,11 @@ def small_site(tmp_path_factory) -> Path:
 
 def test_only_marked_pages_and_records_are_indexed(small_site):
     found = indexing.indexed(small_site / "pagefind")
-    assert set(found) == {"/tekst/", "/faq/x/#pitanje"}
+    assert set(found) == {"/tekst/", "/faq/x/#pitanje", "/cir/tekst/"}
     assert "Podelite" not in found["/tekst/"]["content"], "share links are left out"
     assert found["/tekst/"]["meta"] == {"title": "Tekst", "typed": "dorde"}
     assert found["/faq/x/#pitanje"]["meta"] == {"title": "Pitanje?", "url": "/faq/x/#pitanje", "typed": "dorde"}
-    indexing.check_index(small_site / "pagefind", {"/tekst/", "/faq/x/#pitanje"})
+    indexing.check_index(small_site / "pagefind", {"/tekst/", "/faq/x/#pitanje", "/cir/tekst/"})
 
 
 def test_the_bundle_keeps_only_what_the_search_page_loads(small_site):
@@ -140,6 +144,7 @@ def test_the_bundle_keeps_only_what_the_search_page_loads(small_site):
         "pagefind-entry.json",
         "pagefind-worker.js",
         "pagefind.js",
+        "wasm.sr-cyrl.pagefind",
         "wasm.sr-latn.pagefind",
     ]
     assert not (bundle / "stale.pf_fragment").exists(), "an earlier index is replaced whole"
@@ -169,5 +174,6 @@ def test_the_same_site_gives_the_same_index(small_site, tmp_path):
         language="sr-latn",
         meta={"typed": "dorde"},
     )
-    indexing.build_index(copy, [record])
-    assert files(copy / "pagefind") == files(small_site / "pagefind")
+    for _build in range(6):  # Pagefind orders the two languages at random: pagefind-entry.json must not
+        indexing.build_index(copy, [record])
+        assert files(copy / "pagefind") == files(small_site / "pagefind")

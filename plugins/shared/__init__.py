@@ -25,6 +25,7 @@ from share_images import copy_into_output, drawn_card  # noqa: E402
 # After both: the Cyrillic plugin uses them.
 from cyrillic.editions import CYRILLIC_LANG  # noqa: E402
 from cyrillic.editions import PREFIX as CYRILLIC_PREFIX  # noqa: E402
+from cyrillic.mirror import html_fragment as cyrillic_html  # noqa: E402
 from cyrillic.translit import KEPT_WORDS_FILE, suspicious_words, to_cyrillic  # noqa: E402
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "starters",
     "suspicious_words",
     "to_cyrillic",
+    "cyrillic_html",
     "CYRILLIC_LANG",
     "CYRILLIC_PREFIX",
 ]

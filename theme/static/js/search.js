@@ -17,6 +17,9 @@ const STRINGS = {
     results: ["резултат", "резултата", "резултата"],
     found: "{n} {results} за „{q}”.",
     none: "Нема резултата за „{q}”. Пробајте другу или краћу реч.",
+    /* The Cyrillic index knows words only as written: a Latin query is read letter by letter
+       (moze → мозе), so without diacritics it can miss; the Latin edition folds them. */
+    noneLatin: "Нема резултата за „{q}”. Латиницом пишите са квачицама (može, šta) или потражите у издању на латиници: веза „Latinica” у заглављу.",
     unavailable: "Претрага не ради у овом прегледачу.",
     faq: "Честа питања: {title}",
   },
@@ -241,11 +244,18 @@ function searchPage() {
     if (focus && items.length) items[0].querySelector("a").focus();
   }
 
-  function keepInAddress(text) {
-    const address = new URL(location.href);
+  function withQuery(url, text) {
+    const address = new URL(url, location.href);
     if (text) address.searchParams.set("q", text);
     else address.searchParams.delete("q");
-    history.replaceState(null, "", address);
+    return address;
+  }
+
+  /* The address, and the link to the same search in the other script, carry the query. */
+  function keepInAddress(text) {
+    history.replaceState(null, "", withQuery(location.href, text));
+    const other = document.querySelector(".script-switch a[hreflang]");
+    if (other) other.href = withQuery(other.href, text);
     document.title = text ? `„${text}” — ${pageTitle}` : pageTitle;
   }
 
@@ -270,9 +280,10 @@ function searchPage() {
       pending = results;
       await showMore(false);
       if (search !== current) return;
+      const none = TEXT.noneLatin && /[a-z]/i.test(shown) ? TEXT.noneLatin : TEXT.none;
       status.textContent = total
         ? say(TEXT.found, { n: total, results: plural(total, TEXT.results), q: shown })
-        : say(TEXT.none, { q: shown });
+        : say(none, { q: shown });
     } catch (error) {
       if (search !== current) return;
       list.replaceChildren();
