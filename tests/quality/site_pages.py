@@ -38,6 +38,11 @@ class SitePage:
     status: int = 200
 
     @property
+    def kind(self) -> str:
+        """The page type whatever the edition: "search" for "cir-search"."""
+        return self.type.removeprefix(CYRILLIC)
+
+    @property
     def edition(self) -> str:
         """The path prefix of the page's edition: "/" or "/cir/"."""
         return "/" + CYRILLIC_PREFIX if self.type.startswith(CYRILLIC) else "/"

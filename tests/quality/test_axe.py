@@ -26,7 +26,7 @@ def test_no_axe_violations(site_page, prod_url, browser, colour_modes):
                 page = context.new_page()
                 response = page.goto(prod_url + site_page.path, wait_until="load")
                 assert response.status == site_page.status, f"{site_page.path} answered {response.status}"
-                if site_page.type == "search":  # check the results too, once js/search.js has shown them
+                if site_page.kind == "search":  # check the results too, once js/search.js has shown them
                     page.wait_for_function(SEARCH_DONE)
                 found = axe.violations(page, mode.theme)
             finally:

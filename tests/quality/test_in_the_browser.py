@@ -48,7 +48,7 @@ def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_site, prod_
     modelled = {resource.url for resource in view.resources + view.deferred}
     content = tuple(f"/{folder}/" for folder in prod_settings["STATIC_PATHS"])
     # The search page's script then loads the index; tests/test_search.py measures that first search.
-    later = ("/pagefind/",) if site_page.type == "search" else ()
+    later = ("/pagefind/",) if site_page.kind == "search" else ()
     unmodelled = [
         url
         for kind, url in requests
