@@ -157,6 +157,18 @@ def test_the_author_and_the_publisher_are_the_same_entities_in_both_editions(pro
     assert ids(MYTHS) == ids("/cir" + MYTHS) == {"Person": f"{base}/#autor", "Organization": f"{base}/#izdavac"}
 
 
+def test_the_cyrillic_edition_installs_as_itself(prod_site, base):
+    """Added to a phone's home screen from a /cir/ page: „ВА водич”, opening at /cir/, with the site's icons."""
+    link = parse(page_file(prod_site, "/cir/")).css_first("link[rel=manifest]").attributes["href"]
+    assert link == f"{base}/cir/manifest.webmanifest"
+    manifest = json.loads((prod_site / "cir/manifest.webmanifest").read_text(encoding="utf-8"))
+    assert (manifest["name"], manifest["lang"], manifest["start_url"]) == ("ВА водич", "sr-Cyrl", "./")
+    for icon in manifest["icons"]:
+        assert (prod_site / "cir" / icon["src"]).resolve().is_file(), icon
+    latin = parse(page_file(prod_site, "/")).css_first("link[rel=manifest]").attributes["href"]
+    assert latin == f"{base}/manifest.webmanifest"
+
+
 def test_share_cards_are_drawn_in_cyrillic(prod_site, base):
     latin, cyrillic = (meta(parse(page_file(prod_site, path)), "og:image") for path in (POST, "/cir" + POST))
     assert latin != cyrillic and cyrillic.startswith(base + "/share/")

@@ -11,6 +11,7 @@ Because twins are written before `finalized`, the minifier and the
 Content-Security-Policy hashes (plugins/security_headers) see both editions.
 """
 
+import json
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from pelican import signals
 
 from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
+from .manifest import MANIFEST, cyrillic_manifest
 from .mirror import cyrillic_page
 from .share import cyrillic_images
 
@@ -56,7 +58,17 @@ def write_feed(path, context, feed) -> None:
         write_feed_twin(path, context, feed)
 
 
+def write_manifest(pelican) -> None:
+    """cir/manifest.webmanifest: the Cyrillic edition installs as „ВА водич” and opens at /cir/."""
+    if not enabled(pelican.settings):
+        return
+    target = Path(pelican.output_path, PREFIX, MANIFEST)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(cyrillic_manifest(pelican.settings), ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
 def register():
+    signals.finalized.connect(write_manifest)
     signals.generator_init.connect(add_to_templates)
     signals.content_written.connect(write_twin)
     signals.feed_written.connect(write_feed)

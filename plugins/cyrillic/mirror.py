@@ -17,7 +17,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from shared import script_json, share_encode
 
-from .editions import CYRILLIC_LANG, LATIN_LANG, to_cyrillic_url
+from .editions import CYRILLIC_LANG, LATIN_LANG, PREFIX, to_cyrillic_url
+from .manifest import MANIFEST
 from .translit import to_cyrillic
 
 # Their text is code, or markup the parser keeps as text (noscript, template).
@@ -170,6 +171,9 @@ def _links(tree, siteurl: str) -> None:
         node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)
     for node in tree.css("a.share-link[href]"):
         node.attrs["href"] = _share_href(node.attributes["href"] or "", siteurl)
+    for node in tree.css("link[rel=manifest][href]"):  # the edition's own (plugins/cyrillic/manifest.py)
+        href = node.attributes["href"] or ""
+        node.attrs["href"] = href[: -len(MANIFEST)] + PREFIX + MANIFEST if href.endswith("/" + MANIFEST) else href
     for name in URL_ATTRIBUTES:
         for node in tree.css(f"[{name}]"):
             node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)

@@ -31,6 +31,7 @@ from urllib.parse import urljoin
 
 from feedgenerator import Atom1Feed, Rss201rev2Feed
 from jinja2 import pass_context
+from markupsafe import Markup
 from pelican import signals
 from selectolax.lexbor import LexborHTMLParser
 
@@ -125,6 +126,13 @@ def feed_language(context, feed) -> str | None:
 
 def clean_items(context, feed):
     feed.feed["language"] = feed_language(context, feed)
+    # Pelican gives every feed the site's address as its Atom <id>, so a reader
+    # subscribed to two could not tell them apart: each is identified by its own address.
+    feed.feed["id"] = feed.feed.get("feed_url") or feed.feed.get("id")
+    # „VA vodič — Alati”, with the dash the site's titles use (Pelican writes " - ").
+    site = Markup(str(context.get("SITENAME", ""))).striptags()
+    if site and feed.feed["title"].startswith(f"{site} - "):
+        feed.feed["title"] = f"{site} — {feed.feed['title'][len(site) + 3 :]}"
     for item in feed.items:
         # Pelican already made the title text (tags stripped, entities decoded).
         item["title"] = " ".join(item["title"].split())

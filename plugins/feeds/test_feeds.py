@@ -130,6 +130,21 @@ def test_atom_declares_its_language_on_the_feed():
     assert "Link do odeljka" not in entry.content[0].value
 
 
+def test_each_atom_feed_has_its_own_id_and_a_dashed_title():
+    feed = Atom1Feed(
+        title="VA vodič - Alati",
+        link="https://vavodic.rs/",
+        description="Opis",
+        feed_url="https://vavodic.rs/feeds/kategorija-alati.atom.xml",
+    )
+    clean_items({**CONTEXT, "SITENAME": "VA vodič"}, feed)
+    out = io.StringIO()
+    feed.write(out, "utf-8")
+    parsed = feedparser.parse(out.getvalue())
+    assert parsed.feed.id == "https://vavodic.rs/feeds/kategorija-alati.atom.xml"
+    assert parsed.feed.title == "VA vodič — Alati"
+
+
 @pytest.mark.parametrize(
     "context, expected",
     [

@@ -15,6 +15,8 @@ def test_words_with_dj_are_also_indexed_as_typed_with_d():
     html = "<p>Đorđe je <em>takođe</em> među nama; <b>ĐAK</b> i džemper, 2đ.</p>"
     assert typed_forms("Naslov sa rođendanom", html) == ["dak", "dorde", "medu", "rodendanom", "takode"]
     assert typed_forms("Bez tog slova", "<p>ništa</p>") == []
+    anchored = '<div><h2 id="o">Obrađivač</h2><a href="#o"><span>Link do odeljka</span></a></div><p>Među</p>'
+    assert typed_forms("", anchored) == ["medu", "obradivač"], "no word runs across blocks"
 
 
 def item(**fields):

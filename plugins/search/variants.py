@@ -17,13 +17,18 @@ from plain_text import plain
 WORD = re.compile(r"[^\W\d_]+")
 # The metadata key Pagefind stores the typed forms under; search.js reads it.
 FIELD = "typed"
+# Where one block of text ends and the next begins: a word never runs across
+# them (a heading and the „#” link beside it would otherwise read „obrađivačLink”).
+BLOCK_EDGE = re.compile(
+    r"<(?:/?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|blockquote|figure|figcaption|details|summary)\b[^>]*|br\s*/?)>"
+)
 
 
 def typed_forms(*texts: str) -> list[str]:
     """Each distinct word with đ in the texts (HTML or plain), lower-case, đ written as d."""
     forms = set()
     for text in texts:
-        for word in WORD.findall(plain(text)):
+        for word in WORD.findall(plain(BLOCK_EDGE.sub(" ", text))):
             lower = word.lower()
             if "đ" in lower and len(lower) > 1:
                 forms.add(lower.replace("đ", "d"))

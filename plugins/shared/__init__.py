@@ -10,6 +10,7 @@ from plain_text import plain
 from serbian import format_date, plural, quoted, slugify
 from share_links import encode as share_encode
 from site_icons import LOGO, PNG_ICONS
+from site_icons import manifest as web_manifest
 
 from . import rendered, starters
 from .documents import documents
@@ -33,6 +34,7 @@ __all__ = [
     "FAQ_DIR",
     "LOGO",
     "PNG_ICONS",
+    "web_manifest",
     "faq_page_data",
     "FAQ_INDEX",
     "KEPT_WORDS_FILE",
