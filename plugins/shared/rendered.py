@@ -16,9 +16,12 @@ from selectolax.lexbor import LexborHTMLParser
 from plain_text import plain
 
 # Ids the theme's templates write themselves (skip link target, call to action,
-# tables of contents, related posts, the preview's problem list). A heading with
+# tables of contents, related posts, the preview's problem list, the search page). A heading with
 # the same slug gets a suffix. test_rendered.py keeps this list in step with theme/templates.
-TEMPLATE_IDS = frozenset({"sadrzaj", "cta-naslov", "toc-naslov", "spisak-pitanja", "srodne-objave", "problemi-naslov"})
+TEMPLATE_IDS = frozenset(
+    {"sadrzaj", "cta-naslov", "toc-naslov", "spisak-pitanja", "srodne-objave", "problemi-naslov"}
+    | {f"pretraga-{name}" for name in ("bez-js", "faq", "forma", "jos", "rezultati", "status", "upit")}
+)
 WORD = re.compile(r"\w+")
 
 
