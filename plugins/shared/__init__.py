@@ -26,8 +26,17 @@ from share_images import copy_into_output, drawn_card  # noqa: E402
 # After both: the Cyrillic plugin uses them.
 from cyrillic.editions import CYRILLIC_LANG  # noqa: E402
 from cyrillic.editions import PREFIX as CYRILLIC_PREFIX  # noqa: E402
-from cyrillic.mirror import html_fragment as cyrillic_html  # noqa: E402
 from cyrillic.translit import KEPT_WORDS_FILE, suspicious_words, to_cyrillic  # noqa: E402
+
+
+def cyrillic_html(html: str, siteurl: str) -> str:
+    """A fragment of the site's HTML as the Cyrillic twin shows it (plugins/cyrillic/mirror.py).
+
+    Imported when called: the Cyrillic plugin's mirror itself imports this module."""
+    from cyrillic.mirror import html_fragment
+
+    return html_fragment(html, siteurl)
+
 
 __all__ = [
     "ERROR",
