@@ -95,6 +95,12 @@ PAGE = """<!doctype html><html lang="sr-Latn"><head><meta charset="utf-8"><title
 <body><nav>Meni: kancelarija</nav><h1>{title}</h1>{body}</body></html>"""
 
 
+# An FAQ question's record, as plugins/search makes one.
+RECORD = indexing.Record(
+    url="/faq/x/#pitanje", title="Pitanje?", text="Odgovor o kancelariji.", language="sr-latn", meta={"typed": "dorde"}
+)
+
+
 @pytest.fixture(scope="module")
 def small_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("small-site")
@@ -117,14 +123,7 @@ def small_site(tmp_path_factory) -> Path:
         (site / name).write_text(html, encoding="utf-8")
     (site / "pagefind").mkdir()
     (site / "pagefind" / "stale.pf_fragment").write_text("from an earlier build", encoding="utf-8")
-    record = indexing.Record(
-        url="/faq/x/#pitanje",
-        title="Pitanje?",
-        text="Odgovor o kancelariji.",
-        language="sr-latn",
-        meta={"typed": "dorde"},
-    )
-    indexing.build_index(site, [record])
+    indexing.build_index(site, [RECORD])
     return site
 
 
@@ -169,13 +168,6 @@ def test_the_same_site_gives_the_same_index(small_site, tmp_path):
 
     copy = tmp_path / "again"
     shutil.copytree(small_site, copy)
-    record = indexing.Record(
-        url="/faq/x/#pitanje",
-        title="Pitanje?",
-        text="Odgovor o kancelariji.",
-        language="sr-latn",
-        meta={"typed": "dorde"},
-    )
     for _build in range(6):  # Pagefind orders the two languages at random: pagefind-entry.json must not
-        indexing.build_index(copy, [record])
+        indexing.build_index(copy, [RECORD])
         assert files(copy / "pagefind") == files(small_site / "pagefind")
