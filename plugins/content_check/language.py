@@ -24,6 +24,10 @@ ENGLISH_UI_PHRASES = (
     "menu",
     "tags",
 )
+ENGLISH_UI_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ENGLISH_UI_PHRASES) + r")(?!\w)",
+    re.IGNORECASE,
+)
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 INLINE_CODE_RE = re.compile(r"(`+)(.+?)\1")
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
@@ -88,10 +92,8 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
             found.append(f"Reč „{word}” je napisana bez kvačica; verovatno ste mislili „{correct}”.")
     if "  " in (spacing if spacing is not None else prose):
         found.append("Dva razmaka zaredom.")
-    lowered = prose.lower()
-    for phrase in ENGLISH_UI_PHRASES:
-        if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", lowered):
-            found.append(f"Engleska reč „{phrase}” u tekstu na srpskom.")
+    named = {" ".join(match.group().lower().split()) for match in ENGLISH_UI_RE.finditer(prose)}
+    found += [f"Engleska reč „{phrase}” u tekstu na srpskom." for phrase in ENGLISH_UI_PHRASES if phrase in named]
     return found
 
 

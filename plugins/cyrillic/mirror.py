@@ -19,7 +19,7 @@ from shared import script_json, share_encode
 
 from .editions import CYRILLIC_LANG, LATIN_LANG, PREFIX, to_cyrillic_url
 from .manifest import MANIFEST
-from .translit import to_cyrillic
+from .translit import to_cyrillic as _to_cyrillic
 
 # Their text is code, or markup the parser keeps as text (noscript, template).
 SKIPPED_TAGS = frozenset(
@@ -77,6 +77,11 @@ JSON_URL_KEYS = frozenset({"@id", "url", "item", "mainEntityOfPage", "urlTemplat
 SHARED_ENTITY_IDS = ("/#autor", "/#izdavac")
 SWITCH_SELECTOR = ".script-switch a[hreflang]"
 SWITCH_TO_LATIN = "Latinica"
+
+
+# The same texts (menus, footers, share labels, summaries on list pages) recur
+# on many pages: each is transliterated once per build.
+to_cyrillic = lru_cache(maxsize=65536)(_to_cyrillic)
 
 
 def _kept(node) -> bool:
@@ -144,6 +149,7 @@ def html_fragment(html: str, siteurl: str) -> str:
     return tree.body.inner_html
 
 
+@lru_cache(maxsize=4096)  # one page's share links carry the same text and address
 def _query_value(value: str, siteurl: str) -> str:
     """A share link's text or address, in Cyrillic and pointing at the twin.
 

@@ -161,12 +161,19 @@ def to_latin(text: str) -> str:
 
 def suspicious_words(text: str, kept: frozenset[str] | None = None) -> list[str]:
     """Words the transliteration cannot judge, not on the kept list: with w/x/y/q, a capital inside (JavaScript), or mixed scripts."""
+    text = text.translate(INVISIBLE)
+    if not SUSPICIOUS_TEXT_RE.search(text):  # most lines: nothing to look at word by word
+        return []
     found = []
-    for match in TOKEN_RE.finditer(text.translate(INVISIBLE)):
+    for match in TOKEN_RE.finditer(text):
         word = match.group("word")
-        if not word or len(word) == 1 or is_kept(word, kept):  # a lone letter (3 x 4, "the letter q") is no name
+        if not word or len(word) == 1:  # a lone letter (3 x 4, "the letter q") is no name
             continue
         mixed = CYRILLIC_RE.search(word) and LATIN_RE.search(word)
-        if mixed or FOREIGN_LETTERS_RE.search(word) or INNER_CAPITAL_RE.search(word):
+        if (mixed or FOREIGN_LETTERS_RE.search(word) or INNER_CAPITAL_RE.search(word)) and not is_kept(word, kept):
             found.append(word)
     return found
+
+
+# A line without any of these has no word suspicious_words would name.
+SUSPICIOUS_TEXT_RE = re.compile(f"{FOREIGN_LETTERS_RE.pattern}|{INNER_CAPITAL_RE.pattern}|{CYRILLIC_RE.pattern}")
