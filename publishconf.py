@@ -45,14 +45,11 @@ OUTPUT_RETENTION = [".well-known", "CNAME", ".nojekyll", ".htaccess", ".git"]
 # Minified HTML (with its inline CSS/JS) in production only; development output
 # stays readable. The CSS bundle is minified already (plugins/css_bundle); our
 # few small script files stay as written.
-CSS_MIN = False
-JS_MIN = False
 # Security headers (README "Publishing"): on `finalized`, plugins/security_headers
-# first runs pelican-minify, then hashes each inline script of the minified
-# pages into the Content-Security-Policy, puts it in every page's <meta> and
-# writes _headers. One plugin does both so the order is fixed (handlers of one
-# signal run in no fixed order), which is why pelican.plugins.minify is not
-# listed on its own.
+# first minifies each page (minify-html), then hashes each inline script of the
+# minified page into the Content-Security-Policy, puts it in the page's <meta>
+# and writes _headers. One plugin does both so the order is fixed (handlers of
+# one signal run in no fixed order) and each page is read and written once.
 PLUGINS = [*PLUGINS, "security_headers"]  # noqa: F405
 SECURITY_HEADERS = True
 SECURITY_HEADERS_MINIFY_FIRST = True

@@ -9,13 +9,17 @@ it too. Feeds get twins under cir/feeds/ the same way (feeds.py). The Latin page
 from their templates (partials/script_editions.html, `script_editions()`).
 Because twins are written before `finalized`, the minifier and the
 Content-Security-Policy hashes (plugins/security_headers) see both editions.
+A twin is a function of its Latin page alone, so twins are kept between builds
+(cache/cyrillic/, CYRILLIC_CACHE moves it, "" turns it off; shared/disk_cache.py).
 """
 
 import json
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from pelican import signals
+
+from shared.disk_cache import Store, cache_root, code_key, open_folder
 
 from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
@@ -43,14 +47,23 @@ def write_twin(path, context) -> None:
         return
     siteurl = context.get("SITEURL", "")
     pair = editions(siteurl, output_file)
-    source = Path(path)
+    latin, images = Path(path).read_text(encoding="utf-8"), cyrillic_images(context)  # (draws the twin's card)
+    store = _store(str(cache_root(context, "CYRILLIC_CACHE", "cyrillic") or ""))
+    inputs = json.dumps([siteurl, pair.latin, images, latin], ensure_ascii=False)
+    twin = store.get_text(inputs) if store else None
+    if twin is None:
+        twin = cyrillic_page(latin, siteurl, pair.latin, images)
+        if store:
+            store.put_text(inputs, twin)
     target = Path(context["OUTPUT_PATH"], PREFIX, output_file)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(
-        cyrillic_page(source.read_text(encoding="utf-8"), siteurl, pair.latin, cyrillic_images(context)),
-        encoding="utf-8",
-    )
+    target.write_text(twin, encoding="utf-8")
     signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
+
+
+@cache  # one per build: opening removes the folders of other code
+def _store(root: str) -> Store | None:
+    return Store(open_folder(Path(root), code_key())) if root else None
 
 
 def write_feed(path, context, feed) -> None:

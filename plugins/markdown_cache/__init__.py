@@ -13,100 +13,45 @@ MARKDOWN_CACHE (a folder, default cache/markdown/ beside the content; ""
 turns it off) says where.
 """
 
-import hashlib
-import inspect
 import json
 import logging
-import os
-import shutil
-import sys
-from functools import cache
-from importlib import metadata
-from pathlib import Path
 
 from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
 
-PLUGINS = Path(__file__).resolve().parent.parent
-PACKAGES = ("pelican", "markdown", "typogrify", "smartypants")
+from shared.disk_cache import Store as TextStore
+from shared.disk_cache import cache_root, code_key, open_folder
+
+__all__ = ["Store", "cache_key", "caching_reader", "open_store"]
 
 
 def cache_key(markdown_settings: dict) -> str:
     """Everything but the text that shapes a file's HTML."""
-    code = set()
-
-    def described(value):
-        if callable(value):
-            source = inspect.getsourcefile(value)
-            if source:
-                code.add(source)
-            return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', repr(value))}"
-        if isinstance(value, dict):
-            return {str(key): described(item) for key, item in sorted(value.items(), key=lambda pair: str(pair[0]))}
-        if isinstance(value, (list, tuple, set)):
-            return [described(item) for item in value]
-        return repr(value)
-
     # The extensions as Pelican's Markdown reader completes the list (it adds to the settings when first made).
     extensions = {*markdown_settings.get("extensions", ()), *markdown_settings.get("extension_configs", {})}
-    shape = described({**markdown_settings, "extensions": sorted(extensions | {"markdown.extensions.meta"})})
-    code |= {str(path) for path in PLUGINS.rglob("*.py")}
-    inputs = [shape, sys.version, [_version(name) for name in PACKAGES], [_file_digest(path) for path in sorted(code)]]
-    return hashlib.sha256(json.dumps(inputs).encode("utf-8")).hexdigest()[:16]
+    return code_key({**markdown_settings, "extensions": sorted(extensions | {"markdown.extensions.meta"})})
 
 
-@cache
-def _file_digest(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+class Store(TextStore):
+    """Entries `<sha256 of the text>.json`: {"html": …, "meta": {name: [lines]} or null}."""
 
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return ""
-
-
-class Store:
-    """One folder of entries, each `<sha256 of the text>.json`: {"html": …, "meta": {name: [lines]} or null}."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
+    suffix = ".json"
 
     def get(self, text: str) -> dict | None:
         try:
-            return json.loads((self.folder / f"{_digest(text)}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return json.loads(self.get_text(text) or "")
+        except ValueError:
             return None
 
     def put(self, text: str, entry: dict) -> None:
-        path = self.folder / f"{_digest(text)}.json"
-        try:  # a cache that cannot be written is only slower, never a failed build
-            self.folder.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            partial.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-            partial.replace(path)
-        except OSError:
-            pass
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        self.put_text(text, json.dumps(entry, ensure_ascii=False))
 
 
 def open_store(settings: dict) -> Store | None:
-    configured = settings.get("MARKDOWN_CACHE")
-    if configured == "":
-        return None
-    root = Path(configured) if configured else Path(settings["PATH"]).parent / "cache" / "markdown"
-    key = cache_key(settings["MARKDOWN"])
-    if root.is_dir():
-        for old in root.iterdir():  # entries made under other settings or code are never read again
-            if old.name != key:
-                shutil.rmtree(old, ignore_errors=True)
-    return Store(root / key)
+    root = cache_root(settings, "MARKDOWN_CACHE", "markdown")
+    return Store(open_folder(root, cache_key(settings["MARKDOWN"]))) if root else None
 
 
 class _Logged(logging.Handler):

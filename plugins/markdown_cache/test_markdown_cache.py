@@ -2,6 +2,7 @@
 
 import logging
 import sys
+from pathlib import Path
 
 import pytest
 from pelican.readers import MarkdownReader
@@ -96,7 +97,7 @@ def test_the_key_covers_the_settings_and_the_code_of_their_functions(tmp_path, m
     with_function = {"extension_configs": {"markdown.extensions.toc": {"slugify": slugs.slug}}}
     before = cache_key(with_function)
     module.write_text("def slug(value, sep):\n    return value.upper()\n", encoding="utf-8")
-    from markdown_cache import _file_digest
+    from shared.disk_cache import _file_digest
 
     _file_digest.cache_clear()
     assert cache_key(with_function) != before
@@ -111,16 +112,24 @@ def test_entries_of_other_settings_are_removed_and_an_empty_setting_turns_it_off
     assert open_store(settings(MARKDOWN_CACHE="")) is None
 
 
-def test_a_site_built_from_the_cache_is_the_site_built_without_it(tmp_path):
+def test_a_site_built_from_the_caches_is_the_site_built_without_them(tmp_path):
+    """The Markdown cache, the Cyrillic twins' (plugins/cyrillic) and the minified pages' (plugins/security_headers)."""
     from site_tools.build import PROD_SETTINGS, build
 
     cards = str(tmp_path / "cards")
     outputs = []
     for name, cache in (("fresh", tmp_path / "md"), ("cached", tmp_path / "md"), ("off", "")):
         output = tmp_path / name
-        build(PROD_SETTINGS, output, {"SHARE_IMAGE_CACHE": cards, "MARKDOWN_CACHE": str(cache)}, quiet=True)
+        caches = {
+            "MARKDOWN_CACHE": str(cache),
+            "CYRILLIC_CACHE": str(cache and tmp_path / "cir"),
+            "SECURITY_HEADERS_CACHE": str(cache and tmp_path / "csp"),
+        }
+        build(PROD_SETTINGS, output, {"SHARE_IMAGE_CACHE": cards, **caches}, quiet=True)
         outputs.append({path.relative_to(output): path.read_bytes() for path in output.rglob("*") if path.is_file()})
     assert len(list((tmp_path / "md").glob("*/*.json"))) > 10
+    assert len(list((tmp_path / "cir").glob("*/*.txt"))) > 10
+    assert len(list((tmp_path / "csp").glob("*/*.txt"))) > 10
     assert outputs[0] == outputs[1] == outputs[2]
 
 
@@ -160,7 +169,8 @@ def preview(project, output, cache) -> dict:
     import json
     import subprocess
 
-    extra = json.dumps({"MARKDOWN_CACHE": str(cache), "SHARE_IMAGE_CACHE": str(project / "cards")})
+    caches = {"MARKDOWN_CACHE": str(cache), "CYRILLIC_CACHE": str(cache and Path(cache).with_name("cir"))}
+    extra = json.dumps({**caches, "SHARE_IMAGE_CACHE": str(project / "cards")})
     command = [
         sys.executable,
         "-m",

@@ -4,8 +4,8 @@ allows exactly the site's own inline scripts, in every page and in `_headers`.
 On `finalized`, in this order (one handler: Pelican runs the handlers of one
 signal in no fixed order, and the hashes must be of the bytes as served):
 
-1. pelican-minify rewrites every .html file (SECURITY_HEADERS_MINIFY_FIRST;
-   publishconf.py lists this plugin instead of pelican.plugins.minify);
+1. every .html file is minified with minify-html (SECURITY_HEADERS_MINIFY_FIRST,
+   HTML_MIN = False turns it off, INLINE_CSS_MIN and INLINE_JS_MIN its inline CSS and JS);
 2. every page's inline scripts (the minified text) are hashed, sha256, into
    one site-wide policy (policy.py);
 3. each page gets `<meta http-equiv="Content-Security-Policy">` right after
@@ -21,6 +21,10 @@ signal in no fixed order, and the hashes must be of the bytes as served):
    is the same set for nginx (`invoke nginx-headers` writes it; a test checks
    it matches the build).
 
+Each page is read and written once. Its minified text and scan depend on its
+own bytes alone, so they are kept between builds (cache/security-headers/,
+SECURITY_HEADERS_CACHE moves it, "" turns it off; shared/disk_cache.py).
+
 A changed inline script needs nothing from anyone: its new hash is computed
 on the next build. What a hash cannot allow fails the build instead of being
 blocked in readers' browsers: an inline event handler (onclick=…), a
@@ -28,13 +32,19 @@ javascript: URL or a style="" attribute. A <style> element is hashed into
 style-src like a script.
 """
 
+import json
 import logging
+from functools import partial
 from pathlib import Path
 
+import minify_html
 from pelican import signals
+
+from shared.disk_cache import Store, cache_root, code_key, open_folder
 
 from .policy import (
     HEADERS_FILE,
+    PageScan,
     headers,
     headers_file,
     insert_meta,
@@ -48,46 +58,70 @@ logger = logging.getLogger(__name__)
 __all__ = ["HEADERS_FILE", "finalize", "headers", "headers_file", "insert_meta", "register", "secure_output"]
 
 
-def secure_output(output: Path, settings: dict) -> dict[str, str]:
-    """Hash, add the meta tags and write _headers for the built site in `output`; return the headers."""
-    pages = sorted(output.rglob("*.html"))
-    texts = {page: page.read_text(encoding="utf-8") for page in pages}
-    scans = {page: scan_page(text) for page, text in texts.items()}
-    found = [f"{page.relative_to(output)}: {problem}" for page, scan in scans.items() for problem in scan.problems]
-    if found:
-        for problem in found:
-            logger.error("Content-Security-Policy would block this (move it into a file under theme/): %s", problem)
-        return {}
-    site_headers = headers(
-        output,
-        sorted({digest for scan in scans.values() for digest in scan.script_hashes}),
-        hsts=settings.get("SECURITY_HEADERS_HSTS", ""),
-        style_hashes=sorted({digest for scan in scans.values() for digest in scan.style_hashes}),
-    )
+def secure_output(output: Path, settings: dict, minify=None, store: Store | None = None) -> dict[str, str]:
+    """Minify (when `minify` is given), hash and add the meta tag to every page of the built
+    site in `output`, then write _headers; return the headers ({} when a page has
+    something the policy would block). Each page is read and written once; `store`
+    keeps each page's minified text and scan between builds."""
     webassembly = set(settings.get("SECURITY_HEADERS_WASM_PAGES", ())) if uses_webassembly(output) else set()
-    for page, text in texts.items():
+    script_hashes, style_hashes, found = set(), set(), []
+    for page in sorted(output.rglob("*.html")):
         name = page.relative_to(output).as_posix()
-        scan = scans[page]
+        text, scan = _prepared(page.read_text(encoding="utf-8"), minify, store)
+        script_hashes.update(scan.script_hashes)
+        style_hashes.update(scan.style_hashes)
+        found += [f"{name}: {problem}" for problem in scan.problems]
         meta = page_policy(
             sorted(set(scan.script_hashes)), sorted(set(scan.style_hashes)), webassembly=name in webassembly
         )
         try:
             page.write_text(insert_meta(text, meta), encoding="utf-8")
         except ValueError as error:
-            logger.error("%s: %s", page.relative_to(output), error)
+            logger.error("%s: %s", name, error)
+    if found:
+        for problem in found:
+            logger.error("Content-Security-Policy would block this (move it into a file under theme/): %s", problem)
+        return {}
+    site_headers = headers(
+        output, sorted(script_hashes), hsts=settings.get("SECURITY_HEADERS_HSTS", ""), style_hashes=sorted(style_hashes)
+    )
     (output / HEADERS_FILE).write_text(headers_file(site_headers), encoding="utf-8")
     return site_headers
+
+
+def _prepared(html: str, minify, store: Store | None) -> tuple[str, PageScan]:
+    """The page as served (minified) and its scan: from `store` when this exact page was seen before."""
+    inputs = json.dumps([minify is not None, html], ensure_ascii=False)
+    kept = store.get_text(inputs) if store else None
+    if kept is not None:
+        text, scan = json.loads(kept)
+        return text, PageScan(*scan)
+    text = minify(html) if minify else html
+    scan = scan_page(text)
+    if store:
+        store.put_text(inputs, json.dumps([text, list(scan)], ensure_ascii=False))
+    return text, scan
+
+
+def minifier(settings: dict):
+    """minify-html as the settings ask (HTML_MIN, INLINE_CSS_MIN, INLINE_JS_MIN; the names pelican-minify used)."""
+    if not settings.get("HTML_MIN", True):
+        return None
+    return partial(
+        minify_html.minify,
+        minify_css=settings.get("INLINE_CSS_MIN", True),
+        minify_js=settings.get("INLINE_JS_MIN", True),
+    )
 
 
 def finalize(pelican) -> None:
     settings = pelican.settings
     if not settings.get("SECURITY_HEADERS", False):
         return
-    if settings.get("SECURITY_HEADERS_MINIFY_FIRST", False):
-        from pelican.plugins.minify import Minify
-
-        Minify(pelican)
-    secure_output(Path(pelican.output_path), settings)
+    minify = minifier(settings) if settings.get("SECURITY_HEADERS_MINIFY_FIRST", False) else None
+    root = cache_root(settings, "SECURITY_HEADERS_CACHE", "security-headers")
+    store = Store(open_folder(root, code_key())) if root else None
+    secure_output(Path(pelican.output_path), settings, minify, store)
 
 
 def register():

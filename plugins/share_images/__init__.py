@@ -10,6 +10,7 @@ tag, archives) share one site card: settings["SITE_SHARE_IMAGE"].
 """
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -65,7 +66,18 @@ def copy_into_output(output_path: str, image: ShareImage | None):
     target = Path(output_path) / image.url
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(image.source, target)
+        link_or_copy(image.source, target)
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """A hard link to the cached card (one call, no bytes copied; nothing writes to a card
+    once drawn), or a copy where a link cannot be made (another file system)."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        pass
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def copy_written_page_image(path, context):

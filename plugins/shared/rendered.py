@@ -8,6 +8,7 @@ plugin changes the HTML, so the result does not depend on the order of PLUGINS.
 """
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -23,6 +24,8 @@ TEMPLATE_IDS = frozenset(
     | {f"pretraga-{name}" for name in ("bez-js", "faq", "forma", "jos", "rezultati", "status", "upit")}
 )
 WORD = re.compile(r"\w+")
+RECENT_TREES = 16
+_RECENT_TREES: OrderedDict = OrderedDict()  # Rendered → its tree, the most recently used last
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,21 @@ class Heading:
 class Rendered:
     def __init__(self, html: str):
         self.html = html or ""
-        self.tree = LexborHTMLParser(f"<body>{self.html}</body>")
+
+    @property
+    def tree(self) -> LexborHTMLParser:
+        """The parse of `html`: kept for the few documents read last, made again from `html` after that.
+
+        Every document of a large site is parsed while it is read, and asked
+        again only when the check judges it: keeping every tree meanwhile
+        held hundreds of megabytes."""
+        tree = _RECENT_TREES.pop(self, None)
+        if tree is None:
+            tree = LexborHTMLParser(f"<body>{self.html}</body>")
+        _RECENT_TREES[self] = tree
+        while len(_RECENT_TREES) > RECENT_TREES:
+            _RECENT_TREES.popitem(last=False)
+        return tree
 
     @cached_property
     def headings(self) -> list[Heading]:

@@ -1,0 +1,118 @@
+"""Results kept between builds: found by the sha256 of their inputs, in a
+folder named by everything else they depend on (the plugins' code and data,
+the package versions, the settings that shape them), so a change to any of
+those starts an empty folder and the old ones are removed.
+
+    root = cache_root(settings, "CYRILLIC_CACHE", "cyrillic")
+    store = Store(open_folder(root, code_key(settings["SITEURL"]))) if root else None
+    text = store.get_text(inputs) if store else None
+
+A setting (e.g. CYRILLIC_CACHE) moves a cache's root folder, "" turns it off;
+by default it is cache/<name>/ beside the content folder. A cache that cannot
+be written is only slower, never a failed build.
+"""
+
+import hashlib
+import inspect
+import json
+import os
+import shutil
+import sys
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+PLUGINS = Path(__file__).resolve().parent.parent
+PACKAGES = ("pelican", "markdown", "typogrify", "smartypants", "selectolax", "minify-html", "pillow")
+# Data files plugins read as code: word lists, rules.
+DATA_SUFFIXES = (".py", ".txt", ".json")
+
+
+def code_key(*inputs) -> str:
+    """A short hex key over `inputs` (settings, with the code of any function in them),
+    every plugin's code and data files, Python's and the packages' versions."""
+    files = set()
+
+    def described(value):
+        if callable(value):
+            source = inspect.getsourcefile(value)
+            if source:
+                files.add(source)
+            return f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', repr(value))}"
+        if isinstance(value, dict):
+            return {str(key): described(item) for key, item in sorted(value.items(), key=lambda pair: str(pair[0]))}
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = [described(item) for item in value]
+            return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+        return repr(value)
+
+    shape = described(list(inputs))
+    files |= {str(path) for path in PLUGINS.rglob("*") if path.suffix in DATA_SUFFIXES and not _is_test(path)}
+    versions = [_version(name) for name in PACKAGES]
+    key = [shape, sys.version, versions, [_file_digest(path) for path in sorted(files)]]
+    return hashlib.sha256(json.dumps(key).encode("utf-8")).hexdigest()[:16]
+
+
+def _is_test(path: Path) -> bool:
+    return any(part.startswith("test") for part in path.relative_to(PLUGINS).parts)
+
+
+@cache
+def _file_digest(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """One folder of text entries, each `<sha256 of its inputs><suffix>`."""
+
+    suffix = ".txt"
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def path(self, inputs: str) -> Path:
+        return self.folder / f"{digest(inputs)}{self.suffix}"
+
+    def get_text(self, inputs: str) -> str | None:
+        try:
+            return self.path(inputs).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+
+    def put_text(self, inputs: str, text: str) -> None:
+        path = self.path(inputs)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(path)
+        except OSError:
+            pass
+
+
+def cache_root(settings: dict, setting: str, name: str) -> Path | None:
+    """The setting's folder, cache/<name>/ beside the content when unset, None when ""."""
+    configured = settings.get(setting)
+    if configured == "":
+        return None
+    return Path(configured) if configured else Path(settings["PATH"]).parent / "cache" / name
+
+
+def open_folder(root: Path, key: str) -> Path:
+    """root/key, after removing the folders of other keys (never read again)."""
+    if root.is_dir():
+        for old in root.iterdir():
+            if old.name != key:
+                shutil.rmtree(old, ignore_errors=True)
+    return root / key
