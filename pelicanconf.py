@@ -141,6 +141,8 @@ PLUGINS = [
     "text_headers",
     # Markdown's HTML kept between builds by each file's text (README "Build speed"); every signal still runs.
     "markdown_cache",
+    # Pages whose inputs are unchanged are not rendered again (README "Build speed").
+    "render_cache",
     "seo_meta",
     "share_images",
     "share_links",

@@ -97,9 +97,9 @@ def test_the_key_covers_the_settings_and_the_code_of_their_functions(tmp_path, m
     with_function = {"extension_configs": {"markdown.extensions.toc": {"slugify": slugs.slug}}}
     before = cache_key(with_function)
     module.write_text("def slug(value, sep):\n    return value.upper()\n", encoding="utf-8")
-    from shared.disk_cache import _file_digest
+    from shared.disk_cache import file_digest
 
-    _file_digest.cache_clear()
+    file_digest.cache_clear()
     assert cache_key(with_function) != before
     del sys.modules["slugs"]
 

@@ -157,7 +157,11 @@ def index_site(pelican):
         if is_faq_page(item)
         for record in faq_records(item, edition)
     ]
-    bundle = indexing.build_index(Path(pelican.output_path), records)
+    pages = {
+        edition.language: [f"{edition.prefix}/{item.save_as}".lstrip("/") for item in content]
+        for edition in editions(pelican.settings)
+    }
+    bundle = indexing.build_index(Path(pelican.output_path), records, pages)
     indexing.check_index(bundle, expected_urls(content, records, pelican.settings))
 
 

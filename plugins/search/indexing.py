@@ -11,9 +11,11 @@ and removed again.
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +45,7 @@ EXCLUDE_SELECTORS = [".heading-anchor", ".share"]
 CHUNK_SIZE_VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
 CHUNK_SIZE = "1000"
 FRAGMENT_SIGNATURE = b"pagefind_dcd"
+GLOB_SPECIAL_RE = re.compile(r"[\\{}\[\]*?,!]")
 
 
 class SearchIndexError(RuntimeError):
@@ -74,31 +77,67 @@ class Record:
 
 
 def pagefind_command(site: Path) -> list[str]:
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE_DIR, "--quiet"]
+    site = site.resolve()
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--output-path",
+        str(site / BUNDLE_DIR),
+        "--quiet",
+    ]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]
     return command
 
 
-def build_index(site: Path, records: list[Record] = ()) -> Path:
-    """Index `site` and `records` into site/pagefind/ (any earlier index is replaced whole)."""
+def build_index(site: Path, records: list[Record] = (), pages: dict[str, list[str]] | None = None) -> Path:
+    """Index `site` and `records` into site/pagefind/ (any earlier index is replaced whole).
+
+    `pages` (language → the site's files of that language to index, e.g.
+    "cir/faq/index.html"), when given, limits Pagefind to those files, one run
+    per language: it then parses no list page it would skip anyway, and holds
+    one language's index in memory at a time (about half)."""
     bundle, records_dir = site / BUNDLE_DIR, site / RECORDS_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     shutil.rmtree(records_dir, ignore_errors=True)
+    runs = [None]  # None: every HTML file of the site
+    if pages is not None:
+        runs = [list(files) for files in pages.values()]
+    languages = {}
     try:
         for number, record in enumerate(records):
             page = records_dir / str(number) / "index.html"
             page.parent.mkdir(parents=True)
             page.write_text(record.html(), encoding="utf-8")
-        environment = {**os.environ, CHUNK_SIZE_VARIABLE: CHUNK_SIZE}
-        result = subprocess.run(pagefind_command(site), capture_output=True, text=True, env=environment)
+            if pages is not None:
+                runs[list(pages).index(record.language)].append(page.relative_to(site).as_posix())
+        for files in runs:
+            if files != []:
+                languages |= _run_pagefind(site, files)["languages"]
     finally:
         shutil.rmtree(records_dir, ignore_errors=True)
-    if result.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
-        raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    (bundle / "pagefind-entry.json").write_text(json.dumps({**entry, "languages": languages}), encoding="utf-8")
     prune(bundle)
     steady_entry(bundle)
     return bundle
+
+
+def _run_pagefind(site: Path, files: list[str] | None) -> dict:
+    """One Pagefind run into site/pagefind/ (it adds to what is there); its entry file's data."""
+    environment = {**os.environ, CHUNK_SIZE_VARIABLE: CHUNK_SIZE}
+    with tempfile.TemporaryDirectory(prefix="va-pagefind-") as folder:
+        if files is not None:  # a config file: thousands of paths are too long for one argument
+            glob = "{" + ",".join(GLOB_SPECIAL_RE.sub(r"\\\g<0>", name) for name in files) + "}"
+            Path(folder, "pagefind.json").write_text(json.dumps({"glob": glob}), encoding="utf-8")
+        result = subprocess.run(pagefind_command(site), capture_output=True, text=True, env=environment, cwd=folder)
+    entry = site / BUNDLE_DIR / "pagefind-entry.json"
+    if result.returncode != 0 or not entry.is_file():
+        raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
+    return json.loads(entry.read_text(encoding="utf-8"))
 
 
 def steady_entry(bundle: Path) -> None:

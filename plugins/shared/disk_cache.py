@@ -49,7 +49,7 @@ def code_key(*inputs) -> str:
     shape = described(list(inputs))
     files |= {str(path) for path in PLUGINS.rglob("*") if path.suffix in DATA_SUFFIXES and not _is_test(path)}
     versions = [_version(name) for name in PACKAGES]
-    key = [shape, sys.version, versions, [_file_digest(path) for path in sorted(files)]]
+    key = [shape, sys.version, versions, [file_digest(path) for path in sorted(files)]]
     return hashlib.sha256(json.dumps(key).encode("utf-8")).hexdigest()[:16]
 
 
@@ -58,7 +58,7 @@ def _is_test(path: Path) -> bool:
 
 
 @cache
-def _file_digest(path: str) -> str:
+def file_digest(path: str) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
@@ -78,17 +78,29 @@ class Store:
 
     suffix = ".txt"
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, track: bool = False):
         self.folder = Path(folder)
+        self.used: set[str] | None = set() if track else None  # names read or written, for `prune`
 
     def path(self, inputs: str) -> Path:
-        return self.folder / f"{digest(inputs)}{self.suffix}"
+        path = self.folder / f"{digest(inputs)}{self.suffix}"
+        if self.used is not None:
+            self.used.add(path.name)
+        return path
 
     def get_text(self, inputs: str) -> str | None:
         try:
             return self.path(inputs).read_text(encoding="utf-8")
         except (OSError, ValueError):
             return None
+
+    def prune(self) -> None:
+        """Remove the entries this run did not use (a store made with track=True)."""
+        if self.used is None or not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
 
     def put_text(self, inputs: str, text: str) -> None:
         path = self.path(inputs)

@@ -1,0 +1,87 @@
+"""Pages whose inputs did not change are not rendered again: their HTML is kept between builds.
+
+Pelican still reads every file, every plugin still runs, and the writer still
+writes every page and sends `content_written` for it (so the Cyrillic twin,
+the sitemap and the rest see the same site): only the template's `render` is
+skipped, when an earlier build rendered the same page from the same inputs.
+
+A page's inputs (fingerprint.py) are the site's (everything in Pelican's
+context, each document by all it shows in lists and links, but not its body),
+the templates, the plugins' code, the page's address and template, and the
+body of the document it shows. So an edit to a post's text renders that post
+alone; an edit to a title, date, tag or status (which other pages show)
+renders every page again, as before this cache.
+
+The HTML is kept in cache/pages/ (PAGE_CACHE moves it, "" turns it off), in a
+folder per site address and build mode; a build that wrote the site removes
+the entries it did not use, so the folder holds one site's worth.
+"""
+
+from pathlib import Path
+
+from pelican import signals
+from pelican.writers import Writer
+
+from shared.disk_cache import Store, cache_root, code_key, digest, file_digest, open_folder
+
+from .fingerprint import Fingerprints
+
+THEME_TEMPLATES = "templates"
+
+
+class _Cached:
+    """The template, with `render` answered from the store when the page's inputs are unchanged."""
+
+    def __init__(self, template, writer: "CachingWriter"):
+        self.template, self.writer = template, writer
+
+    def render(self, localcontext) -> str:
+        inputs = self.writer.fingerprints.page(self.template.name, localcontext)
+        html = self.writer.store.get_text(inputs)
+        if html is None:
+            html = self.template.render(localcontext)
+            self.writer.store.put_text(inputs, html)
+        return html
+
+    def __getattr__(self, name):
+        return getattr(self.template, name)
+
+
+class CachingWriter(Writer):
+    store: Store
+    fingerprints: Fingerprints
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        if not hasattr(self, "fingerprints"):  # the first page: every document is read and judged
+            self.fingerprints = Fingerprints(context)
+            self.store = _open(self.settings)
+            _current.append(self.store)
+        return super().write_file(name, _Cached(template, self), context, *args, **kwargs)
+
+
+_current: list[Store] = []
+
+
+def _open(settings) -> Store:
+    root = cache_root(settings, "PAGE_CACHE", "pages")
+    templates = sorted(Path(settings["THEME"], THEME_TEMPLATES).rglob("*"))
+    theme = [(path.as_posix(), file_digest(str(path))) for path in templates if path.is_file()]
+    variant = digest(repr((settings.get("SITEURL"), settings.get("CONTENT_CHECK_MODE"))))[:16]
+    return Store(open_folder(root, code_key(theme)) / variant, track=True)
+
+
+def writer(pelican):
+    root = cache_root(pelican.settings, "PAGE_CACHE", "pages")
+    return CachingWriter if root is not None else None
+
+
+def prune(pelican):
+    """Entries this build did not use are of pages as they no longer are."""
+    for store in _current:
+        store.prune()
+    _current.clear()
+
+
+def register():
+    signals.get_writer.connect(writer)
+    signals.finalized.connect(prune)
