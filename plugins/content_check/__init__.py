@@ -26,6 +26,7 @@ from pelican import signals
 from pelican.contents import Static
 
 from shared import ERROR, WARNING, Problem, Source
+from shared.disk_cache import Store, cache_root, code_key, open_folder
 
 from . import addresses, language, metadata, pelican_log, preread, references, status
 from .site_index import SiteIndex
@@ -51,6 +52,8 @@ class Run:
         self.written = False
         self.published: list[tuple[str, str]] = []  # (file, address): went live since the last preview
         self.moved, self.state = [], None
+        root = cache_root(settings, "LANGUAGE_CACHE", "language")
+        self.language_store = Store(open_folder(root, code_key()), track=True) if root else None
         self.capture = pelican_log.Capture()
         logging.getLogger().addHandler(self.capture)  # Pelican's and every plugin's records
         folders = list(settings["ARTICLE_PATHS"]) + list(settings["PAGE_PATHS"])
@@ -85,12 +88,14 @@ class Run:
             found = metadata.check(document, source, index)
             found += references.check(document, index)
             found += getattr(document, "content_problems", [])
-            found += language.check(document, source)
+            found += language.check(document, source, self.language_store)
             self.problems += found
             if not document.slug or len(document.slug) > metadata.SLUG_MAX_CHARACTERS:
                 unwritable.append(document)
             if getattr(document, "scheduled", False):
                 self.scheduled.append((source.shown, document.date.isoformat()))
+        if self.language_store:
+            self.language_store.prune()  # every document was judged: what was not used is of old texts
         self.problems += addresses.check(index)
         self._drop_static(generators)
         if self.mode == CHECK or (self.mode != PREVIEW and (self.errors or unwritable)):

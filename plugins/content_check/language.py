@@ -2,13 +2,17 @@
 
 The title and summary are judged as Pelican parsed them; the body line by
 line (code, comments and link targets left out), so a warning names its line.
+A file's warnings depend on its text alone: they are kept between builds
+(cache/language/, LANGUAGE_CACHE moves it, "" turns it off).
 """
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from shared import KEPT_WORDS_FILE, WARNING, Problem, plain, quoted, suspicious_words
+from shared.disk_cache import Store
 
 DIACRITICS_FILE = Path(__file__).with_name("diacritics.txt")
 KEPT_WORDS_NAME = KEPT_WORDS_FILE.relative_to(KEPT_WORDS_FILE.parents[2]).as_posix()
@@ -126,11 +130,17 @@ def prose_lines(lines, start: int = 0):
         yield index + 1, prose, INLINE_CODE_RE.sub("code", line).lstrip()
 
 
-def check(document, source) -> list[Problem]:
-    found = []
-    for key in ("title", "summary"):
-        for message in messages(plain(str(document.metadata.get(key, "")))):
-            found.append(Problem(source.shown, source.field_line(key), message, HINT, WARNING))
-    for number, prose, spacing in prose_lines(source.lines, source.header_end()):
-        found += [Problem(source.shown, number, message, HINT, WARNING) for message in messages(prose, spacing)]
-    return found
+def check(document, source, store: Store | None = None) -> list[Problem]:
+    """The warnings for one document; `store` keeps them between builds by the file's text."""
+    fields = {key: plain(str(document.metadata.get(key, ""))) for key in ("title", "summary")}
+    inputs = json.dumps([fields, source.lines], ensure_ascii=False)
+    kept = store.get_text(inputs) if store else None
+    if kept is not None:
+        found = json.loads(kept)
+    else:
+        found = [[source.field_line(key), message] for key, text in fields.items() for message in messages(text)]
+        for number, prose, spacing in prose_lines(source.lines, source.header_end()):
+            found += [[number, message] for message in messages(prose, spacing)]
+        if store:
+            store.put_text(inputs, json.dumps(found, ensure_ascii=False))
+    return [Problem(source.shown, line, message, HINT, WARNING) for line, message in found]
