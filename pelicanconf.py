@@ -141,8 +141,9 @@ PLUGINS = [
     "text_headers",
     # Markdown's HTML kept between builds by each file's text (README "Build speed"); every signal still runs.
     "markdown_cache",
-    # Pages whose inputs are unchanged are not rendered again (README "Build speed").
+    # Pages whose inputs are unchanged are not rendered again; pages no longer written are removed (README "Build speed").
     "render_cache",
+    "stale_pages",
     "seo_meta",
     "share_images",
     "share_links",

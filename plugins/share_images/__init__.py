@@ -64,6 +64,7 @@ def copy_into_output(output_path: str, image: ShareImage | None):
         return
     painter.finish()  # the cards asked for so far are drawn (at once, after the first page)
     target = Path(output_path) / image.url
+    _in_output.add(target)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         link_or_copy(image.source, target)
@@ -89,6 +90,19 @@ def copy_written_page_image(path, context):
 def copy_site_card(pelican):
     copy_into_output(pelican.output_path, pelican.settings.get("SITE_SHARE_IMAGE"))
     painter.close()
+    remove_old_cards(Path(pelican.output_path))
+
+
+def remove_old_cards(output: Path) -> None:
+    """Cards of an earlier build (a retitled post's) leave the preview folder, which is built over."""
+    folder = output / OUTPUT_DIR
+    if _in_output and folder.is_dir():
+        for path in folder.iterdir():
+            if path.is_file() and path not in _in_output:
+                path.unlink()
+
+
+_in_output: set[Path] = set()  # every card this build put (or found) in the output
 
 
 def register():

@@ -1,0 +1,95 @@
+"""The incremental preview (`invoke build` into the same folder, every cache on) is the full build.
+
+After each of the author's edits (text, title, date, tags, status, address) a
+preview built over the last one, with the caches of the earlier builds, has
+exactly the files and bytes of a preview built from nothing with every cache
+off; a text edit renders only the pages that show that text.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from site_tools.bench import copy_project
+from site_tools.bench.posts import edit_post, post_parts, write_posts
+
+CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]
+POSTS = 6
+CACHES = ("MARKDOWN_CACHE", "CYRILLIC_CACHE", "PAGE_CACHE", "LANGUAGE_CACHE")
+
+
+def preview(project, output, caches_on: bool) -> dict:
+    """A preview build of `project` into `output`, as `invoke build` makes it: {path: bytes}."""
+    extra = {"SHARE_IMAGE_CACHE": str(project / "cards")}
+    if not caches_on:
+        extra |= dict.fromkeys(CACHES, "")
+    report = output.with_name(output.name + ".json")
+    command = [sys.executable, "-m", "site_tools.pipeline", "preview", "pelicanconf.py", str(output), str(report)]
+    env = {"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"}
+    subprocess.run([*command, json.dumps(extra)], cwd=project, env=env, check=False)
+    assert json.loads(report.read_text(encoding="utf-8"))["written"]
+    return {path.relative_to(output).as_posix(): path.read_bytes() for path in output.rglob("*") if path.is_file()}
+
+
+def cached_pages(project) -> set:
+    return {path.name for path in (project / "cache" / "pages").rglob("*.txt")}
+
+
+def set_field(path, index, field, value):
+    old = post_parts(index, POSTS, CATEGORIES)[0][field]
+    text = path.read_text(encoding="utf-8")
+    assert f"{field}: {old}\n" in text
+    path.write_text(text.replace(f"{field}: {old}\n", f"{field}: {value}\n", 1), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("incremental")
+    project = copy_project(root / "project")
+    paths = write_posts(project / "content", POSTS, CATEGORIES)
+    output = project / "output"
+    first = preview(project, output, caches_on=True)
+    return project, paths, output, first
+
+
+def test_an_unchanged_site_renders_no_page_again(site):
+    project, _paths, output, first = site
+    before = cached_pages(project)
+    assert len(before) > 50
+    assert preview(project, output, caches_on=True) == first
+    assert cached_pages(project) == before  # every page came from the cache, none was pruned
+
+
+EDITS = [
+    ("text", 0, None, None),
+    ("title", 1, "Title", "Sasvim nov naslov posle čitanja"),
+    ("date", 2, "Date", "2021-03-04 10:00"),
+    ("tags", 3, "Tags", "novo, drugo"),
+    ("status", 4, "Status", "draft"),
+    ("address", 5, "Slug", "nova-adresa-belese"),
+]
+
+
+@pytest.mark.parametrize(("kind", "index", "field", "value"), EDITS, ids=[edit[0] for edit in EDITS])
+def test_after_an_edit_the_incremental_preview_is_the_full_build(site, tmp_path, kind, index, field, value):
+    project, paths, output, _first = site
+    before = cached_pages(project)
+    if field is None:
+        edit_post(paths[index])
+    else:
+        set_field(paths[index], index, field, value)
+
+    incremental = preview(project, output, caches_on=True)
+    full = preview(project, tmp_path / "full", caches_on=False)
+
+    assert sorted(incremental) == sorted(full)  # no page left behind at an old address
+    assert [name for name in full if incremental[name] != full[name]] == []
+    rendered = cached_pages(project) - before
+    if kind == "text":  # the post, and the lists that show it with its summary (home, category, tags, archive)
+        assert 1 < len(rendered) < 20
+        assert "Još jedna rečenica".encode() in incremental[f"bench-{index:05d}/index.html"]
+    if kind == "address":
+        assert "bench-00005/index.html" not in incremental and "nova-adresa-belese/index.html" in incremental
+        assert "cir/bench-00005/index.html" not in incremental

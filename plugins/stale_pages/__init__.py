@@ -1,0 +1,53 @@
+"""Pages an earlier build wrote and this one did not are removed from the output.
+
+The preview builds into the same folder every time (so an edit rewrites only
+what it changes): without this, a renamed post's old address, or a post made
+a draft, would still be served there. Every file written through Pelican's
+writer (pages, their Cyrillic twins, feeds) is listed in WRITTEN_FILE in the
+output; the next build that writes the site removes what it lists and did not
+write again. A production build starts from an empty folder
+(DELETE_OUTPUT_DIRECTORY) and needs none of this.
+"""
+
+import json
+from pathlib import Path
+
+from pelican import signals
+
+WRITTEN_FILE = ".napisane-stranice.json"
+
+_written: set[str] = set()
+
+
+def remember(path, context=None, feed=None) -> None:
+    _written.add(str(Path(path).resolve()))
+
+
+def remove_stale(pelican) -> None:
+    output = Path(pelican.output_path).resolve()
+    listing = output / WRITTEN_FILE
+    if pelican.settings.get("DELETE_OUTPUT_DIRECTORY") or not _written:
+        return
+    try:
+        before = set(json.loads(listing.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        before = set()
+    now = {Path(path).relative_to(output).as_posix() for path in _written if Path(path).is_relative_to(output)}
+    for name in sorted(before - now):
+        stale = output / name
+        if stale.resolve().is_relative_to(output):
+            stale.unlink(missing_ok=True)
+            _remove_empty_folders(stale.parent, output)
+    listing.write_text(json.dumps(sorted(now), ensure_ascii=False), encoding="utf-8")
+
+
+def _remove_empty_folders(folder: Path, output: Path) -> None:
+    while folder != output and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def register():
+    signals.content_written.connect(remember)
+    signals.feed_written.connect(remember)
+    signals.finalized.connect(remove_stale)
