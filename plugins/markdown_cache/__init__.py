@@ -14,7 +14,6 @@ turns it off) says where.
 """
 
 import json
-import logging
 
 from markdown import Markdown
 from pelican import signals
@@ -22,7 +21,7 @@ from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
 
 from shared.disk_cache import Store as TextStore
-from shared.disk_cache import cache_root, code_key, open_folder
+from shared.disk_cache import cache_root, code_key, open_folder, watching_log
 
 __all__ = ["Store", "cache_key", "caching_reader", "open_store"]
 
@@ -54,16 +53,6 @@ def open_store(settings: dict) -> Store | None:
     return Store(open_folder(root, cache_key(settings["MARKDOWN"]))) if root else None
 
 
-class _Logged(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.DEBUG)
-        self.count = 0
-
-    def emit(self, record):
-        if record.levelno >= logging.INFO:
-            self.count += 1
-
-
 def caching_reader(reader_class: type, store: Store) -> type:
     """`reader_class` (a MarkdownReader) with the text's conversion kept in `store`."""
 
@@ -79,12 +68,8 @@ def caching_reader(reader_class: type, store: Store) -> type:
             return content, (self._parse_metadata(meta) if meta is not None else {})
 
         def _convert(self, text: str) -> dict:
-            logged = _Logged()
-            logging.getLogger().addHandler(logged)
-            try:
+            with watching_log() as logged:
                 html = self._md.convert(text)
-            finally:
-                logging.getLogger().removeHandler(logged)
             entry = {"html": html, "meta": getattr(self._md, "Meta", None)}
             if not logged.count:
                 store.put(text, entry)

@@ -3,7 +3,8 @@
 Pelican still reads every file, every plugin still runs, and the writer still
 writes every page and sends `content_written` for it (so the Cyrillic twin,
 the sitemap and the rest see the same site): only the template's `render` is
-skipped, when an earlier build rendered the same page from the same inputs.
+skipped, when an earlier build rendered the same page from the same inputs
+(and logged nothing meanwhile: a message must come again with every build).
 
 A page's inputs (fingerprint.py) are the site's (everything in Pelican's
 context, each document by all it shows in lists and links, but not its body),
@@ -22,7 +23,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.writers import Writer
 
-from shared.disk_cache import Store, cache_root, code_key, digest, file_digest, open_folder
+from shared.disk_cache import Store, cache_root, code_key, digest, file_digest, open_folder, watching_log
 
 from .fingerprint import Fingerprints
 
@@ -39,8 +40,10 @@ class _Cached:
         inputs = self.writer.fingerprints.page(self.template.name, localcontext)
         html = self.writer.store.get_text(inputs)
         if html is None:
-            html = self.template.render(localcontext)
-            self.writer.store.put_text(inputs, html)
+            with watching_log() as logged:
+                html = self.template.render(localcontext)
+            if not logged.count:
+                self.writer.store.put_text(inputs, html)
         return html
 
     def __getattr__(self, name):

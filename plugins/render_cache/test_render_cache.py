@@ -93,3 +93,25 @@ def test_after_an_edit_the_incremental_preview_is_the_full_build(site, tmp_path,
     if kind == "address":
         assert "bench-00005/index.html" not in incremental and "nova-adresa-belese/index.html" in incremental
         assert "cir/bench-00005/index.html" not in incremental
+
+
+def test_a_page_whose_rendering_logged_is_rendered_again_next_time(tmp_path):
+    import logging
+    from types import SimpleNamespace
+
+    from render_cache import _Cached
+    from shared.disk_cache import Store
+
+    class Template:
+        name = "article.html"
+        renders = 0
+
+        def render(self, localcontext):
+            Template.renders += 1  # (a new message each time: Pelican's log drops one it has logged before)
+            logging.getLogger("pelican").warning("a message the check turns into a problem, %d", Template.renders)
+            return "<p>stranica</p>"
+
+    writer = SimpleNamespace(store=Store(tmp_path), fingerprints=SimpleNamespace(page=lambda name, context: "inputs"))
+    for _ in range(2):
+        assert _Cached(Template(), writer).render({}) == "<p>stranica</p>"
+    assert Template.renders == 2 and not list(tmp_path.iterdir())

@@ -15,15 +15,27 @@ be written is only slower, never a failed build.
 import hashlib
 import inspect
 import json
+import logging
 import os
 import shutil
 import sys
+from contextlib import contextmanager
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 PLUGINS = Path(__file__).resolve().parent.parent
-PACKAGES = ("pelican", "markdown", "typogrify", "smartypants", "selectolax", "minify-html", "pillow")
+PACKAGES = (
+    "pelican",
+    "markdown",
+    "jinja2",
+    "markupsafe",
+    "typogrify",
+    "smartypants",
+    "selectolax",
+    "minify-html",
+    "pillow",
+)
 # Data files plugins read as code: word lists, rules.
 DATA_SUFFIXES = (".py", ".txt", ".json")
 
@@ -128,3 +140,25 @@ def open_folder(root: Path, key: str) -> Path:
             if old.name != key:
                 shutil.rmtree(old, ignore_errors=True)
     return root / key
+
+
+class _Logged(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record):
+        if record.levelno >= logging.INFO:
+            self.count += 1
+
+
+@contextmanager
+def watching_log():
+    """Count what is logged meanwhile (`.count`): a result made while something was
+    logged is not kept, or the next build, reading it, would not log it again."""
+    logged = _Logged()
+    logging.getLogger().addHandler(logged)
+    try:
+        yield logged
+    finally:
+        logging.getLogger().removeHandler(logged)
