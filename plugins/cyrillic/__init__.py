@@ -14,12 +14,12 @@ A twin is a function of its Latin page alone, so twins are kept between builds
 """
 
 import json
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 
 from pelican import signals
 
-from shared.disk_cache import Store, cache_root, code_key, open_folder
+from shared.disk_cache import Store, build_store
 
 from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
@@ -48,7 +48,7 @@ def write_twin(path, context) -> None:
     siteurl = context.get("SITEURL", "")
     pair = editions(siteurl, output_file)
     latin, images = Path(path).read_text(encoding="utf-8"), cyrillic_images(context)  # (draws the twin's card)
-    store = _store(str(cache_root(context, "CYRILLIC_CACHE", "cyrillic") or ""))
+    store = _store(context)
     inputs = json.dumps([siteurl, pair.latin, images, latin], ensure_ascii=False)
     twin = store.get_text(inputs) if store else None
     if twin is None:
@@ -61,9 +61,20 @@ def write_twin(path, context) -> None:
     signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
 
 
-@cache  # one per build: opening removes the folders of other code
-def _store(root: str) -> Store | None:
-    return Store(open_folder(Path(root), code_key())) if root else None
+def _store(context) -> Store | None:
+    """One per build (opening removes the folders of other code)."""
+    if not _stores:
+        _stores.append(build_store(context, "CYRILLIC_CACHE", "cyrillic"))
+    return _stores[0]
+
+
+_stores: list[Store | None] = []
+
+
+def prune_twins(pelican) -> None:
+    """Twins of pages as they no longer are leave the cache."""
+    if _stores and _stores[0]:
+        _stores[0].prune()
 
 
 def write_feed(path, context, feed) -> None:
@@ -82,6 +93,7 @@ def write_manifest(pelican) -> None:
 
 def register():
     signals.finalized.connect(write_manifest)
+    signals.finalized.connect(prune_twins)
     signals.generator_init.connect(add_to_templates)
     signals.content_written.connect(write_twin)
     signals.feed_written.connect(write_feed)

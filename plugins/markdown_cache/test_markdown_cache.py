@@ -128,8 +128,8 @@ def test_a_site_built_from_the_caches_is_the_site_built_without_them(tmp_path):
         build(PROD_SETTINGS, output, {"SHARE_IMAGE_CACHE": cards, **caches}, quiet=True)
         outputs.append({path.relative_to(output): path.read_bytes() for path in output.rglob("*") if path.is_file()})
     assert len(list((tmp_path / "md").glob("*/*.json"))) > 10
-    assert len(list((tmp_path / "cir").glob("*/*.txt"))) > 10
-    assert len(list((tmp_path / "csp").glob("*/*.txt"))) > 10
+    assert len(list((tmp_path / "cir").rglob("*.txt"))) > 10
+    assert len(list((tmp_path / "csp").rglob("*.txt"))) > 10
     assert outputs[0] == outputs[1] == outputs[2]
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.writers import Writer
 
-from shared.disk_cache import Store, cache_root, code_key, digest, file_digest, open_folder, watching_log
+from shared.disk_cache import Store, build_store, cache_root, file_digest, watching_log
 
 from .fingerprint import Fingerprints
 
@@ -66,11 +66,9 @@ _current: list[Store] = []
 
 
 def _open(settings) -> Store:
-    root = cache_root(settings, "PAGE_CACHE", "pages")
     templates = sorted(Path(settings["THEME"], THEME_TEMPLATES).rglob("*"))
     theme = [(path.as_posix(), file_digest(str(path))) for path in templates if path.is_file()]
-    variant = digest(repr((settings.get("SITEURL"), settings.get("CONTENT_CHECK_MODE"))))[:16]
-    return Store(open_folder(root, code_key(theme)) / variant, track=True)
+    return build_store(settings, "PAGE_CACHE", "pages", theme)
 
 
 def writer(pelican):

@@ -40,7 +40,7 @@ from pathlib import Path
 import minify_html
 from pelican import signals
 
-from shared.disk_cache import Store, cache_root, code_key, open_folder
+from shared.disk_cache import Store, build_store
 
 from .policy import (
     HEADERS_FILE,
@@ -119,9 +119,10 @@ def finalize(pelican) -> None:
     if not settings.get("SECURITY_HEADERS", False):
         return
     minify = minifier(settings) if settings.get("SECURITY_HEADERS_MINIFY_FIRST", False) else None
-    root = cache_root(settings, "SECURITY_HEADERS_CACHE", "security-headers")
-    store = Store(open_folder(root, code_key())) if root else None
+    store = build_store(settings, "SECURITY_HEADERS_CACHE", "security-headers")
     secure_output(Path(pelican.output_path), settings, minify, store)
+    if store:
+        store.prune()
 
 
 def register():

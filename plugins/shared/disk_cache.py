@@ -133,6 +133,18 @@ def cache_root(settings: dict, setting: str, name: str) -> Path | None:
     return Path(configured) if configured else Path(settings["PATH"]).parent / "cache" / name
 
 
+def build_store(settings: dict, setting: str, name: str, *inputs) -> Store | None:
+    """The store of one kind of result for this build: <root>/<code_key(inputs)>/<site address and mode>/.
+
+    Tracked: once the build has made all its results, `prune` leaves only the
+    ones it used, so the folder holds one site's worth whatever the edits."""
+    root = cache_root(settings, setting, name)
+    if root is None:
+        return None
+    variant = digest(repr((settings.get("SITEURL"), settings.get("CONTENT_CHECK_MODE"))))[:16]
+    return Store(open_folder(root, code_key(*inputs)) / variant, track=True)
+
+
 def open_folder(root: Path, key: str) -> Path:
     """root/key, after removing the folders of other keys (never read again)."""
     if root.is_dir():
