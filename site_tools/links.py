@@ -9,7 +9,7 @@ by the page-weight budget to see what a page makes the browser fetch.
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -193,6 +193,7 @@ class Site:
         self.site_url = site_url.rstrip("/")
         self.base = self.site_url or self.PLACEHOLDER
         self._ids: dict[Path, set[str]] = {}
+        self._files: dict[str, Path | None] = {}
 
     def url_of(self, path: Path) -> str:
         """The URL the file at `path` is served under (pretty URL for index.html)."""
@@ -206,6 +207,11 @@ class Site:
     def file_for(self, url: str) -> Path | None:
         """The built file a local absolute URL is served from, or None."""
         path = unquote(urlsplit(url).path)
+        if path not in self._files:  # a site's pages link to the same few hundred addresses
+            self._files[path] = self._file_for_path(path)
+        return self._files[path]
+
+    def _file_for_path(self, path: str) -> Path | None:
         prefix = urlsplit(self.base).path.rstrip("/")
         relative = path[len(prefix) :].lstrip("/") if path.startswith(prefix) else path.lstrip("/")
         candidate = self.root / relative
@@ -240,14 +246,19 @@ class Site:
         return f'no id="{fragment}" in {target.relative_to(self.root).as_posix()}'
 
 
-def site_references(site_root: Path) -> dict[Path, list[Reference]]:
-    """Every checkable file of a build and the references in it."""
+def site_references(site_root: Path, ids: dict | None = None, store=None) -> dict[Path, list[Reference]]:
+    """Every checkable file of a build and the references in it (and into `ids`, each page's ids: one parse).
+
+    `store` (a shared.disk_cache.Store) keeps each page's parse between runs, by its text."""
     found: dict[Path, list[Reference]] = {}
     for path in sorted(site_root.rglob("*")):
         if not path.is_file():
             continue
         if path.suffix == ".html":
-            found[path] = references(path.read_text(encoding="utf-8"))
+            document = _parsed(path.read_text(encoding="utf-8"), store)
+            found[path] = document.references
+            if ids is not None:
+                ids[path] = document.ids
         elif path.suffix == ".css":
             found[path] = css_references(path.read_text(encoding="utf-8"))
         elif path.suffix == ".webmanifest" or path.name in MANIFEST_NAMES:
@@ -255,15 +266,28 @@ def site_references(site_root: Path) -> dict[Path, list[Reference]]:
     return found
 
 
-def check_site(site_root: Path | str, site_url: str = "") -> list[BrokenLink]:
+def _parsed(html: str, store) -> Document:
+    kept = store.get_text(html) if store else None
+    if kept is not None:
+        ids, found = json.loads(kept)
+        return Document(set(ids), [Reference(*item[:4], frozenset(item[4]), frozenset(item[5])) for item in found])
+    document = parse_html(html)
+    if store:
+        found = [[*astuple(item)[:4], sorted(item.rel), sorted(item.loading)] for item in document.references]
+        store.put_text(html, json.dumps([sorted(document.ids), found], ensure_ascii=False))
+    return document
+
+
+def check_site(site_root: Path | str, site_url: str = "", store=None) -> list[BrokenLink]:
     """Every internal reference in the build at `site_root` that does not resolve.
 
     `site_url` is the SITEURL the site was built for; absolute links to it are
     internal. With "" only relative and root-relative links are checked.
+    `store` keeps each page's parse between runs (see `site_references`).
     """
     site = Site(site_root, site_url)
     broken = []
-    for source, found in site_references(site.root).items():
+    for source, found in site_references(site.root, site._ids, store).items():
         for reference in found:
             reason = site.problem(source, reference)
             if reason:

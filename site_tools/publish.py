@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from . import build as site_build
-from . import build_progress, links, progress
+from . import build_progress, html_check, links, progress
 from . import settings as site_settings
 from .check import run_check
 from .check.report import counted, format_report
@@ -28,6 +28,7 @@ from .deploy.masking import masked
 from .deploy.target import LiveSiteUnsettled, PublishedWithProblem, os_error_text
 from .faults import pause_point
 from .html_check import check_site_html
+from .kept_findings import findings_store
 
 STEPS = ("Provera sadržaja", "Izgradnja sajta za objavljivanje", "Provera izgrađenog sajta", "Objavljivanje")
 LOCAL_ONLY = (
@@ -140,8 +141,12 @@ def _build(staging: Path, say, on_progress=None) -> None:
 
 
 def _check_built_site(staging: Path, site_url: str, say) -> None:
-    broken = links.check_site(staging, site_url)
-    invalid = check_site_html(staging)
+    link_findings = findings_store("links", links.__file__)
+    html_findings = findings_store("html-check", html_check.__file__)
+    broken = links.check_site(staging, site_url, link_findings)
+    invalid = check_site_html(staging, html_findings)
+    link_findings.prune()
+    html_findings.prune()
     for link in broken:
         say(f"      Link ne vodi nigde: {link}")
     for problem in invalid:
