@@ -9,9 +9,10 @@ skipped, when an earlier build rendered the same page from the same inputs
 A page's inputs (fingerprint.py) are the site's (everything in Pelican's
 context, each document by all it shows in lists and links, but not its body),
 the templates, the plugins' code, the page's address and template, and the
-body of the document it shows. So an edit to a post's text renders that post
-alone; an edit to a title, date, tag or status (which other pages show)
-renders every page again, as before this cache.
+bodies it shows (the post; a list page's posts). So an edit to a post's text
+renders that post and the list pages that show it; an edit to a title, date,
+tag or status (which other pages show) renders every page again, as a full
+build does. test_render_cache.py proves the result is the full build's.
 
 The HTML is kept in cache/pages/ (PAGE_CACHE moves it, "" turns it off), in a
 folder per site address and build mode; a build that wrote the site removes

@@ -10,7 +10,7 @@ Pelican's reading of what the site's part describes.
 
 A value that is described differently from build to build (an object whose
 repr is its memory address) only makes a page miss the cache, never a stale
-page: tests/test_incremental.py checks that an unchanged site misses nothing.
+page: test_render_cache.py checks that an unchanged site misses nothing.
 """
 
 import json
@@ -32,7 +32,8 @@ class Fingerprints:
     def __init__(self, context: dict):
         self.context = context
         self._listings: dict[int, str] = {}
-        self.site = digest(json.dumps(self._described(context), ensure_ascii=False))
+        shown = {key: value for key, value in context.items() if not _where_not_what(key)}
+        self.site = digest(json.dumps(self._described(shown), ensure_ascii=False))
 
     def page(self, template_name: str, localcontext: dict) -> str:
         """Everything the page rendered from `localcontext` depends on, as one string.
@@ -97,4 +98,7 @@ class Fingerprints:
         return repr(value)
 
 
-_MISSING = object()
+def _where_not_what(setting: str) -> bool:
+    """Settings that say where the build writes and keeps things, not what a page shows:
+    `invoke publish` builds into a new folder every time."""
+    return setting in ("OUTPUT_PATH", "CACHE_PATH") or setting.endswith("_CACHE")

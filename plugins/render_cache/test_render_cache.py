@@ -54,11 +54,12 @@ def site(tmp_path_factory):
     return project, paths, output, first
 
 
-def test_an_unchanged_site_renders_no_page_again(site):
+def test_an_unchanged_site_renders_no_page_again_in_any_folder(site, tmp_path):
     project, _paths, output, first = site
     before = cached_pages(project)
     assert len(before) > 50
     assert preview(project, output, caches_on=True) == first
+    assert preview(project, tmp_path / "elsewhere", caches_on=True) == first  # as `invoke publish` builds
     assert cached_pages(project) == before  # every page came from the cache, none was pruned
 
 
