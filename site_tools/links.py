@@ -194,6 +194,7 @@ class Site:
         self.base = self.site_url or self.PLACEHOLDER
         self._ids: dict[Path, set[str]] = {}
         self._files: dict[str, Path | None] = {}
+        self._problems: dict = {}
 
     def url_of(self, path: Path) -> str:
         """The URL the file at `path` is served under (pretty URL for index.html)."""
@@ -232,6 +233,14 @@ class Site:
 
     def problem(self, source: Path, reference: Reference) -> str | None:
         """Why `reference` (found in `source`) does not resolve, or None if it does."""
+        url = reference.url
+        # An absolute or root-relative address means the same from every page, and pages share most of theirs.
+        key = url if url.startswith(("/", "http://", "https://")) and not url.startswith("//") else (source, url)
+        if key not in self._problems:
+            self._problems[key] = self._problem(source, reference)
+        return self._problems[key]
+
+    def _problem(self, source: Path, reference: Reference) -> str | None:
         if not is_local(reference.url, self.site_url):
             return None
         absolute = urljoin(self.url_of(source), reference.url)
