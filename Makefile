@@ -40,7 +40,7 @@ publish: setup  ## Check, build for production and deploy (PROBNO=1: dry run)
 rollback: setup  ## Make the previous published version live again
 	@$(BIN)/invoke rollback
 
-clean: setup  ## Delete output/
+clean: setup  ## Delete output/ and cache/
 	@$(BIN)/invoke clean
 
 test: setup-test  ## Install everything the tests need, lint, then run them all

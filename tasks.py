@@ -32,8 +32,9 @@ def report(c):
 
 @task
 def clean(c):
-    """Delete the built site (output/). Content is never touched."""
+    """Delete the built site (output/) and what builds keep (cache/); the next build starts from nothing. Content is never touched."""
     shutil.rmtree(OUTPUT, ignore_errors=True)
+    shutil.rmtree(ROOT / "cache", ignore_errors=True)
 
 
 @task

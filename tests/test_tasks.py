@@ -51,12 +51,13 @@ def test_serve_builds_and_serves_the_home_page(project_copy):
             assert "Stranica nije pronađena" in error.read().decode("utf-8")
 
 
-def test_clean_removes_output_but_not_content(project_copy):
+def test_clean_removes_output_and_caches_but_not_content(project_copy):
     assert invoke(project_copy, "build").returncode == 0
     assert (project_copy / "output/index.html").is_file()
+    assert list((project_copy / "cache/pages").rglob("*.txt"))
     posts_before = sorted(p.name for p in (project_copy / "content/posts").iterdir())
     assert invoke(project_copy, "clean").returncode == 0
-    assert not (project_copy / "output").exists()
+    assert not (project_copy / "output").exists() and not (project_copy / "cache").exists()
     assert sorted(p.name for p in (project_copy / "content/posts").iterdir()) == posts_before
 
 

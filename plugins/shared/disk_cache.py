@@ -3,9 +3,10 @@ folder named by everything else they depend on (the plugins' code and data,
 the package versions, the settings that shape them), so a change to any of
 those starts an empty folder and the old ones are removed.
 
-    root = cache_root(settings, "CYRILLIC_CACHE", "cyrillic")
-    store = Store(open_folder(root, code_key(settings["SITEURL"]))) if root else None
-    text = store.get_text(inputs) if store else None
+    store = build_store(settings, "CYRILLIC_CACHE", "cyrillic")  # None when turned off
+    text = store.get_text(inputs) if store else None  # inputs: one string with all of them
+    ...
+    store.put_text(inputs, text)  # and, once the build has made everything, store.prune()
 
 A setting (e.g. CYRILLIC_CACHE) moves a cache's root folder, "" turns it off;
 by default it is cache/<name>/ beside the content folder. A cache that cannot
