@@ -119,6 +119,8 @@ def build_index(site: Path, records: list[Record] = (), pages: dict[str, list[st
                 languages |= _run_pagefind(site, files)["languages"]
     finally:
         shutil.rmtree(records_dir, ignore_errors=True)
+    if not languages:  # nothing to index (a site without posts or pages yet): no index, nothing to find
+        return bundle
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     (bundle / "pagefind-entry.json").write_text(json.dumps({**entry, "languages": languages}), encoding="utf-8")
     prune(bundle)

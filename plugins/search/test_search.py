@@ -1,6 +1,7 @@
 """Units of plugins/search: typed forms, what templates mark, FAQ records, and
 the index step on a small hand-made site (the real Pagefind binary)."""
 
+import json
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -125,6 +126,22 @@ def small_site(tmp_path_factory) -> Path:
     (site / "pagefind" / "stale.pf_fragment").write_text("from an earlier build", encoding="utf-8")
     indexing.build_index(site, [RECORD])
     return site
+
+
+def test_given_the_pages_one_run_per_language_indexes_the_same(small_site, tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(small_site, site)
+    pages = {"sr-latn": ["tekst/index.html"], "sr-cyrl": ["cir/tekst/index.html"]}
+    bundle = indexing.build_index(site, [RECORD], pages)
+    assert set(indexing.indexed(bundle)) == set(indexing.indexed(small_site / "pagefind"))
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sorted(entry["languages"]) == ["sr-cyrl", "sr-latn"]  # both runs' languages in one entry file
+
+    empty = indexing.build_index(site, [], {"sr-latn": [], "sr-cyrl": []})  # a site with nothing to search yet
+    assert not empty.exists()
+    indexing.check_index(empty, set())
 
 
 def test_only_marked_pages_and_records_are_indexed(small_site):
