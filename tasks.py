@@ -1,5 +1,8 @@
 """Author and developer tasks. `invoke --list` shows them; each one is a thin
-wrapper around a function in site_tools/, where the logic (and its tests) live."""
+wrapper around a function in site_tools/, where the logic (and its tests) live.
+
+The docstrings and help texts are what the author reads in `invoke --list` and
+`invoke --help TASK`, so they are in Serbian like everything else she sees."""
 
 import shutil
 import sys
@@ -17,7 +20,7 @@ from site_tools.server import serve_forever
 
 @task
 def check(c):
-    """Check the content: every problem as file:line with a fix hint; fails if there is any."""
+    """Proverava sadržaj: svaki problem kao fajl:red, sa savetom kako da se popravi; završava se greškom ako ih ima."""
     result = run_check()
     print(format_report(result))
     if not result.ok:
@@ -26,73 +29,73 @@ def check(c):
 
 @task
 def report(c):
-    """List every post's length and links against the editorial targets; information only, never fails."""
+    """Za svaki tekst pokazuje dužinu i linkove naspram uredničkih ciljeva; samo obaveštava, nikad ne završava greškom."""
     print(content_report.format_report(content_report.collect()))
 
 
 @task
 def clean(c):
-    """Delete the built site (output/) and what builds keep (cache/); the next build starts from nothing. Content is never touched."""
+    """Briše izgrađeni sajt (output/) i ono što izgradnje čuvaju (cache/), pa sledeća izgradnja kreće od nule. Sadržaj ne dira."""
     shutil.rmtree(OUTPUT, ignore_errors=True)
     shutil.rmtree(ROOT / "cache", ignore_errors=True)
 
 
 @task
 def build(c):
-    """Check, then build the preview into output/ (drafts and scheduled posts included, marked)."""
+    """Proverava, pa gradi pregled u output/ (sa nacrtima i zakazanim tekstovima, označenim)."""
     preview = checked_build()
     if not (preview.built and preview.clean):
         sys.exit(1)
 
 
-@task(help={"port": "Port on 127.0.0.1 (default 8000)."})
+@task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})
 def serve(c, port=8000):
-    """Check and build, then serve output/ on http://127.0.0.1:8000 (no live reload)."""
+    """Proverava i gradi, pa prikazuje output/ na http://127.0.0.1:8000 (bez automatskog osvežavanja)."""
     if not checked_build().built:
         sys.exit(1)
     serve_forever(OUTPUT, port=int(port))
 
 
-@task(help={"port": "Port on 127.0.0.1 (default 8000)."})
+@task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})
 def livereload(c, port=8000):
-    """Check, build, serve on http://127.0.0.1:8000; rebuild and reload the browser on every change."""
+    """Proverava, gradi i prikazuje na http://127.0.0.1:8000; posle svake izmene ponovo gradi i osvežava pregledač."""
     serve_with_livereload(port=int(port))
 
 
-@task(help={"title": 'The post\'s title, in quotes: invoke new-post "Naslov posta"'})
+@task(help={"title": 'Naslov teksta, pod navodnicima: invoke new-post "Naslov posta"'})
 def new_post(c, title):
-    """Create content/posts/<slug>.md as a draft with a full header; print its path and preview URL."""
+    """Pravi content/posts/<slug>.md kao nacrt sa punim zaglavljem; ispisuje putanju i adresu pregleda."""
     _create(new_content.new_post, title)
 
 
 @task(
     help={
-        "title": 'The page\'s title, in quotes: invoke new-faq "Česta pitanja o ceni"',
-        "kind": "questions (questions and answers, the default) or myths (myths and facts)",
+        "title": 'Naslov stranice, pod navodnicima: invoke new-faq "Česta pitanja o ceni"',
+        "kind": "questions (pitanja i odgovori, podrazumevano) ili myths (mitovi i činjenice)",
     }
 )
 def new_faq(c, title, kind="questions"):
-    """Create content/faq/<slug>.md (questions or myths) as a draft; print its path and preview URL."""
+    """Pravi content/faq/<slug>.md (pitanja ili mitovi) kao nacrt; ispisuje putanju i adresu pregleda."""
     _create(new_content.new_faq, title, kind=kind)
 
 
-@task(help={"dry_run": "Show what would be added, changed and removed on the live site; change nothing."})
+@task(help={"dry_run": "Pokazuje šta bi se na sajtu dodalo, promenilo i uklonilo; ništa ne menja."})
 def publish(c, dry_run=False):
-    """Check, build for production, check links and HTML, then deploy (target: README "Publishing")."""
+    """Proverava, gradi za objavljivanje, proverava linkove i HTML, pa objavljuje (kuda: deploy.toml, UPUTSTVO.md)."""
     if not site_publish.publish(dry_run=dry_run):
         sys.exit(1)
 
 
 @task
 def rollback(c):
-    """Make the version that was live before the current one live again (one step back per run)."""
+    """Vraća na sajt verziju koja je bila objavljena pre trenutne (svako pokretanje je jedan korak unazad)."""
     if not site_publish.rollback():
         sys.exit(1)
 
 
 @task(name="nginx-headers")
 def nginx_headers_task(c):
-    """Write nginx/security-headers.conf from a production build (after changing an inline script or the policy)."""
+    """Za održavanje: piše nginx/security-headers.conf iz izgradnje za objavljivanje (posle izmene skripte ili pravila)."""
     path = nginx_headers.write_nginx_conf()
     print(path.relative_to(ROOT))
 
@@ -110,15 +113,15 @@ def _create(create, title, **options):
 
 @task(
     help={
-        "posts": "Synthetic posts added to a copy of the site (default 1000).",
-        "no_stock": "Leave out stock Pelican (no virtualenv is installed).",
-        "stock_python": "A Python that has requirements-bench.txt already, instead of a new virtualenv.",
-        "rounds": "Measure each build this many times, interleaved (default 1); the table shows the median (of two, the faster).",
-        "json": "Where to write the JSON (default cache/bench/latest.json).",
+        "posts": "Koliko izmišljenih tekstova se dodaje u kopiju sajta (podrazumevano 1000).",
+        "no_stock": "Bez poređenja sa Pelican sajtom bez dodataka (ne instalira se virtuelno okruženje).",
+        "stock_python": "Python koji već ima requirements-bench.txt, umesto novog virtuelnog okruženja.",
+        "rounds": "Koliko puta se meri svaka izgradnja, naizmenično (podrazumevano 1); tabela pokazuje medijanu (od dve: bržu).",
+        "json": "Gde se upisuje JSON (podrazumevano cache/bench/latest.json).",
     }
 )
 def bench(c, posts=1000, no_stock=False, stock_python=None, rounds=1, json=None):
-    """Build speed at scale: ours against stock Pelican + typogrify (and Hugo if installed); table and JSON."""
+    """Za održavanje: brzina izgradnje sa mnogo tekstova, naspram Pelican sajta bez dodataka (i Hugo sajta, ako je Hugo instaliran); tabela i JSON."""
     from site_tools.bench import DEFAULT_JSON, run_bench
 
     result = run_bench(

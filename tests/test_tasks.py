@@ -3,7 +3,7 @@
 import urllib.error
 import urllib.request
 
-from conftest import invoke
+from conftest import ROOT, invoke
 from serving import fetch_when, running_task
 
 
@@ -68,3 +68,15 @@ def test_livereload_rebuilds_when_content_changes(project_copy):
         page = project_copy / "content/pages/o-meni.md"
         page.write_text(page.read_text(encoding="utf-8") + "\nosveženo7\n", encoding="utf-8")
         fetch_when(f"{base}/o-meni/", server, contains="osveženo7")
+
+
+def test_task_help_is_in_serbian():
+    """`invoke --list` and each task's --help are what the author reads first."""
+    listing = invoke(ROOT, "--list")
+    assert listing.returncode == 0
+    tasks = [line.split()[0] for line in listing.stdout.splitlines() if line.startswith("  ") and line[2] != " "]
+    assert {"build", "check", "clean", "livereload", "new-post", "new-faq", "publish", "rollback"} <= set(tasks)
+    english = ("Check", "Create", "Delete", "Build", "Write", "Show", "Make ", "the ", " and ", "default")
+    for task in tasks:
+        shown = invoke(ROOT, "--help", task).stdout.split("Docstring:", 1)[1]
+        assert not [word for word in english if word in shown], f"{task}: {shown}"
