@@ -6,10 +6,12 @@ doctype, language or title. The full Nu HTML Checker runs in the test suite
 (tests/quality); this keeps the author's machine free of a Java runtime.
 """
 
-import json
 from dataclasses import dataclass
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
+
+from .plugins import disk_cache
 
 # Elements whose content is text up to their end tag (HTMLParser knows only script and style).
 RAW_TEXT = {"title", "textarea"}
@@ -120,18 +122,16 @@ def check_html(text: str, name: str = "") -> list[HtmlProblem]:
     return parser.finish()
 
 
+def _findings(text: str) -> list[list]:
+    return [[problem.line, problem.message] for problem in check_html(text)]
+
+
 def check_site_html(site: Path, store=None) -> list[HtmlProblem]:
     """Structural problems of every .html file in a build; `store` (a shared.disk_cache.Store)
     keeps each page's findings between runs, by its text."""
     problems = []
     for path in sorted(Path(site).rglob("*.html")):
         text, name = path.read_text(encoding="utf-8"), path.relative_to(site).as_posix()
-        kept = store.get_text(text) if store else None
-        if kept is None:
-            found = [[problem.line, problem.message] for problem in check_html(text)]
-            if store:
-                store.put_text(text, json.dumps(found, ensure_ascii=False))
-        else:
-            found = json.loads(kept)
+        found = disk_cache.kept_json(store, text, partial(_findings, text))
         problems += [HtmlProblem(name, line, message) for line, message in found]
     return problems

@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from .plugins import disk_cache
+
 # Attributes that hold one URL, per element; srcset is parsed separately.
 URL_ATTRIBUTES = {
     "a": ("href",),
@@ -276,15 +278,14 @@ def site_references(site_root: Path, ids: dict | None = None, store=None) -> dic
 
 
 def _parsed(html: str, store) -> Document:
-    kept = store.get_text(html) if store else None
-    if kept is not None:
-        ids, found = json.loads(kept)
-        return Document(set(ids), [Reference(*item[:4], frozenset(item[4]), frozenset(item[5])) for item in found])
-    document = parse_html(html)
-    if store:
+
+    def parsed():
+        document = parse_html(html)
         found = [[*astuple(item)[:4], sorted(item.rel), sorted(item.loading)] for item in document.references]
-        store.put_text(html, json.dumps([sorted(document.ids), found], ensure_ascii=False))
-    return document
+        return [sorted(document.ids), found]
+
+    ids, found = disk_cache.kept_json(store, html, parsed)
+    return Document(set(ids), [Reference(*item[:4], frozenset(item[4]), frozenset(item[5])) for item in found])
 
 
 def check_site(site_root: Path | str, site_url: str = "", store=None) -> list[BrokenLink]:

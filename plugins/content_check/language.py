@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from shared import KEPT_WORDS_FILE, WARNING, Problem, plain, quoted, suspicious_words
-from shared.disk_cache import Store
+from shared.disk_cache import Store, kept_json
 
 DIACRITICS_FILE = Path(__file__).with_name("diacritics.txt")
 KEPT_WORDS_NAME = KEPT_WORDS_FILE.relative_to(KEPT_WORDS_FILE.parents[2]).as_posix()
@@ -133,14 +133,12 @@ def prose_lines(lines, start: int = 0):
 def check(document, source, store: Store | None = None) -> list[Problem]:
     """The warnings for one document; `store` keeps them between builds by the file's text."""
     fields = {key: plain(str(document.metadata.get(key, ""))) for key in ("title", "summary")}
-    inputs = json.dumps([fields, source.lines], ensure_ascii=False)
-    kept = store.get_text(inputs) if store else None
-    if kept is not None:
-        found = json.loads(kept)
-    else:
+
+    def judged():
         found = [[source.field_line(key), message] for key, text in fields.items() for message in messages(text)]
         for number, prose, spacing in prose_lines(source.lines, source.header_end()):
             found += [[number, message] for message in messages(prose, spacing)]
-        if store:
-            store.put_text(inputs, json.dumps(found, ensure_ascii=False))
+        return found
+
+    found = kept_json(store, json.dumps([fields, source.lines], ensure_ascii=False), judged)
     return [Problem(source.shown, line, message, HINT, WARNING) for line, message in found]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from shared.disk_cache import Store, build_store
+from shared.disk_cache import Store, build_store, kept
 
 from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
@@ -48,13 +48,8 @@ def write_twin(path, context) -> None:
     siteurl = context.get("SITEURL", "")
     pair = editions(siteurl, output_file)
     latin, images = Path(path).read_text(encoding="utf-8"), cyrillic_images(context)  # (draws the twin's card)
-    store = _store(context)
     inputs = json.dumps([siteurl, pair.latin, images, latin], ensure_ascii=False)
-    twin = store.get_text(inputs) if store else None
-    if twin is None:
-        twin = cyrillic_page(latin, siteurl, pair.latin, images)
-        if store:
-            store.put_text(inputs, twin)
+    twin = kept(_store(context), inputs, lambda: cyrillic_page(latin, siteurl, pair.latin, images))
     target = Path(context["OUTPUT_PATH"], PREFIX, output_file)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(twin, encoding="utf-8")

@@ -24,7 +24,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.writers import Writer
 
-from shared.disk_cache import Store, build_store, cache_root, file_digest, watching_log
+from shared.disk_cache import Store, build_store, cache_root, file_digest, kept
 
 from .fingerprint import Fingerprints
 
@@ -39,13 +39,7 @@ class _Cached:
 
     def render(self, localcontext) -> str:
         inputs = self.writer.fingerprints.page(self.template.name, localcontext)
-        html = self.writer.store.get_text(inputs)
-        if html is None:
-            with watching_log() as logged:
-                html = self.template.render(localcontext)
-            if not logged.count:
-                self.writer.store.put_text(inputs, html)
-        return html
+        return kept(self.writer.store, inputs, lambda: self.template.render(localcontext))
 
     def __getattr__(self, name):
         return getattr(self.template, name)

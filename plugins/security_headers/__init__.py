@@ -40,7 +40,7 @@ from pathlib import Path
 import minify_html
 from pelican import signals
 
-from shared.disk_cache import Store, build_store
+from shared.disk_cache import Store, build_store, kept_json
 
 from .policy import (
     HEADERS_FILE,
@@ -91,16 +91,13 @@ def secure_output(output: Path, settings: dict, minify=None, store: Store | None
 
 def _prepared(html: str, minify, store: Store | None) -> tuple[str, PageScan]:
     """The page as served (minified) and its scan: from `store` when this exact page was seen before."""
-    inputs = json.dumps([minify is not None, html], ensure_ascii=False)
-    kept = store.get_text(inputs) if store else None
-    if kept is not None:
-        text, scan = json.loads(kept)
-        return text, PageScan(*scan)
-    text = minify(html) if minify else html
-    scan = scan_page(text)
-    if store:
-        store.put_text(inputs, json.dumps([text, list(scan)], ensure_ascii=False))
-    return text, scan
+
+    def prepared():
+        text = minify(html) if minify else html
+        return [text, list(scan_page(text))]
+
+    text, scan = kept_json(store, json.dumps([minify is not None, html], ensure_ascii=False), prepared)
+    return text, PageScan(*scan)
 
 
 def minifier(settings: dict):

@@ -126,6 +126,30 @@ class Store:
             pass
 
 
+def kept(store: Store | None, inputs: str, make) -> str:
+    """`make()`'s text, from `store` when the same `inputs` were seen before; kept unless
+    something was logged while it was made (None: no store, always made)."""
+    text = store.get_text(inputs) if store else None
+    if text is None:
+        with watching_log() as logged:
+            text = make()
+        if store and not logged.count:
+            store.put_text(inputs, text)
+    return text
+
+
+def kept_json(store: Store | None, inputs: str, make):
+    """`kept` for a JSON value: what `make()` returns, or the same read back from `store`."""
+    made = []
+
+    def text() -> str:
+        made.append(make())
+        return json.dumps(made[0], ensure_ascii=False)
+
+    found = kept(store, inputs, text)
+    return made[0] if made else json.loads(found)
+
+
 def cache_root(settings: dict, setting: str, name: str) -> Path | None:
     """The setting's folder, cache/<name>/ beside the content when unset, None when ""."""
     configured = settings.get(setting)
