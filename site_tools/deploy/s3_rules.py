@@ -1,7 +1,9 @@
 """How the S3 target sends each file: its Content-Type, its Cache-Control, and in which order.
 
 Object storage has no atomic switch, so the order keeps the bucket consistent
-at every moment: every page in it points only at objects that exist.
+at every moment: every page a visitor can reach points only at objects that
+exist (new pages that link to each other, a post and its Cyrillic twin, go out
+together, before any reachable page links to them).
 
 1. files that pages use (images, CSS, JS, fonts, icons, the manifest): new and
    changed ones first, while the old pages still use the old names;
@@ -133,8 +135,10 @@ def upload_order(paths: list[str], new: set[str], links: dict[str, set[str]]) ->
 
 
 def _pages_in_layers(new_pages: list[str], links: dict[str, set[str]]) -> list[list[str]]:
-    """New pages, each after the new pages it links to; pages linking to each other (a new post and
-    its new tag page) cannot both come first, so a cycle goes out together."""
+    """New pages, each after the new pages it links to. Pages linking to each other (a new post and
+    its Cyrillic twin) cannot both come first, so a cycle goes out together: for that moment one of
+    them can point at the other not yet sent. No visitor can follow that link, because no page in
+    the bucket links to a new page until the changed pages go, after every new one."""
     waiting = {page: links.get(page, set()) & set(new_pages) - {page} for page in new_pages}
     layers = []
     while waiting:
