@@ -15,7 +15,9 @@ question, made at the end of every build, read by our own page at /pretraga/.
 - The search page: theme/templates/search.html and theme/static/js/search.js.
 
 SEARCH_INDEX = False in the settings skips the index (the search page then
-finds nothing); nothing else needs configuring.
+finds nothing); nothing else needs configuring. Each language's bundle is kept
+in cache/search/ by the pages it indexed (SEARCH_CACHE moves it, "" turns it
+off), so a language with no changed page is not indexed again.
 """
 
 from collections.abc import Callable
@@ -28,6 +30,7 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, cyrillic_html, plain, to_cyrillic
+from shared.disk_cache import FolderStore, build_store
 
 from . import indexing
 from .variants import FIELD, typed_forms
@@ -161,7 +164,10 @@ def index_site(pelican):
         edition.language: [f"{edition.prefix}/{item.save_as}".lstrip("/") for item in content]
         for edition in editions(pelican.settings)
     }
-    bundle = indexing.build_index(Path(pelican.output_path), records, pages)
+    store = build_store(pelican.settings, "SEARCH_CACHE", "search", *indexing.made_with(), kind=FolderStore)
+    bundle = indexing.build_index(Path(pelican.output_path), records, pages, store)
+    if store:
+        store.prune()
     indexing.check_index(bundle, expected_urls(content, records, pelican.settings))
 
 

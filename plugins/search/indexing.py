@@ -6,9 +6,17 @@ Pagefind is the binary shipped in the pinned `pagefind[bin]` wheel, run as
 their own (FAQ questions) are written as small HTML records into a folder of
 the site for the run, each naming its real address in the `url` metadata,
 and removed again.
+
+Each run's bundle can be kept (a `FolderStore` from shared/disk_cache.py, by the
+bytes and paths of the files it indexes): an unchanged language is then
+linked from the cache instead of indexed again, which is a third of a warm
+build of a large site. The files are hard links; nothing writes to a bundle
+file once Pagefind has made it (the entry file, which is rewritten, is not
+linked).
 """
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -17,9 +25,12 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 from markupsafe import escape
+
+from shared.disk_cache import FolderStore, link_or_copy
 
 BUNDLE_DIR = "pagefind"
 RECORDS_DIR = "pagefind-records"  # exists only while Pagefind runs
@@ -76,7 +87,19 @@ class Record:
         )
 
 
-def pagefind_command(site: Path) -> list[str]:
+def made_with() -> list:
+    """What a kept bundle depends on besides the pages: Pagefind's version and how it is run
+    (this module's code is in every cache key already)."""
+    versions = []
+    for name in ("pagefind", "pagefind-bin"):
+        try:
+            versions.append(metadata.version(name))
+        except metadata.PackageNotFoundError:
+            versions.append("")
+    return [versions, CHUNK_SIZE, EXCLUDE_SELECTORS]
+
+
+def pagefind_command(site: Path, output: Path | None = None) -> list[str]:
     site = site.resolve()
     command = [
         sys.executable,
@@ -85,7 +108,7 @@ def pagefind_command(site: Path) -> list[str]:
         "--site",
         str(site),
         "--output-path",
-        str(site / BUNDLE_DIR),
+        str((output or site / BUNDLE_DIR).resolve()),
         "--quiet",
     ]
     for selector in EXCLUDE_SELECTORS:
@@ -93,20 +116,23 @@ def pagefind_command(site: Path) -> list[str]:
     return command
 
 
-def build_index(site: Path, records: list[Record] = (), pages: dict[str, list[str]] | None = None) -> Path:
+def build_index(
+    site: Path, records: list[Record] = (), pages: dict[str, list[str]] | None = None, store: FolderStore | None = None
+) -> Path:
     """Index `site` and `records` into site/pagefind/ (any earlier index is replaced whole).
 
     `pages` (language → the site's files of that language to index, e.g.
     "cir/faq/index.html"), when given, limits Pagefind to those files, one run
     per language: it then parses no list page it would skip anyway, and holds
-    one language's index in memory at a time (about half)."""
+    one language's index in memory at a time (about half). `store`, when given,
+    keeps each run's bundle by what it indexed."""
     bundle, records_dir = site / BUNDLE_DIR, site / RECORDS_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     shutil.rmtree(records_dir, ignore_errors=True)
     runs = [None]  # None: every HTML file of the site
     if pages is not None:
         runs = [list(files) for files in pages.values()]
-    languages = {}
+    entries = []
     try:
         for number, record in enumerate(records):
             page = records_dir / str(number) / "index.html"
@@ -114,32 +140,67 @@ def build_index(site: Path, records: list[Record] = (), pages: dict[str, list[st
             page.write_text(record.html(), encoding="utf-8")
             if pages is not None:
                 runs[list(pages).index(record.language)].append(page.relative_to(site).as_posix())
-        for files in runs:
-            if files != []:
-                languages |= _run_pagefind(site, files)["languages"]
+        entries = [_indexed(site, files, store) for files in runs if files != []]
     finally:
         shutil.rmtree(records_dir, ignore_errors=True)
-    if not languages:  # nothing to index (a site without posts or pages yet): no index, nothing to find
+    if not entries:  # nothing to index (a site without posts or pages yet): no index, nothing to find
         return bundle
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    (bundle / "pagefind-entry.json").write_text(json.dumps({**entry, "languages": languages}), encoding="utf-8")
+    languages = {name: language for entry in entries for name, language in entry["languages"].items()}
+    (bundle / "pagefind-entry.json").write_text(json.dumps({**entries[-1], "languages": languages}), encoding="utf-8")
     prune(bundle)
     steady_entry(bundle)
     return bundle
 
 
-def _run_pagefind(site: Path, files: list[str] | None) -> dict:
-    """One Pagefind run into site/pagefind/ (it adds to what is there); its entry file's data."""
+def _indexed(site: Path, files: list[str] | None, store: FolderStore | None) -> dict:
+    """One run's entry file, its bundle linked into site/pagefind/: from `store` when it indexed
+    the same files before, else made by Pagefind (and kept in `store`)."""
+    if store is None:
+        with tempfile.TemporaryDirectory(prefix="va-pagefind-bundle-") as made:
+            return _linked(_run_pagefind(site, files, Path(made) / BUNDLE_DIR), site / BUNDLE_DIR)
+    names = sorted(files) if files is not None else _every_page(site)
+    kept = store.path(json.dumps([[name, hashlib.sha256((site / name).read_bytes()).hexdigest()] for name in names]))
+    if not (kept / "pagefind-entry.json").is_file():
+        partial = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
+        shutil.rmtree(partial, ignore_errors=True)
+        _run_pagefind(site, files, partial)
+        shutil.rmtree(kept, ignore_errors=True)
+        partial.replace(kept)
+    return _linked(kept, site / BUNDLE_DIR)
+
+
+def _every_page(site: Path) -> list[str]:
+    return sorted(
+        path.relative_to(site).as_posix() for path in site.rglob("*.html") if BUNDLE_DIR not in path.parts[:1]
+    )
+
+
+def _linked(made: Path, bundle: Path) -> dict:
+    """Link one run's files into `bundle` (the runs share Pagefind's scripts, written alike);
+    its entry file's data (build_index writes the entry file for all runs)."""
+    bundle.mkdir(parents=True, exist_ok=True)
+    for path in sorted(made.rglob("*")):
+        target = bundle / path.relative_to(made)
+        if path.is_dir():
+            target.mkdir(exist_ok=True)
+        elif path.name != "pagefind-entry.json":
+            link_or_copy(path, target)
+    return json.loads((made / "pagefind-entry.json").read_text(encoding="utf-8"))
+
+
+def _run_pagefind(site: Path, files: list[str] | None, output: Path) -> Path:
+    """One Pagefind run of `files` (None: every page) into `output`."""
     environment = {**os.environ, CHUNK_SIZE_VARIABLE: CHUNK_SIZE}
     with tempfile.TemporaryDirectory(prefix="va-pagefind-") as folder:
         if files is not None:  # a config file: thousands of paths are too long for one argument
             glob = "{" + ",".join(GLOB_SPECIAL_RE.sub(r"\\\g<0>", name) for name in files) + "}"
             Path(folder, "pagefind.json").write_text(json.dumps({"glob": glob}), encoding="utf-8")
-        result = subprocess.run(pagefind_command(site), capture_output=True, text=True, env=environment, cwd=folder)
-    entry = site / BUNDLE_DIR / "pagefind-entry.json"
-    if result.returncode != 0 or not entry.is_file():
+        result = subprocess.run(
+            pagefind_command(site, output), capture_output=True, text=True, env=environment, cwd=folder
+        )
+    if result.returncode != 0 or not (output / "pagefind-entry.json").is_file():
         raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
-    return json.loads(entry.read_text(encoding="utf-8"))
+    return output
 
 
 def steady_entry(bundle: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 from faq.model import parse_faq
 from search import editions, expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
 from search.variants import FIELD, typed_forms
+from shared.disk_cache import FolderStore
 
 
 def test_words_with_dj_are_also_indexed_as_typed_with_d():
@@ -176,15 +177,52 @@ def test_the_build_stops_when_the_index_holds_other_pages(small_site):
     assert "u indeksu, a ne bi smelo: /faq/x/#pitanje" in message and "nedostaje u indeksu: /drugi/" in message
 
 
+def files(bundle: Path) -> dict[str, bytes]:
+    return {path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
+
+
 def test_the_same_site_gives_the_same_index(small_site, tmp_path):
     """Publishing compares files with the live site: an unchanged site must not look changed."""
     import shutil
-
-    def files(bundle):
-        return {path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
 
     copy = tmp_path / "again"
     shutil.copytree(small_site, copy)
     for _build in range(6):  # Pagefind orders the two languages at random: pagefind-entry.json must not
         indexing.build_index(copy, [RECORD])
         assert files(copy / "pagefind") == files(small_site / "pagefind")
+
+
+def test_a_kept_bundle_is_the_same_index_and_only_a_changed_language_is_indexed_again(
+    small_site, tmp_path, monkeypatch
+):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(small_site, site)
+    pages = {"sr-latn": ["tekst/index.html"], "sr-cyrl": ["cir/tekst/index.html"]}
+    runs = []
+    run_pagefind = indexing._run_pagefind
+    monkeypatch.setattr(
+        indexing, "_run_pagefind", lambda site, names, output: runs.append(names) or run_pagefind(site, names, output)
+    )
+
+    def build(kept: bool) -> dict[str, bytes]:
+        store = FolderStore(tmp_path / "kept", track=True) if kept else None
+        bundle = indexing.build_index(site, [RECORD], pages, store)
+        if store:
+            store.prune()
+        return files(bundle)
+
+    made = build(kept=False)
+    runs.clear()
+    assert build(kept=True) == made and len(runs) == 2
+    assert build(kept=True) == made and len(runs) == 2, "an unchanged site is not indexed again"
+    assert len(list((tmp_path / "kept").iterdir())) == 2  # one bundle per language
+
+    cyrillic = site / "cir/tekst/index.html"
+    cyrillic.write_text(cyrillic.read_text(encoding="utf-8").replace("ради", "пише"), encoding="utf-8")
+    edited = build(kept=True)
+    assert runs[2:] == [["cir/tekst/index.html"]], "only the language with a changed page is indexed again"
+    assert edited == build(kept=False) != made
+    assert "пише" in indexing.indexed(site / "pagefind")["/cir/tekst/"]["content"]
+    assert len(list((tmp_path / "kept").iterdir())) == 2, "the old Cyrillic bundle is pruned"

@@ -10,14 +10,13 @@ tag, archives) share one site card: settings["SITE_SHARE_IMAGE"].
 """
 
 import logging
-import os
-import shutil
 from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article, Page
 
 from shared import plain
+from shared.disk_cache import link_or_copy
 
 from .custom import ShareImageError, custom_image
 from .drawing import HEIGHT, WIDTH
@@ -68,17 +67,6 @@ def copy_into_output(output_path: str, image: ShareImage | None):
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         link_or_copy(image.source, target)
-
-
-def link_or_copy(source: Path, target: Path) -> None:
-    """A hard link to the cached card (one call, no bytes copied; nothing writes to a card
-    once drawn), or a copy where a link cannot be made (another file system)."""
-    try:
-        os.link(source, target)
-    except FileExistsError:
-        pass
-    except OSError:
-        shutil.copyfile(source, target)
 
 
 def copy_written_page_image(path, context):

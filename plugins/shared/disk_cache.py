@@ -113,7 +113,10 @@ class Store:
             return
         for path in self.folder.iterdir():
             if path.name not in self.used:
-                path.unlink(missing_ok=True)
+                if path.is_dir():  # a FolderStore's entry
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
 
     def put_text(self, inputs: str, text: str) -> None:
         path = self.path(inputs)
@@ -150,6 +153,17 @@ def kept_json(store: Store | None, inputs: str, make):
     return made[0] if made else json.loads(found)
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """A hard link to a kept file (one call, no bytes copied), or a copy where a link cannot be
+    made (another file system). Only for files nothing writes to once made."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        pass
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def cache_root(settings: dict, setting: str, name: str) -> Path | None:
     """The setting's folder, cache/<name>/ beside the content when unset, None when ""."""
     configured = settings.get(setting)
@@ -158,7 +172,13 @@ def cache_root(settings: dict, setting: str, name: str) -> Path | None:
     return Path(configured) if configured else Path(settings["PATH"]).parent / "cache" / name
 
 
-def build_store(settings: dict, setting: str, name: str, *inputs) -> Store | None:
+class FolderStore(Store):
+    """Entries that are folders of files (`path(inputs)` names one; the caller fills it)."""
+
+    suffix = ""
+
+
+def build_store(settings: dict, setting: str, name: str, *inputs, kind: type[Store] = Store) -> Store | None:
     """The store of one kind of result for this build: <root>/<code_key(inputs)>/<site address and mode>/.
 
     Tracked: once the build has made all its results, `prune` leaves only the
@@ -167,7 +187,7 @@ def build_store(settings: dict, setting: str, name: str, *inputs) -> Store | Non
     if root is None:
         return None
     variant = digest(repr((settings.get("SITEURL"), settings.get("CONTENT_CHECK_MODE"))))[:16]
-    return Store(open_folder(root, code_key(*inputs)) / variant, track=True)
+    return kind(open_folder(root, code_key(*inputs)) / variant, track=True)
 
 
 def open_folder(root: Path, key: str) -> Path:
