@@ -43,6 +43,36 @@ def test_cached_and_fresh_reads_give_what_the_plain_reader_gives(tmp_path, post)
     assert plain[1]["title"] == "Naslov &lt;b&gt;"  # the text-header reader still does its part
 
 
+def test_a_kept_file_and_its_summary_are_read_without_making_a_markdown_instance(tmp_path, post, monkeypatch):
+    import markdown_cache
+
+    plain = read(MarkdownReader, post)
+    reader_class = caching_reader(MarkdownReader, Store(tmp_path / "cache"))
+    read(reader_class, post)
+    assert Store(tmp_path / "cache").get(POST)["formatted"] == {"Kratko *o* tekstu.": plain[1]["summary"]}
+
+    def no_markdown(**_settings):
+        raise AssertionError("a Markdown instance was made for a kept file")
+
+    monkeypatch.setattr(markdown_cache, "Markdown", no_markdown)
+    assert read(reader_class, post) == plain
+
+
+def test_a_summary_whose_conversion_logged_is_not_kept(tmp_path, post, monkeypatch):
+    from markdown import Markdown
+
+    convert = Markdown.convert
+
+    def noisy_summary(self, text):
+        if text.startswith("Kratko"):
+            logging.getLogger("MARKDOWN").warning("something odd in a summary")
+        return convert(self, text)
+
+    monkeypatch.setattr(Markdown, "convert", noisy_summary)
+    read(caching_reader(MarkdownReader, Store(tmp_path / "cache")), post)
+    assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").iterdir())
+
+
 def test_the_cache_is_what_is_read_and_an_edit_is_converted_afresh(tmp_path, post):
     store = Store(tmp_path / "cache")
     reader_class = caching_reader(MarkdownReader, store)
