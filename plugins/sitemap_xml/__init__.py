@@ -26,6 +26,7 @@ every undated page with the build time (written "-00:00", offset unknown).
 """
 
 import logging
+import os
 import re
 import subprocess
 from datetime import datetime
@@ -122,7 +123,9 @@ def is_listed(content) -> bool:
 
 def url_of(path: str, output_path: str) -> str:
     """The URL (relative to SITEURL) of a written file: "a/b/index.html" -> "a/b/"."""
-    relative = Path(path).resolve().relative_to(Path(output_path).resolve()).as_posix()
+    relative = os.path.relpath(path, output_path)  # Pelican joins each written file's path to the output's
+    if relative.startswith(".."):  # the same folder reached through a link
+        relative = Path(path).resolve().relative_to(Path(output_path).resolve()).as_posix()
     return re.sub(r"(^|/)index\.html$", r"\1", relative)
 
 
