@@ -25,7 +25,7 @@ from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
 from .manifest import MANIFEST, cyrillic_manifest
 from .mirror import cyrillic_page
-from .share import cyrillic_images
+from .share import ask_for_twin_cards, cyrillic_images
 
 __all__ = ["PREFIX", "editions", "register"]
 
@@ -77,6 +77,11 @@ def write_feed(path, context, feed) -> None:
         write_feed_twin(path, context, feed)
 
 
+def ask_for_cards(generators) -> None:
+    if generators and enabled(generators[0].settings):
+        ask_for_twin_cards(generators)
+
+
 def write_manifest(pelican) -> None:
     """cir/manifest.webmanifest: the Cyrillic edition installs as „ВА водич” and opens at /cir/."""
     if not enabled(pelican.settings):
@@ -91,4 +96,5 @@ def register():
     signals.finalized.connect(prune_twins)
     signals.generator_init.connect(add_to_templates)
     signals.content_written.connect(write_twin)
+    signals.all_generators_finalized.connect(ask_for_cards)
     signals.feed_written.connect(write_feed)

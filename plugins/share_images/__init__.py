@@ -61,7 +61,7 @@ def add_site_card(pelican):
 def copy_into_output(output_path: str, image: ShareImage | None):
     if image is None or image.source is None:
         return
-    painter.finish()  # the cards asked for so far are drawn (at once, after the first page)
+    painter.wait(image.source)
     target = Path(output_path) / image.url
     _in_output.add(target)
     if not target.exists():

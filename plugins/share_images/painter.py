@@ -2,8 +2,9 @@
 
 A card depends only on its title and the brand, so it can be drawn the moment
 its page is read: `Painter.card` sends it to a small process pool and returns
-the path it will have, and `finish` (before a card is copied into the output)
-waits for every card asked for so far. The workers stay for cards asked for
+the path it will have, and `wait` (before a card is copied into the output)
+waits for that card alone, so the pages go on being written while the rest are
+drawn. The workers stay for cards asked for
 while writing (the Cyrillic twins) until `close` at the end of the build. On
 two cores a first build draws while it reads. The workers also keep the
 images' large short-lived buffers out of the build process, whose heap they
@@ -39,6 +40,12 @@ class Painter:
 
     def _count(self, future: Future) -> None:
         self.drawn += 1
+
+    def wait(self, path: Path) -> None:
+        """Wait until the card at `path` is in the cache (if it was asked for); a drawing error is raised here."""
+        future = self._pending.pop(path, None)
+        if future is not None:
+            future.result()
 
     def finish(self) -> None:
         """Wait until every card asked for is in the cache; a drawing error is raised here."""
