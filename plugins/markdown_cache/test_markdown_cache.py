@@ -9,6 +9,7 @@ from pelican.readers import MarkdownReader
 from pelican.settings import DEFAULT_CONFIG
 
 from markdown_cache import Store, cache_key, caching_reader, open_store
+from shared.disk_cache import entry_names
 from text_headers import text_header_reader
 
 POST = "Title: Naslov <b>\nSummary: Kratko *o* tekstu.\nTags: a, b\n\n## Deo\n\nTekst sa „navodnicima” i [linkom](https://primer.rs).\n"
@@ -39,7 +40,7 @@ def test_cached_and_fresh_reads_give_what_the_plain_reader_gives(tmp_path, post)
     cached_class = caching_reader(text_header_reader(MarkdownReader), Store(tmp_path / "cache"))
     first, second = read(cached_class, post), read(cached_class, post)
     assert first == second == plain
-    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+    assert len(entry_names(tmp_path / "cache")) == 1
     assert plain[1]["title"] == "Naslov &lt;b&gt;"  # the text-header reader still does its part
 
 
@@ -70,7 +71,7 @@ def test_a_summary_whose_conversion_logged_is_not_kept(tmp_path, post, monkeypat
 
     monkeypatch.setattr(Markdown, "convert", noisy_summary)
     read(caching_reader(MarkdownReader, Store(tmp_path / "cache")), post)
-    assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").iterdir())
+    assert not entry_names(tmp_path / "cache")
 
 
 def test_the_cache_is_what_is_read_and_an_edit_is_converted_afresh(tmp_path, post):
@@ -95,7 +96,7 @@ def test_header_messages_are_logged_on_every_read(tmp_path, caplog):
         with caplog.at_level(logging.WARNING):
             assert read(reader_class, path)[1]["slug"] == "prvi"
         assert [record.msg for record in caplog.records if record.msg.startswith("Duplicate definition of")]
-        assert len(list(store.folder.glob("*.json"))) == 1
+        assert len(store.names()) == 1
 
 
 def test_a_conversion_that_logged_is_not_kept(tmp_path, post, monkeypatch):
@@ -109,7 +110,7 @@ def test_a_conversion_that_logged_is_not_kept(tmp_path, post, monkeypatch):
 
     monkeypatch.setattr(Markdown, "convert", noisy)
     read(caching_reader(MarkdownReader, Store(tmp_path / "cache")), post)
-    assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").iterdir())
+    assert not entry_names(tmp_path / "cache")
 
 
 def test_the_key_covers_the_settings_and_the_code_of_their_functions(tmp_path, monkeypatch):
@@ -157,9 +158,9 @@ def test_a_site_built_from_the_caches_is_the_site_built_without_them(tmp_path):
         }
         build(PROD_SETTINGS, output, {"SHARE_IMAGE_CACHE": cards, **caches}, quiet=True)
         outputs.append({path.relative_to(output): path.read_bytes() for path in output.rglob("*") if path.is_file()})
-    assert len(list((tmp_path / "md").glob("*/*.json"))) > 10
-    assert len(list((tmp_path / "cir").rglob("*.txt"))) > 10
-    assert len(list((tmp_path / "csp").rglob("*.txt"))) > 10
+    assert len(entry_names(tmp_path / "md")) > 10
+    assert len(entry_names(tmp_path / "cir")) > 10
+    assert len(entry_names(tmp_path / "csp")) > 10
     assert outputs[0] == outputs[1] == outputs[2]
 
 
@@ -172,7 +173,7 @@ def test_after_edits_to_text_title_date_tags_and_status_a_cached_preview_equals_
     paths = write_posts(project / "content", 6, categories)
     cache = tmp_path / "md"
     preview(project, tmp_path / "before", cache)  # the cache holds every post as it was
-    entries = len(list(cache.glob("*/*.json")))
+    entries = len(entry_names(cache))
 
     edit_post(paths[0])
     for path, (field, value) in zip(
@@ -188,7 +189,7 @@ def test_after_edits_to_text_title_date_tags_and_status_a_cached_preview_equals_
 
     cached = preview(project, tmp_path / "cached", cache)
     full = preview(project, tmp_path / "full", "")
-    assert len(list(cache.glob("*/*.json"))) == entries + 5  # the five edited files converted, the rest read
+    assert len(entry_names(cache)) == entries + 5  # the five edited files converted, the rest read
     assert cached == full
     assert any("Još jedna rečenica".encode() in text for text in cached.values())
     assert any(b"Sasvim nov naslov" in text for text in cached.values())
