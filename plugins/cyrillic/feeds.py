@@ -8,8 +8,11 @@ id with the twin's path, so the two editions' entries never share an id.
 """
 
 import copy
+import json
 import re
 from pathlib import Path
+
+from shared.disk_cache import Store, kept
 
 from .editions import CYRILLIC_LANG, PREFIX, to_cyrillic_url
 from .mirror import html_fragment
@@ -25,7 +28,9 @@ def _tag_uri(unique_id: str | None) -> str | None:
     return re.sub(r"^(tag:[^:]+:)/", rf"\1/{PREFIX}", unique_id)
 
 
-def cyrillic_feed(feed, siteurl: str):
+def cyrillic_feed(feed, siteurl: str, store: Store | None = None):
+    """The Cyrillic twin of `feed`; each entry's HTML transliterated once, and kept in `store`
+    (the twins' cache) between builds."""
     twin = copy.deepcopy(feed)
     info = twin.feed
     for key in TEXT_KEYS:
@@ -40,7 +45,8 @@ def cyrillic_feed(feed, siteurl: str):
         item["title"] = to_cyrillic(item["title"])
         for key in ("description", "content"):
             if item.get(key):
-                item[key] = html_fragment(item[key], siteurl)
+                text = item[key]
+                item[key] = kept(store, json.dumps([siteurl, text]), lambda text=text: html_fragment(text, siteurl))
         if item.get("author_name"):
             item["author_name"] = to_cyrillic(item["author_name"])
         item["link"] = to_cyrillic_url(item["link"], siteurl)
@@ -49,7 +55,7 @@ def cyrillic_feed(feed, siteurl: str):
     return twin
 
 
-def write_feed_twin(path, context, feed) -> None:
+def write_feed_twin(path, context, feed, store: Store | None = None) -> None:
     output = Path(context["OUTPUT_PATH"]).resolve()
     relative = Path(path).resolve().relative_to(output).as_posix()
     if relative.startswith(PREFIX):
@@ -57,4 +63,4 @@ def write_feed_twin(path, context, feed) -> None:
     target = output / PREFIX / relative
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8") as handle:
-        cyrillic_feed(feed, context.get("SITEURL", "")).write(handle, "utf-8")
+        cyrillic_feed(feed, context.get("SITEURL", ""), store).write(handle, "utf-8")
