@@ -141,6 +141,8 @@ PLUGINS = [
     "text_headers",
     # Markdown's HTML kept between builds by each file's text (README "Build speed"); every signal still runs.
     "markdown_cache",
+    # Typogrify's result for each text, kept the same way (Pelican runs it on every text of every file).
+    "typogrify_cache",
     # Pages whose inputs are unchanged are not rendered again; pages no longer written are removed (README "Build speed").
     "render_cache",
     "stale_pages",

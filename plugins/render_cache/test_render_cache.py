@@ -18,7 +18,7 @@ from site_tools.bench.posts import edit_post, post_parts, write_posts
 
 CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]
 POSTS = 6
-CACHES = ("MARKDOWN_CACHE", "CYRILLIC_CACHE", "PAGE_CACHE", "LANGUAGE_CACHE", "SEARCH_CACHE")
+CACHES = ("MARKDOWN_CACHE", "TYPOGRIFY_CACHE", "CYRILLIC_CACHE", "PAGE_CACHE", "LANGUAGE_CACHE", "SEARCH_CACHE")
 
 
 def preview(project, output, caches_on: bool) -> dict:
