@@ -155,24 +155,37 @@ def build_index(
 def _indexed(site: Path, files: list[str] | None, store: FolderStore | None) -> dict:
     """One run's entry file, its bundle linked into site/pagefind/: from `store` when it indexed
     the same files before, else made by Pagefind (and kept in `store`)."""
-    if store is None:
-        with tempfile.TemporaryDirectory(prefix="va-pagefind-bundle-") as made:
-            return _linked(_run_pagefind(site, files, Path(made) / BUNDLE_DIR), site / BUNDLE_DIR)
-    names = sorted(files) if files is not None else _every_page(site)
-    kept = store.path(json.dumps([[name, hashlib.sha256((site / name).read_bytes()).hexdigest()] for name in names]))
-    if not (kept / "pagefind-entry.json").is_file():
-        partial = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
-        shutil.rmtree(partial, ignore_errors=True)
-        _run_pagefind(site, files, partial)
-        shutil.rmtree(kept, ignore_errors=True)
-        partial.replace(kept)
-    return _linked(kept, site / BUNDLE_DIR)
+    if store is not None:
+        names = sorted(files) if files is not None else _every_page(site)
+        kept = store.path(
+            json.dumps([[name, hashlib.sha256((site / name).read_bytes()).hexdigest()] for name in names])
+        )
+        try:
+            if not (kept / "pagefind-entry.json").is_file():
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                _keep(_run_pagefind(site, files, kept.with_name(f".{kept.name}.{os.getpid()}.tmp")), kept)
+            return _linked(kept, site / BUNDLE_DIR)
+        except OSError:  # the cache cannot be written, or another build pruned it meanwhile: index without it
+            pass  # (files already linked are Pagefind's same files: named by their content, or its scripts)
+    with tempfile.TemporaryDirectory(prefix="va-pagefind-bundle-") as made:
+        return _linked(_run_pagefind(site, files, Path(made) / BUNDLE_DIR), site / BUNDLE_DIR)
+
+
+def _keep(made: Path, kept: Path) -> None:
+    """Move a finished bundle into its place in the cache (whole, so no build sees half of one)."""
+    try:
+        made.rename(kept)
+    except OSError:  # another build kept the same bundle meanwhile, or a damaged one is in the way
+        if not (kept / "pagefind-entry.json").is_file():
+            shutil.rmtree(kept, ignore_errors=True)
+            made.rename(kept)
+    finally:
+        shutil.rmtree(made, ignore_errors=True)
 
 
 def _every_page(site: Path) -> list[str]:
-    return sorted(
-        path.relative_to(site).as_posix() for path in site.rglob("*.html") if BUNDLE_DIR not in path.parts[:1]
-    )
+    pages = (path.relative_to(site) for path in site.rglob("*.html"))
+    return sorted(page.as_posix() for page in pages if page.parts[0] != BUNDLE_DIR)
 
 
 def _linked(made: Path, bundle: Path) -> dict:
@@ -191,6 +204,7 @@ def _linked(made: Path, bundle: Path) -> dict:
 def _run_pagefind(site: Path, files: list[str] | None, output: Path) -> Path:
     """One Pagefind run of `files` (None: every page) into `output`."""
     environment = {**os.environ, CHUNK_SIZE_VARIABLE: CHUNK_SIZE}
+    shutil.rmtree(output, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="va-pagefind-") as folder:
         if files is not None:  # a config file: thousands of paths are too long for one argument
             glob = "{" + ",".join(GLOB_SPECIAL_RE.sub(r"\\\g<0>", name) for name in files) + "}"

@@ -226,3 +226,15 @@ def test_a_kept_bundle_is_the_same_index_and_only_a_changed_language_is_indexed_
     assert edited == build(kept=False) != made
     assert "пише" in indexing.indexed(site / "pagefind")["/cir/tekst/"]["content"]
     assert len(list((tmp_path / "kept").iterdir())) == 2, "the old Cyrillic bundle is pruned"
+
+
+def test_a_cache_that_cannot_be_written_only_means_indexing_again(small_site, tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(small_site, site)
+    pages = {"sr-latn": ["tekst/index.html"], "sr-cyrl": ["cir/tekst/index.html"]}
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    bundle = indexing.build_index(site, [RECORD], pages, FolderStore(blocked / "search", track=True))
+    assert files(bundle) == files(indexing.build_index(site, [RECORD], pages))
