@@ -4,12 +4,11 @@ A card depends only on its title and the brand, so it can be drawn the moment
 its page is read: `Painter.card` sends it to a small process pool and returns
 the path it will have, and `wait` (before a card is copied into the output)
 waits for that card alone, so the pages go on being written while the rest are
-drawn. The workers stay for cards asked for
-while writing (the Cyrillic twins) until `close` at the end of the build. On
-two cores a first build draws while it reads. The workers also keep the
-images' large short-lived buffers out of the build process, whose heap they
-would otherwise fragment for the rest of the build (glibc; it tripled the peak
-memory of a first build of 1000 posts).
+drawn. The workers stay for cards asked for while writing until `close` at the
+end of the build. On two cores a first build draws while it reads and writes.
+The workers also keep the images' large short-lived buffers out of the build
+process, whose heap they would otherwise fragment for the rest of the build
+(glibc; it tripled the peak memory of a first build of 1000 posts).
 """
 
 import os
