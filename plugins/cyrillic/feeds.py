@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from shared.disk_cache import Store, kept
+from shared.output import in_output
 
 from .editions import CYRILLIC_LANG, PREFIX, to_cyrillic_url
 from .mirror import html_fragment
@@ -56,11 +57,10 @@ def cyrillic_feed(feed, siteurl: str, store: Store | None = None):
 
 
 def write_feed_twin(path, context, feed, store: Store | None = None) -> None:
-    output = Path(context["OUTPUT_PATH"]).resolve()
-    relative = Path(path).resolve().relative_to(output).as_posix()
-    if relative.startswith(PREFIX):
+    relative = in_output(path, context["OUTPUT_PATH"])
+    if relative is None or relative.startswith(PREFIX):
         return
-    target = output / PREFIX / relative
+    target = Path(context["OUTPUT_PATH"], PREFIX, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8") as handle:
         cyrillic_feed(feed, context.get("SITEURL", ""), store).write(handle, "utf-8")

@@ -34,10 +34,8 @@ def cache_key(markdown_settings: dict) -> str:
 
 
 class Store(TextStore):
-    """Entries `<sha256 of the text>.json`: {"html": …, "meta": {name: [lines]} or null,
+    """Entries by the sha256 of the text, in JSON: {"html": …, "meta": {name: [lines]} or null,
     "formatted": {a formatted header's text: its HTML}}."""
-
-    suffix = ".json"
 
     def get(self, text: str) -> dict | None:
         try:

@@ -164,7 +164,7 @@ def index_site(pelican):
         edition.language: [f"{edition.prefix}/{item.save_as}".lstrip("/") for item in content]
         for edition in editions(pelican.settings)
     }
-    store = build_store(pelican.settings, "SEARCH_CACHE", "search", *indexing.made_with(), kind=FolderStore)
+    store = build_store(pelican.settings, "SEARCH_CACHE", "search", kind=FolderStore)
     bundle = indexing.build_index(Path(pelican.output_path), records, pages, store)
     if store:
         store.prune()

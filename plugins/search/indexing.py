@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 from markupsafe import escape
@@ -85,18 +84,6 @@ class Record:
             f'<!doctype html><html lang="{escape(self.language)}"><head><meta charset="utf-8"><title>{escape(self.title)}</title></head>'
             f"<body><h1>{escape(self.title)}</h1>{''.join(tags)}<div data-pagefind-body><p>{escape(self.text)}</p></div></body></html>"
         )
-
-
-def made_with() -> list:
-    """What a kept bundle depends on besides the pages: Pagefind's version and how it is run
-    (this module's code is in every cache key already)."""
-    versions = []
-    for name in ("pagefind", "pagefind-bin"):
-        try:
-            versions.append(metadata.version(name))
-        except metadata.PackageNotFoundError:
-            versions.append("")
-    return [versions, CHUNK_SIZE, EXCLUDE_SELECTORS]
 
 
 def pagefind_command(site: Path, output: Path | None = None) -> list[str]:

@@ -37,6 +37,8 @@ PACKAGES = (
     "selectolax",
     "minify-html",
     "pillow",
+    "pagefind",
+    "pagefind-bin",
 )
 # Data files plugins read as code: word lists, rules.
 DATA_SUFFIXES = (".py", ".txt", ".json")
@@ -88,14 +90,13 @@ def digest(text: str) -> str:
 
 
 class Store:
-    """Text entries, each named `<sha256 of its inputs><suffix>`, in one SQLite file in `folder`.
+    """Text entries, each named by the sha256 of its inputs, in one SQLite file in `folder`.
 
     One file, not a file per entry: a first build of a large site makes some
     ten thousand entries, and creating that many files cost a fifth of it.
     WAL mode lets a build read while another writes; every error (a locked,
     unwritable or damaged file) only makes the cache miss."""
 
-    suffix = ".txt"
     FILE = "entries.sqlite"
 
     def __init__(self, folder: Path, track: bool = False):
@@ -104,7 +105,7 @@ class Store:
         self._database: sqlite3.Connection | None | bool = None  # False: cannot be used
 
     def name(self, inputs: str) -> str:
-        name = f"{digest(inputs)}{self.suffix}"
+        name = digest(inputs)
         if self.used is not None:
             self.used.add(name)
         return name
@@ -214,8 +215,6 @@ def entry_names(root: Path) -> set[str]:
 
 class FolderStore(Store):
     """Entries that are folders of files in `folder`: `path(inputs)` names one, the caller fills it."""
-
-    suffix = ""
 
     def path(self, inputs: str) -> Path:
         return self.folder / self.name(inputs)

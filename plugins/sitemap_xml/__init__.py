@@ -26,7 +26,6 @@ every undated page with the build time (written "-00:00", offset unknown).
 """
 
 import logging
-import os
 import re
 import subprocess
 from datetime import datetime
@@ -37,6 +36,8 @@ from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from pelican import signals
+
+from shared.output import in_output
 
 log = logging.getLogger(__name__)
 
@@ -121,12 +122,10 @@ def is_listed(content) -> bool:
     return getattr(content, "status", "published") == "published" and str(getattr(content, "private", "")) != "True"
 
 
-def url_of(path: str, output_path: str) -> str:
-    """The URL (relative to SITEURL) of a written file: "a/b/index.html" -> "a/b/"."""
-    relative = os.path.relpath(path, output_path)  # Pelican joins each written file's path to the output's
-    if relative.startswith(".."):  # the same folder reached through a link
-        relative = Path(path).resolve().relative_to(Path(output_path).resolve()).as_posix()
-    return re.sub(r"(^|/)index\.html$", r"\1", relative)
+def url_of(path: str, output_path: str) -> str | None:
+    """The URL (relative to SITEURL) of a written file: "a/b/index.html" -> "a/b/"; None outside the output."""
+    relative = in_output(path, output_path)
+    return None if relative is None else re.sub(r"(^|/)index\.html$", r"\1", relative)
 
 
 class Sitemap:
@@ -146,7 +145,7 @@ class Sitemap:
         if not is_listed(content):
             return
         url = url_of(str(path), context["OUTPUT_PATH"])
-        if any(re.search(pattern, url) for pattern in context.get("SITEMAP_EXCLUDE", ())):
+        if url is None or any(re.search(pattern, url) for pattern in context.get("SITEMAP_EXCLUDE", ())):
             return
         zone = ZoneInfo(context.get("TIMEZONE") or "UTC")
         self.entries[url] = (

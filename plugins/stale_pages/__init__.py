@@ -14,13 +14,17 @@ from pathlib import Path
 
 from pelican import signals
 
+from shared.output import in_output
+
 WRITTEN_FILE = ".napisane-stranice.json"
 
 _written: set[str] = set()
 
 
-def remember(path, context=None, feed=None) -> None:
-    _written.add(str(Path(path).resolve()))
+def remember(path, context, feed=None) -> None:
+    name = in_output(path, context["OUTPUT_PATH"])
+    if name is not None:
+        _written.add(name)
 
 
 def remove_stale(pelican) -> None:
@@ -32,13 +36,12 @@ def remove_stale(pelican) -> None:
         before = set(json.loads(listing.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         before = set()
-    now = {Path(path).relative_to(output).as_posix() for path in _written if Path(path).is_relative_to(output)}
-    for name in sorted(before - now):
+    for name in sorted(before - _written):
         stale = output / name
         if stale.resolve().is_relative_to(output):
             stale.unlink(missing_ok=True)
             _remove_empty_folders(stale.parent, output)
-    listing.write_text(json.dumps(sorted(now), ensure_ascii=False), encoding="utf-8")
+    listing.write_text(json.dumps(sorted(_written), ensure_ascii=False), encoding="utf-8")
 
 
 def _remove_empty_folders(folder: Path, output: Path) -> None:
