@@ -4,7 +4,6 @@ wrapper around a function in site_tools/, where the logic (and its tests) live.
 The docstrings and help texts are what the author reads in `invoke --list` and
 `invoke --help TASK`, so they are in Serbian like everything else she sees."""
 
-import shutil
 import sys
 
 from invoke import task
@@ -14,7 +13,7 @@ from site_tools import publish as site_publish
 from site_tools.check import run_check
 from site_tools.check.report import format_report
 from site_tools.livereload_server import serve_with_livereload
-from site_tools.preview import OUTPUT, checked_build
+from site_tools.preview import OUTPUT, checked_build, remove_builds
 from site_tools.server import serve_forever
 
 
@@ -36,8 +35,7 @@ def report(c):
 @task
 def clean(c):
     """Briše izgrađeni sajt (output/) i ono što izgradnje čuvaju (cache/), pa sledeća izgradnja kreće od nule. Sadržaj ne dira."""
-    shutil.rmtree(OUTPUT, ignore_errors=True)
-    shutil.rmtree(ROOT / "cache", ignore_errors=True)
+    remove_builds()
 
 
 @task

@@ -8,6 +8,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 import breadcrumbs  # noqa: E402
 import faq.model as faq_model  # noqa: E402
+import search.background as search_background  # noqa: E402
 import security_headers.policy as security_policy  # noqa: E402
 import serbian  # noqa: E402
 import shared.disk_cache as disk_cache  # noqa: E402
@@ -15,4 +16,14 @@ import shared.rendered as rendered  # noqa: E402
 import shared.starters as starters  # noqa: E402
 from shared.problem import Problem  # noqa: E402
 
-__all__ = ["Problem", "breadcrumbs", "disk_cache", "faq_model", "rendered", "security_policy", "serbian", "starters"]
+__all__ = [
+    "Problem",
+    "breadcrumbs",
+    "disk_cache",
+    "faq_model",
+    "rendered",
+    "search_background",
+    "security_policy",
+    "serbian",
+    "starters",
+]

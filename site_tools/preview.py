@@ -6,6 +6,7 @@ shown but do not stop it: the author should still see the rest of the site
 safely, or a build that fails, leaves the previous output in place.
 """
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from . import ROOT, progress
 from .build import DEV_SETTINGS, PREVIEW, run_pipeline
 from .build_progress import shown_by
 from .check.report import format_report
+from .plugins import search_background
 
 OUTPUT = ROOT / "output"
 
@@ -42,3 +44,10 @@ def checked_build(output: Path = OUTPUT, say=print) -> Preview:
             "Pregled je izgrađen, ali sadržaj ima probleme (vidi iznad); objavljivanje (`make publish`) ih neće propustiti."
         )
     return Preview(built=result.written, clean=result.ok)
+
+
+def remove_builds(output: Path = OUTPUT, cache: Path = ROOT / "cache") -> None:
+    """Remove the preview and every build's cache (`invoke clean`), once a search index being made in it is done."""
+    with search_background.paused(output):
+        shutil.rmtree(output, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 from pelican import signals
 
 from shared.disk_cache import Store, build_store, kept
+from shared.output import write_if_changed
 
 from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
@@ -52,7 +53,7 @@ def write_twin(path, context) -> None:
     twin = kept(_store(context), inputs, lambda: cyrillic_page(latin, siteurl, pair.latin, images))
     target = Path(context["OUTPUT_PATH"], PREFIX, output_file)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(twin, encoding="utf-8")
+    write_if_changed(target, twin)
     signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
 
 

@@ -9,6 +9,7 @@ from pelican.readers import MarkdownReader
 from pelican.settings import DEFAULT_CONFIG
 
 from markdown_cache import Store, cache_key, caching_reader, open_store
+from search import background
 from shared.disk_cache import entry_names
 from text_headers import text_header_reader
 
@@ -214,4 +215,4 @@ def preview(project, output, cache) -> dict:
     ]
     subprocess.run(command, cwd=project, env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"}, check=False)
     assert json.loads((output.parent / (output.name + ".json")).read_text(encoding="utf-8"))["written"]
-    return {path.relative_to(output): path.read_bytes() for path in output.rglob("*") if path.is_file()}
+    return background.site_files(output)  # with the search index, made after the build returned

@@ -5,6 +5,8 @@ writes every page and sends `content_written` for it (so the Cyrillic twin,
 the sitemap and the rest see the same site): only the template's `render` is
 skipped, when an earlier build rendered the same page from the same inputs
 (and logged nothing meanwhile: a message must come again with every build).
+A page whose file already holds exactly its HTML (the preview rebuilds into
+the same folder) is not written again.
 
 A page's inputs (fingerprint.py) are the site's (everything in Pelican's
 context, each document by all it shows in lists and links, but not its body),
@@ -19,12 +21,16 @@ folder per site address and build mode; a build that wrote the site removes
 the entries it did not use, so the folder holds one site's worth.
 """
 
+import os
+from contextlib import contextmanager
 from pathlib import Path
 
+import pelican.writers
 from pelican import signals
 from pelican.writers import Writer
 
 from shared.disk_cache import Store, build_store, cache_root, file_digest, kept
+from shared.output import UnlessSame
 
 from .fingerprint import Fingerprints
 
@@ -55,6 +61,24 @@ class CachingWriter(Writer):
             self.store = _open(self.settings)
             _current.append(self.store)
         return super().write_file(name, _Cached(template, self), context, *args, **kwargs)
+
+    def _open_w(self, filename, encoding, override=False):
+        """Pelican's own checks (no page written twice), but a page that comes out as the file
+        already holds is not written again: the preview rebuilds into the same folder."""
+        if filename == os.devnull:
+            return super()._open_w(filename, encoding, override)
+        with _opening_unless_same():
+            return super()._open_w(filename, encoding, override)
+
+
+@contextmanager
+def _opening_unless_same():
+    """Pelican's writer module opens its files with `open(name, "w", encoding=…)`: for this call, UnlessSame does."""
+    pelican.writers.open = UnlessSame
+    try:
+        yield
+    finally:
+        del pelican.writers.open
 
 
 _current: list[Store] = []

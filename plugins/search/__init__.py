@@ -21,6 +21,7 @@ off), so a language with no changed page is not indexed again.
 """
 
 from collections.abc import Callable
+from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
@@ -32,7 +33,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, cyrillic_html, plain, to_cyrillic
 from shared.disk_cache import FolderStore, build_store
 
-from . import indexing
+from . import background, indexing
 from .variants import FIELD, typed_forms
 
 # The labels partials/faq_question.html shows on a myths page, so a question's
@@ -152,23 +153,48 @@ def searchable_content() -> list:
 def index_site(pelican):
     if not pelican.settings.get("SEARCH_INDEX", True):
         return
+    job = index_job(pelican.settings)
+    output = Path(pelican.output_path)
+    if background.wanted(pelican.settings):
+        background.report_last_failure(output)
+        background.start(output, job)
+    else:
+        run_job(output, job)
+
+
+def index_job(settings) -> dict:
+    """What to index, as plain data (a preview hands it to search/background.py): the FAQ
+    records, each language's pages, the URLs the index must hold and the cache folder."""
     content = searchable_content()
     records = [
         record
-        for edition in editions(pelican.settings)
+        for edition in editions(settings)
         for item in content
         if is_faq_page(item)
         for record in faq_records(item, edition)
     ]
     pages = {
         edition.language: [f"{edition.prefix}/{item.save_as}".lstrip("/") for item in content]
-        for edition in editions(pelican.settings)
+        for edition in editions(settings)
     }
-    store = build_store(pelican.settings, "SEARCH_CACHE", "search", kind=FolderStore)
-    bundle = indexing.build_index(Path(pelican.output_path), records, pages, store)
+    store = build_store(settings, "SEARCH_CACHE", "search", kind=FolderStore)
+    return {
+        "records": [asdict(record) for record in records],
+        "pages": pages,
+        "expected": sorted(expected_urls(content, records, settings)),
+        "store": str(store.folder) if store else None,
+    }
+
+
+def run_job(output: Path, job: dict, bundle: Path | None = None) -> Path:
+    """Index the site as `job` says into `bundle` (output/pagefind/ unless given); stop unless it is exact."""
+    store = FolderStore(Path(job["store"]), track=True) if job["store"] else None
+    records = [indexing.Record(**record) for record in job["records"]]
+    made = indexing.build_index(output, records, job["pages"], store, bundle)
     if store:
         store.prune()
-    indexing.check_index(bundle, expected_urls(content, records, pelican.settings))
+    indexing.check_index(made, set(job["expected"]))
+    return made
 
 
 def register():

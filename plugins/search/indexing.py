@@ -104,16 +104,20 @@ def pagefind_command(site: Path, output: Path | None = None) -> list[str]:
 
 
 def build_index(
-    site: Path, records: list[Record] = (), pages: dict[str, list[str]] | None = None, store: FolderStore | None = None
+    site: Path,
+    records: list[Record] = (),
+    pages: dict[str, list[str]] | None = None,
+    store: FolderStore | None = None,
+    bundle: Path | None = None,
 ) -> Path:
-    """Index `site` and `records` into site/pagefind/ (any earlier index is replaced whole).
+    """Index `site` and `records` into `bundle`, site/pagefind/ unless given (any earlier index is replaced whole).
 
     `pages` (language → the site's files of that language to index, e.g.
     "cir/faq/index.html"), when given, limits Pagefind to those files, one run
     per language: it then parses no list page it would skip anyway, and holds
     one language's index in memory at a time (about half). `store`, when given,
     keeps each run's bundle by what it indexed."""
-    bundle, records_dir = site / BUNDLE_DIR, site / RECORDS_DIR
+    bundle, records_dir = bundle or site / BUNDLE_DIR, site / RECORDS_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     shutil.rmtree(records_dir, ignore_errors=True)
     runs = [None]  # None: every HTML file of the site
@@ -127,7 +131,7 @@ def build_index(
             page.write_text(record.html(), encoding="utf-8")
             if pages is not None:
                 runs[list(pages).index(record.language)].append(page.relative_to(site).as_posix())
-        entries = [_indexed(site, files, store) for files in runs if files != []]
+        entries = [_indexed(site, files, store, bundle) for files in runs if files != []]
     finally:
         shutil.rmtree(records_dir, ignore_errors=True)
     if not entries:  # nothing to index (a site without posts or pages yet): no index, nothing to find
@@ -139,8 +143,8 @@ def build_index(
     return bundle
 
 
-def _indexed(site: Path, files: list[str] | None, store: FolderStore | None) -> dict:
-    """One run's entry file, its bundle linked into site/pagefind/: from `store` when it indexed
+def _indexed(site: Path, files: list[str] | None, store: FolderStore | None, bundle: Path) -> dict:
+    """One run's entry file, its files linked into `bundle`: from `store` when it indexed
     the same files before, else made by Pagefind (and kept in `store`)."""
     if store is not None:
         names = sorted(files) if files is not None else _every_page(site)
@@ -151,11 +155,11 @@ def _indexed(site: Path, files: list[str] | None, store: FolderStore | None) -> 
             if not (kept / "pagefind-entry.json").is_file():
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 _keep(_run_pagefind(site, files, kept.with_name(f".{kept.name}.{os.getpid()}.tmp")), kept)
-            return _linked(kept, site / BUNDLE_DIR)
+            return _linked(kept, bundle)
         except OSError:  # the cache cannot be written, or another build pruned it meanwhile: index without it
             pass  # (files already linked are Pagefind's same files: named by their content, or its scripts)
     with tempfile.TemporaryDirectory(prefix="va-pagefind-bundle-") as made:
-        return _linked(_run_pagefind(site, files, Path(made) / BUNDLE_DIR), site / BUNDLE_DIR)
+        return _linked(_run_pagefind(site, files, Path(made) / BUNDLE_DIR), bundle)
 
 
 def _keep(made: Path, kept: Path) -> None:

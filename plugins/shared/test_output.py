@@ -1,6 +1,8 @@
-"""A written file's place in the output, however the output's path was spelled."""
+"""A written file's place in the output, however the output's path was spelled; writes that leave an unchanged file alone."""
 
-from shared.output import in_output
+import pytest
+
+from shared.output import UnlessSame, in_output, write_if_changed
 
 
 def test_a_written_file_is_found_by_its_path_inside_the_output(tmp_path):
@@ -14,3 +16,44 @@ def test_a_written_file_is_found_by_its_path_inside_the_output(tmp_path):
     link.symlink_to(output)
     assert in_output(link / "a/b/index.html", output) == "a/b/index.html"  # the same folder through a link
     assert in_output(tmp_path / "elsewhere.html", output) is None
+
+
+def test_a_file_that_already_holds_the_text_is_not_written_again(tmp_path):
+    page = tmp_path / "index.html"
+    write_if_changed(page, "<p>Ćao, „svete”</p>")
+    assert page.read_text(encoding="utf-8") == "<p>Ćao, „svete”</p>"
+    before = page.stat().st_mtime_ns
+    page.touch()  # the file's time, not its bytes, would show a rewrite
+    touched = page.stat().st_mtime_ns
+    write_if_changed(page, "<p>Ćao, „svete”</p>")
+    assert page.stat().st_mtime_ns == touched >= before
+    for changed in ("<p>Ćao, „svete”</p>\n", "<p>Ćao</p>", ""):  # longer, shorter, empty
+        write_if_changed(page, changed)
+        assert page.read_text(encoding="utf-8") == changed
+
+
+def test_pelicans_open_for_writing_is_answered_with_a_write_on_close(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text("staro", encoding="utf-8")
+    with UnlessSame(page, "w", encoding="utf-8") as handle:
+        handle.write("novo ")
+        assert page.read_text(encoding="utf-8") == "staro", "nothing is written before the file is closed"
+        handle.write("đ")
+    assert page.read_text(encoding="utf-8") == "novo đ"
+    with pytest.raises(RuntimeError), UnlessSame(page, "w", encoding="utf-8") as handle:
+        handle.write("pola")
+        raise RuntimeError("the template failed halfway")
+    assert page.read_text(encoding="utf-8") == "novo đ", "a failed write leaves the file as it was"
+    with pytest.raises(ValueError):
+        UnlessSame(page, "a", encoding="utf-8")
+
+
+def test_a_feed_is_written_through_it_like_a_page(tmp_path):
+    """Pelican's feeds go through the same open(): feedgenerator's XML writer must see a text file."""
+    from feedgenerator import Atom1Feed
+
+    feed = Atom1Feed("VA vodič", "https://vavodic.rs/", "Opis „sajta”")
+    feed.add_item("Đak", "https://vavodic.rs/dak/", "Tekst")
+    with UnlessSame(tmp_path / "atom.xml", "w", encoding="utf-8") as handle:
+        feed.write(handle, "utf-8")
+    assert "<title>Đak</title>" in (tmp_path / "atom.xml").read_text(encoding="utf-8")
