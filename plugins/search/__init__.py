@@ -11,7 +11,8 @@ question, made at the end of every build, read by our own page at /pretraga/.
   as small HTML records for Pagefind, see indexing.py).
 - When Pelican has written the site (`finalized`), Pagefind indexes it into
   pagefind/ (indexing.py), and the build stops unless the index holds exactly
-  the searchable posts, pages and questions.
+  the searchable posts, pages and questions. A preview build hands the same
+  job to a process of its own and returns without waiting (background.py).
 - The search page: theme/templates/search.html and theme/static/js/search.js.
 
 SEARCH_INDEX = False in the settings skips the index (the search page then
