@@ -20,7 +20,7 @@ from pathlib import Path
 from pelican import signals
 
 from shared.disk_cache import Store, build_store, kept
-from shared.output import write_if_changed
+from shared.output import rendered_text, write_page
 
 from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
@@ -48,12 +48,12 @@ def write_twin(path, context) -> None:
         return
     siteurl = context.get("SITEURL", "")
     pair = editions(siteurl, output_file)
-    latin, images = Path(path).read_text(encoding="utf-8"), cyrillic_images(context)  # (draws the twin's card)
+    latin, images = rendered_text(path), cyrillic_images(context)  # (draws the twin's card)
     inputs = json.dumps([siteurl, pair.latin, images, latin], ensure_ascii=False)
     twin = kept(_store(context), inputs, lambda: cyrillic_page(latin, siteurl, pair.latin, images))
     target = Path(context["OUTPUT_PATH"], PREFIX, output_file)
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_if_changed(target, twin)
+    write_page(target, twin)
     signals.content_written.send(str(target), context={**context, "output_file": PREFIX + output_file})
 
 

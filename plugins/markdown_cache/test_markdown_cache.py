@@ -145,7 +145,8 @@ def test_entries_of_other_settings_are_removed_and_an_empty_setting_turns_it_off
 
 
 def test_a_site_built_from_the_caches_is_the_site_built_without_them(tmp_path):
-    """The Markdown cache, the Cyrillic twins' (plugins/cyrillic) and the minified pages' (plugins/security_headers)."""
+    """The Markdown cache, the Cyrillic twins' (plugins/cyrillic), the minified pages' and the
+    finished pages' (plugins/security_headers)."""
     from site_tools.build import PROD_SETTINGS, build
 
     cards = str(tmp_path / "cards")
@@ -156,6 +157,7 @@ def test_a_site_built_from_the_caches_is_the_site_built_without_them(tmp_path):
             "MARKDOWN_CACHE": str(cache),
             "CYRILLIC_CACHE": str(cache and tmp_path / "cir"),
             "SECURITY_HEADERS_CACHE": str(cache and tmp_path / "csp"),
+            "FINISHED_PAGE_CACHE": str(cache and tmp_path / "finished"),
         }
         build(PROD_SETTINGS, output, {"SHARE_IMAGE_CACHE": cards, **caches}, quiet=True)
         outputs.append({path.relative_to(output): path.read_bytes() for path in output.rglob("*") if path.is_file()})
@@ -163,6 +165,10 @@ def test_a_site_built_from_the_caches_is_the_site_built_without_them(tmp_path):
     assert len(entry_names(tmp_path / "cir")) > 10
     assert len(entry_names(tmp_path / "csp")) > 10
     assert outputs[0] == outputs[1] == outputs[2]
+    # Every page is linked from the finished pages (a page Pagefind indexes once it is finished too).
+    for page in ("kategorija/osnove/index.html", "cir/oznake/index.html", "o-meni/index.html", "pretraga/index.html"):
+        assert (tmp_path / "cached" / page).stat().st_nlink > 1, page
+        assert (tmp_path / "off" / page).stat().st_nlink == 1, page
 
 
 def test_after_edits_to_text_title_date_tags_and_status_a_cached_preview_equals_a_full_build(tmp_path):

@@ -1,8 +1,7 @@
 """Security headers for the production build: a Content-Security-Policy that
 allows exactly the site's own inline scripts, in every page and in `_headers`.
 
-On `finalized`, in this order (one handler: Pelican runs the handlers of one
-signal in no fixed order, and the hashes must be of the bytes as served):
+For each page, in this order (the hashes must be of the bytes as served):
 
 1. every .html file is minified with minify-html (SECURITY_HEADERS_MINIFY_FIRST,
    HTML_MIN = False turns it off, INLINE_CSS_MIN and INLINE_JS_MIN its inline CSS and JS);
@@ -15,15 +14,24 @@ signal in no fixed order, and the hashes must be of the bytes as served):
    lists (the search page), 'wasm-unsafe-eval' (without frame-ancestors,
    which a meta tag cannot carry); a hash is about 50 bytes, so a policy of
    every page's hashes would weigh on every page;
-4. `_headers` (the Netlify / Cloudflare Pages format) is written with the
+4. on `finalized`, `_headers` (the Netlify / Cloudflare Pages format) is written with the
    site-wide policy (every hash; 'wasm-unsafe-eval' once Pagefind's files are
    in the build) and the other headers; nginx/security-headers.conf in the repository
    is the same set for nginx (`invoke nginx-headers` writes it; a test checks
    it matches the build).
 
-Each page is read and written once. Its minified text and scan depend on its
-own bytes alone, so they are kept between builds (cache/security-headers/,
-SECURITY_HEADERS_CACHE moves it, "" turns it off; shared/disk_cache.py).
+Steps 1–3 run as Pelican writes each page (`start` hands `Securer.finish_written`
+to shared/output.py), so the page is written once, in its final form. Pages
+read again after they are written wait for `finalized` and are done there,
+after Pagefind: a page Pagefind indexes (it must read the page as rendered)
+and the search page (its policy depends on Pagefind's files). Every page's
+text, as written and as finished, is kept in cache/finished-pages/
+(FINISHED_PAGE_CACHE, "" turns it off) and hard-linked into the output: on
+this machine, writing a file into a new folder costs about 0.5 ms and a hard
+link 0.01 ms, and a production build starts from an empty folder. Each page is read and written once. Its minified text and
+scan depend on its own bytes alone, so they are kept between builds
+(cache/security-headers/, SECURITY_HEADERS_CACHE moves it, "" turns it off;
+shared/disk_cache.py).
 
 A changed inline script needs nothing from anyone: its new hash is computed
 on the next build. What a hash cannot allow fails the build instead of being
@@ -40,7 +48,8 @@ from pathlib import Path
 import minify_html
 from pelican import signals
 
-from shared.disk_cache import Store, build_store, kept_json
+from shared.disk_cache import FilePool, Store, build_store, kept_json
+from shared.output import finish_pages_with, in_output, put, stop_finishing
 
 from .policy import (
     HEADERS_FILE,
@@ -55,35 +64,76 @@ from .policy import (
 
 logger = logging.getLogger(__name__)
 
+INDEXED_MARK = "data-pagefind-body"  # plugins/search: the text of a page Pagefind indexes
+
 __all__ = ["HEADERS_FILE", "finalize", "headers", "headers_file", "insert_meta", "register", "secure_output"]
 
 
-def secure_output(output: Path, settings: dict, minify=None, store: Store | None = None) -> dict[str, str]:
-    """Minify (when `minify` is given), hash and add the meta tag to every page of the built
-    site in `output`, then write _headers; return the headers ({} when a page has
-    something the policy would block). Each page is read and written once; `store`
-    keeps each page's minified text and scan between builds."""
-    webassembly = set(settings.get("SECURITY_HEADERS_WASM_PAGES", ())) if uses_webassembly(output) else set()
-    script_hashes, style_hashes, found = set(), set(), []
-    for page in sorted(output.rglob("*.html")):
-        name = page.relative_to(output).as_posix()
-        text, scan = _prepared(page.read_text(encoding="utf-8"), minify, store)
-        script_hashes.update(scan.script_hashes)
-        style_hashes.update(scan.style_hashes)
-        found += [f"{name}: {problem}" for problem in scan.problems]
-        meta = page_policy(
-            sorted(set(scan.script_hashes)), sorted(set(scan.style_hashes)), webassembly=name in webassembly
-        )
+class Securer:
+    """One build's pages made as served (minified, each with its own policy), and the hashes _headers needs."""
+
+    def __init__(
+        self, settings: dict, output: Path, minify=None, store: Store | None = None, pool: FilePool | None = None
+    ):
+        self.output, self.minify, self.store, self.pool = Path(output), minify, store, pool
+        self.wasm_pages = set(settings.get("SECURITY_HEADERS_WASM_PAGES", ()))
+        self.script_hashes: set[str] = set()
+        self.style_hashes: set[str] = set()
+        self.found: list[str] = []  # what the policy would block, by page
+        self.done: set[str] = set()  # pages made final as they were written
+
+    def final(self, name: str, html: str, webassembly: bool = False) -> str | None:
+        """The page as served; None (and the reason logged) when it has no <meta charset> to follow."""
+        text, scan = _prepared(html, self.minify, self.store)
+        self.script_hashes.update(scan.script_hashes)
+        self.style_hashes.update(scan.style_hashes)
+        self.found += [f"{name}: {problem}" for problem in scan.problems]
+        meta = page_policy(sorted(set(scan.script_hashes)), sorted(set(scan.style_hashes)), webassembly=webassembly)
         try:
-            page.write_text(insert_meta(text, meta), encoding="utf-8")
+            return insert_meta(text, meta)
         except ValueError as error:
             logger.error("%s: %s", name, error)
-    if found:
-        for problem in found:
+            return None
+
+    def finish_written(self, path, html: str) -> str | None:
+        """For shared/output.py, as Pelican writes a page: its final text, so the page is created once.
+
+        Not for a page outside the output, nor one that waits for Pagefind: the
+        search page (allowed WebAssembly once Pagefind's files are there) and a
+        page Pagefind indexes (marked data-pagefind-body): Pagefind reads it as
+        rendered, since minifying drops the white space between blocks and
+        Pagefind would then join a paragraph's last word to the next one's first."""
+        name = in_output(path, self.output)
+        if name is None or name in self.wasm_pages or INDEXED_MARK in html:
+            return None
+        self.done.add(name)
+        return self.final(name, html)
+
+
+def secure_output(
+    output: Path, settings: dict, minify=None, store: Store | None = None, securer: Securer | None = None
+) -> dict[str, str]:
+    """Minify (when `minify` is given), hash and add the meta tag to every page of the built
+    site in `output` that `securer` has not made final as it was written, then write _headers;
+    return the headers ({} when a page has something the policy would block). Each page is read
+    and written once; `store` keeps each page's minified text and scan between builds."""
+    securer = securer or Securer(settings, output, minify, store)
+    webassembly = securer.wasm_pages if uses_webassembly(output) else set()
+    for page in sorted(output.rglob("*.html")):
+        name = page.relative_to(output).as_posix()
+        if name not in securer.done:
+            final = securer.final(name, page.read_text(encoding="utf-8"), webassembly=name in webassembly)
+            if final is not None:
+                put(page, final, securer.pool)
+    if securer.found:
+        for problem in securer.found:
             logger.error("Content-Security-Policy would block this (move it into a file under theme/): %s", problem)
         return {}
     site_headers = headers(
-        output, sorted(script_hashes), hsts=settings.get("SECURITY_HEADERS_HSTS", ""), style_hashes=sorted(style_hashes)
+        output,
+        sorted(securer.script_hashes),
+        hsts=settings.get("SECURITY_HEADERS_HSTS", ""),
+        style_hashes=sorted(securer.style_hashes),
     )
     (output / HEADERS_FILE).write_text(headers_file(site_headers), encoding="utf-8")
     return site_headers
@@ -111,16 +161,34 @@ def minifier(settings: dict):
     )
 
 
-def finalize(pelican) -> None:
+_securers: list[Securer] = []  # this build's, from `initialized` to `finalized`
+
+
+def start(pelican) -> None:
+    """In a build with security headers, each page is made final as Pelican writes it
+    (shared/output.py), and linked from cache/finished-pages/ when it was made before."""
     settings = pelican.settings
     if not settings.get("SECURITY_HEADERS", False):
         return
     minify = minifier(settings) if settings.get("SECURITY_HEADERS_MINIFY_FIRST", False) else None
     store = build_store(settings, "SECURITY_HEADERS_CACHE", "security-headers")
-    secure_output(Path(pelican.output_path), settings, minify, store)
-    if store:
-        store.prune()
+    pool = build_store(settings, "FINISHED_PAGE_CACHE", "finished-pages", kind=FilePool)
+    _securers[:] = [Securer(settings, Path(pelican.output_path), minify, store, pool)]
+    finish_pages_with(_securers[0].finish_written, pool)
+
+
+def finalize(pelican) -> None:
+    settings = pelican.settings
+    if not settings.get("SECURITY_HEADERS", False) or not _securers:
+        return
+    securer = _securers.pop()
+    stop_finishing()
+    secure_output(Path(pelican.output_path), settings, securer=securer)
+    for store in (securer.store, securer.pool):
+        if store:
+            store.prune()
 
 
 def register():
+    signals.initialized.connect(start)
     signals.finalized.connect(finalize)

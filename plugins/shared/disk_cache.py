@@ -226,7 +226,49 @@ class FolderStore(Store):
         if self.used is None:
             return
         for name in self.names() - self.used:
-            shutil.rmtree(self.folder / name, ignore_errors=True)
+            stale = self.folder / name
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
+
+
+class FilePool(FolderStore):
+    """Finished files named by the digest of their text, hard-linked into the output.
+
+    On this machine writing a file into a new folder costs about 0.5 ms, and a
+    hard link 0.01 ms (writing into the one folder of the pool is cheap too);
+    a production build starts from an empty folder, so a page whose text was
+    made before is linked, not written. A kept file is read and compared
+    before it is linked (0.01 ms), so one changed in place through some output
+    is replaced, never spread."""
+
+    def place(self, target: Path, text: str) -> None:
+        data = text.encode("utf-8")
+        kept = self.path(text)
+        target = Path(target)
+        try:
+            if not _holds(kept, data):
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                made = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
+                made.write_bytes(data)
+                made.replace(kept)
+            target.unlink(missing_ok=True)
+            os.link(kept, target)
+        except OSError:  # no cache folder, or another file system: the file itself
+            target.unlink(missing_ok=True)
+            target.write_bytes(data)
+
+    def names(self) -> set[str]:
+        return {name for name in super().names() if not name.startswith(".")}
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        with open(path, "rb") as kept:
+            return kept.read(len(data) + 1) == data
+    except OSError:
+        return False
 
 
 def build_store(settings: dict, setting: str, name: str, *inputs, kind: type[Store] = Store) -> Store | None:

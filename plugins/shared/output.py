@@ -1,4 +1,4 @@
-"""Where a written file is inside the build's output folder."""
+"""Where a written file is inside the build's output folder, and how it gets there."""
 
 import io
 import os
@@ -24,14 +24,67 @@ def write_if_changed(path, text: str) -> None:
     The preview rebuilds into the same folder, and after an edit most pages
     come out byte for byte as before: reading one costs a tenth of rewriting it."""
     data = text.encode("utf-8")
+    linked = False
     try:
         with open(path, "rb") as existing:
             if existing.read(len(data) + 1) == data:
                 return
+            linked = os.fstat(existing.fileno()).st_nlink > 1
     except OSError:
         pass
+    if linked:  # a hard link to a kept file (FilePool): replaced, never written through
+        os.unlink(path)
     with open(path, "wb") as target:
         target.write(data)
+
+
+# A page's final form, when a plugin makes it as the page is written (security_headers,
+# in production): `finish(path, text)` gives the final text, or None for a page that is
+# read again as rendered (that plugin finishes it later, through `put`). With a pool,
+# every page is linked from it, so a page seen in an earlier build is not created again.
+_finishing: list = []  # [(finish, pool)] for this build
+_rendered: dict[str, str] = {}  # the page just finished, as its template rendered it
+
+
+def finish_pages_with(finish, pool=None) -> None:
+    """From now on `write_page` puts each page's final text in the output (hard-linked from `pool`, when given)."""
+    _finishing[:] = [(finish, pool)]
+    _rendered.clear()
+
+
+def stop_finishing():
+    """Pages are written as they are again; returns the pool used meanwhile (to prune), if any."""
+    pool = _finishing[0][1] if _finishing else None
+    _finishing.clear()
+    _rendered.clear()
+    return pool
+
+
+def write_page(path, text: str) -> None:
+    """Put a file Pelican's writer (or the Cyrillic twin) writes into the output: finished when a
+    plugin asked for that, else as it is (not written again when unchanged)."""
+    if _finishing and str(path).endswith(".html"):
+        finish, pool = _finishing[0]
+        final = finish(path, text)
+        _rendered.clear()
+        _rendered[str(path)] = text
+        put(path, text if final is None else final, pool)
+        return
+    write_if_changed(path, text)
+
+
+def put(path, text: str, pool=None) -> None:
+    """`text` into the file at `path`: hard-linked from `pool` (a FilePool) when given."""
+    if pool is not None:
+        pool.place(path, text)
+    else:
+        write_if_changed(path, text)
+
+
+def rendered_text(path) -> str:
+    """The page as its template rendered it (the twin is made from that), whether or not it was finished."""
+    text = _rendered.get(str(path))
+    return text if text is not None else Path(path).read_text(encoding="utf-8")
 
 
 class UnlessSame(io.TextIOBase):
@@ -55,7 +108,7 @@ class UnlessSame(io.TextIOBase):
     def close(self) -> None:
         if not self.closed:
             try:
-                write_if_changed(self.path, "".join(self.parts))
+                write_page(self.path, "".join(self.parts))
             finally:
                 super().close()
 

@@ -3,7 +3,7 @@ build did not use is pruned; a damaged or unwritable store only misses."""
 
 import logging
 
-from shared.disk_cache import FolderStore, Store, entry_names, kept
+from shared.disk_cache import FilePool, FolderStore, Store, entry_names, kept
 
 
 def test_what_one_build_keeps_the_next_one_reads_and_unused_entries_are_pruned(tmp_path):
@@ -63,3 +63,36 @@ def test_a_folder_store_prunes_the_folders_a_build_did_not_use(tmp_path):
     assert again.path("a").is_dir()
     again.prune()
     assert again.names() == {again.path("a").name}
+
+
+def test_a_pooled_file_is_linked_not_created_again_and_one_changed_in_place_is_replaced(tmp_path):
+    pool = FilePool(tmp_path / "pool", track=True)
+    first, second = tmp_path / "a/index.html", tmp_path / "b/index.html"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    pool.place(first, "<p>Stranica, „ista”</p>")
+    pool.place(second, "<p>Stranica, „ista”</p>")
+    assert first.stat().st_ino == second.stat().st_ino and first.stat().st_nlink == 3  # two pages and the pool
+    assert first.read_text(encoding="utf-8") == "<p>Stranica, „ista”</p>"
+
+    with open(first, "w", encoding="utf-8") as page:  # someone edits a built page in place
+        page.write("pokvareno")
+    third = tmp_path / "c.html"
+    pool.place(third, "<p>Stranica, „ista”</p>")
+    assert third.read_text(encoding="utf-8") == "<p>Stranica, „ista”</p>", "the changed file is not spread"
+
+    pool.place(second, "<p>Druga</p>")  # a page written again is replaced, never written through
+    assert second.read_text(encoding="utf-8") == "<p>Druga</p>" and third.read_text(encoding="utf-8") != "<p>Druga</p>"
+
+    later = FilePool(tmp_path / "pool", track=True)  # the next build uses one of the two
+    later.place(tmp_path / "d.html", "<p>Druga</p>")
+    later.prune()
+    assert len(later.names()) == 1 and (tmp_path / "d.html").stat().st_nlink == 3  # second, d and the pool
+
+
+def test_without_a_usable_pool_the_file_is_written_itself(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the pool folder should be", encoding="utf-8")
+    page = tmp_path / "index.html"
+    FilePool(blocked / "pool").place(page, "<p>tekst</p>")
+    assert page.read_text(encoding="utf-8") == "<p>tekst</p>" and page.stat().st_nlink == 1

@@ -1,8 +1,19 @@
 """A written file's place in the output, however the output's path was spelled; writes that leave an unchanged file alone."""
 
+import os
+
 import pytest
 
-from shared.output import UnlessSame, in_output, write_if_changed
+from shared.disk_cache import FilePool
+from shared.output import (
+    UnlessSame,
+    finish_pages_with,
+    in_output,
+    rendered_text,
+    stop_finishing,
+    write_if_changed,
+    write_page,
+)
 
 
 def test_a_written_file_is_found_by_its_path_inside_the_output(tmp_path):
@@ -57,3 +68,30 @@ def test_a_feed_is_written_through_it_like_a_page(tmp_path):
     with UnlessSame(tmp_path / "atom.xml", "w", encoding="utf-8") as handle:
         feed.write(handle, "utf-8")
     assert "<title>Đak</title>" in (tmp_path / "atom.xml").read_text(encoding="utf-8")
+
+
+def test_a_hard_linked_file_is_replaced_not_written_through(tmp_path):
+    kept, page = tmp_path / "kept.html", tmp_path / "index.html"
+    kept.write_text("<p>staro</p>", encoding="utf-8")
+    os.link(kept, page)
+    write_if_changed(page, "<p>novo</p>")
+    assert page.read_text(encoding="utf-8") == "<p>novo</p>" and kept.read_text(encoding="utf-8") == "<p>staro</p>"
+
+
+def test_pages_are_written_finished_while_a_plugin_asks_and_the_twin_gets_them_as_rendered(tmp_path):
+    pool = FilePool(tmp_path / "pool")
+    finish_pages_with(lambda path, text: None if "ostavi" in text else text.upper(), pool)
+    try:
+        page, kept_as_is, feed = tmp_path / "a.html", tmp_path / "b.html", tmp_path / "feed.xml"
+        write_page(page, "<p>stranica</p>")
+        assert page.read_text(encoding="utf-8") == "<P>STRANICA</P>" and page.stat().st_nlink == 2
+        assert rendered_text(page) == "<p>stranica</p>", "the Cyrillic twin is made from the page as rendered"
+        write_page(kept_as_is, "<p>ostavi</p>")  # finished later (read again as rendered), linked all the same
+        write_page(feed, "<feed>x</feed>")
+        assert kept_as_is.read_text(encoding="utf-8") == "<p>ostavi</p>" == rendered_text(kept_as_is)
+        assert kept_as_is.stat().st_nlink == 2 and feed.stat().st_nlink == 1
+        assert feed.read_text(encoding="utf-8") == "<feed>x</feed>", "only pages are finished"
+    finally:
+        assert stop_finishing() is pool
+    write_page(page, "<p>posle</p>")
+    assert page.read_text(encoding="utf-8") == "<p>posle</p>" and page.stat().st_nlink == 1
