@@ -5,8 +5,10 @@ writes every page and sends `content_written` for it (so the Cyrillic twin,
 the sitemap and the rest see the same site): only the template's `render` is
 skipped, when an earlier build rendered the same page from the same inputs
 (and logged nothing meanwhile: a message must come again with every build).
-A page whose file already holds exactly its HTML (the preview rebuilds into
-the same folder) is not written again.
+The writer puts each file in place through shared/output.py's `write_page`: a
+page whose file already holds exactly its HTML (the preview rebuilds into the
+same folder) is not written again, and in production a page is finished and
+hard-linked as plugins/security_headers asks.
 
 A page's inputs (fingerprint.py) are the site's (everything in Pelican's
 context, each document by all it shows in lists and links, but not its body),
