@@ -37,7 +37,8 @@ BELGRADE = ZoneInfo("Europe/Belgrade")
 FIRST_SEARCH_BUDGET = 150 * 1024
 # Function form: Playwright evaluates a bare expression string with eval, which
 # the pages' Content-Security-Policy (no 'unsafe-eval') refuses.
-DONE = "() => document.querySelector('#pretraga-status').textContent.trim().length > 0"
+# Null-safe: right after a click the next page may not have its status line yet; the wait then tries again.
+DONE = "() => document.querySelector('#pretraga-status')?.textContent.trim().length > 0"
 
 
 # --- Sites --------------------------------------------------------------------
