@@ -8,7 +8,7 @@ Markdown anywhere. The run:
    (preread.py) and starts catching Pelican's warnings (pelican_log.py);
 2. `get_writer` (after every generator and plugin has finished reading, in
    whatever order PLUGINS lists them): every document is judged on Pelican's
-   objects (metadata.py, addresses.py, references.py, and the problems other
+   objects (header.py, metadata.py, addresses.py, references.py, and the problems other
    plugins attach as `content_problems`); language rules add warnings;
 3. by the mode (setting CONTENT_CHECK_MODE): "check" stops before writing;
    "production" stops when anything is wrong; "preview" writes the site anyway,
@@ -28,7 +28,7 @@ from pelican.contents import Static
 from shared import ERROR, WARNING, Problem, Source
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
-from . import addresses, language, metadata, pelican_log, preread, references, status
+from . import addresses, header, language, metadata, pelican_log, preread, references, status
 from .site_index import SiteIndex
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
@@ -85,7 +85,8 @@ class Run:
                 unwritable.append(document)
                 continue
             source = index.source(document)
-            found = metadata.check(document, source, index)
+            found, meant = header.check(source)
+            found += metadata.check(document, source, index, meant)
             found += references.check(document, index)
             found += getattr(document, "content_problems", [])
             found += language.check(document, source, self.language_store)

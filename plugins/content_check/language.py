@@ -14,6 +14,8 @@ from pathlib import Path
 from shared import KEPT_WORDS_FILE, WARNING, Problem, plain, quoted, suspicious_words
 from shared.disk_cache import Store, kept_json
 
+from .header import prose_start
+
 DIACRITICS_FILE = Path(__file__).with_name("diacritics.txt")
 KEPT_WORDS_NAME = KEPT_WORDS_FILE.relative_to(KEPT_WORDS_FILE.parents[2]).as_posix()
 ENGLISH_UI_PHRASES = (
@@ -136,7 +138,7 @@ def check(document, source, store: Store | None = None) -> list[Problem]:
 
     def judged():
         found = [[source.field_line(key), message] for key, text in fields.items() for message in messages(text)]
-        for number, prose, spacing in prose_lines(source.lines, source.header_end()):
+        for number, prose, spacing in prose_lines(source.lines, prose_start(source)):
             found += [[number, message] for message in messages(prose, spacing)]
         return found
 

@@ -1,6 +1,7 @@
 """Header fields as Pelican parsed them: present where required, and well formed."""
 
 import re
+from datetime import datetime
 
 from shared import Problem, plain, plural, slugify, starters
 
@@ -21,8 +22,9 @@ EXAMPLES = {
     "title": "Title: Kako da počnemo saradnju",
     "date": "Date: 2026-11-27 10:00",
     "summary": "Summary: Jedna ili dve rečenice o tome šta čitalac dobija iz teksta.",
+    "category": "Category: Saradnja",
 }
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BAD_TAG_CHARACTER_RE = re.compile(r"[^\w\s-]|_")
 
@@ -48,16 +50,34 @@ def date_format(source) -> list[Problem]:
     for key in ("date", "modified"):
         line = source.find_field(key)
         value = source.lines[line - 1].split(":", 1)[1].strip() if line else ""
+        example = f"{key.title()}: 2026-11-27 10:00"
         if value and not DATE_RE.match(value):
             problems.append(
                 Problem(
                     source.shown,
                     line,
                     f"Polje {LABELS[key]} ima neispravan datum „{value}”.",
-                    "Napišite datum kao godina-mesec-dan sat:minut, na primer: Date: 2026-11-27 10:00",
+                    f"Napišite datum kao godina-mesec-dan sat:minut, na primer: {example}",
+                )
+            )
+        elif value and not _exists(DATE_RE.match(value)):
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"Polje {LABELS[key]} ima datum koji ne postoji: „{value}”.",
+                    f"Proverite mesec (1–12), dan (koliko ih taj mesec ima) i sat (0–23, minuti 0–59), na primer: {example}",
                 )
             )
     return problems
+
+
+def _exists(date) -> bool:
+    try:
+        datetime(*(int(part) for part in date.groups() if part is not None))
+    except ValueError:
+        return False
+    return True
 
 
 def indented_fields(source) -> list[Problem]:
@@ -93,9 +113,11 @@ def unfinished(document, source) -> list[Problem]:
     ]
 
 
-def check(document, source, index) -> list[Problem]:
+def check(document, source, index, meant: set[str] = frozenset()) -> list[Problem]:
+    """`meant`: fields written where they do not apply (header.py names the line; they are not also „missing”)."""
     problems = date_format(source) + indented_fields(source) + unfinished(document, source)
-    if (index.is_post(document) or index.is_faq(document)) and not plain(document.metadata.get("summary", "")).strip():
+    summary = plain(document.metadata.get("summary", "")).strip()
+    if (index.is_post(document) or index.is_faq(document)) and not summary and "summary" not in meant:
         problems.append(missing(source, "summary"))
     problems += _summary(document, source)
     problems += _slug(document, source)
@@ -160,6 +182,9 @@ def empty_slug(source) -> Problem:
 
 
 def _category(document, source, categories) -> list[Problem]:
+    line = source.find_field("category")
+    if line and not source.lines[line - 1].split(":", 1)[1].strip():
+        return [missing(source, "category")]  # Pelican would quietly put the post in DEFAULT_CATEGORY
     name = document.category.name
     if name in categories:
         return []

@@ -11,7 +11,7 @@ import re
 
 from shared import Problem
 
-from .metadata import LABELS, date_format, empty_slug, missing
+from .metadata import LABELS, date_format, empty_slug, indented_fields, missing
 
 # Reported by the checks themselves, at the right line: links, images, alt text, addresses.
 IGNORED = (
@@ -94,6 +94,9 @@ def _known(record, message: str, index_source) -> Problem | None:
 
 
 def repeated(source, key: str) -> Problem:
+    indented = indented_fields(source)
+    if indented:
+        return indented[0]  # an indented field continued the one above it: the real mistake
     lines = source.field_lines(key)
     return Problem(
         source.shown,

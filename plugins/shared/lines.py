@@ -2,14 +2,17 @@
 
 Pelican's objects know their values, not where they were written. Messages
 name a line, so this finds it: a header field by its key (Python-Markdown's
-meta header: the lines up to the first blank one), or any other text by its
-first occurrence in the body.
+meta header: field lines and their indented continuations, up to the first
+line that is neither), or any other text by its first occurrence in the body.
 """
 
 import re
 from functools import cache
 
 FIELD_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+)\s*:")
+# Python-Markdown's meta extension (markdown/extensions/meta.py): a field, and a line continuing one.
+META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
+META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
 
 
 class Source:
@@ -20,12 +23,25 @@ class Source:
         self.shown = shown  # content/posts/x.md, as the author knows it
         self.lines = _read_lines(path)
 
-    def header_end(self) -> int:
-        """Index of the first body line (after the first blank line)."""
+    def header_stop(self) -> int:
+        """Index of the line that ended the header: a blank line, or the first line that is no field
+        (then it and all below it are the body); len(lines) when the file is all header."""
+        in_field = False
         for index, line in enumerate(self.lines):
-            if not line.strip():
-                return index + 1
+            expanded = line.expandtabs(4)  # Markdown expands tabs before it reads the header
+            if not expanded.strip():
+                return index
+            if META_RE.match(expanded):
+                in_field = True
+            elif not (in_field and META_MORE_RE.match(expanded)):
+                return index
         return len(self.lines)
+
+    def header_end(self) -> int:
+        """Index of the first body line."""
+        stop = self.header_stop()
+        blank = stop < len(self.lines) and not self.lines[stop].strip()
+        return stop + 1 if blank else stop
 
     def field_lines(self, key: str) -> list[int]:
         """Every line of the header that sets field `key` (more than one is a mistake)."""
@@ -68,7 +84,10 @@ class Source:
 @cache
 def _read_lines(path: str) -> tuple[str, ...]:
     try:
-        with open(path, encoding="utf-8-sig", errors="replace") as file:
-            return tuple(file.read().splitlines())
+        with open(path, encoding="utf-8-sig", errors="replace") as file:  # \r\n and \r read as \n
+            text = file.read()
     except OSError:
         return ()
+    # Lines as Markdown and editors count them: not at U+2028 and the other breaks splitlines() knows.
+    lines = text.split("\n")
+    return tuple(lines[:-1] if lines[-1] == "" else lines)

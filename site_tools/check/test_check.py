@@ -74,6 +74,28 @@ BAD_INPUTS = {
     "FAQ without questions": ("faq/bez-pitanja.md", 6, "Stranica sa pitanjima nema nijedno pitanje"),
     # The holes a second reading of the Markdown left open (issue "One pipeline").
     "header line indented with a tab": ("posts/uvucen-status.md", 5, "Red „Status: draft” je uvučen"),
+    "a tab-indented field under Tags": ("posts/uvucena-adresa.md", 5, "Red „Slug: uvucena-adresa” je uvučen"),
+    # A header that ends too early: the fields below it would be text and not apply (a draft published).
+    "Status without its colon": ("posts/status-bez-dvotacke.md", 5, "Posle imena polja „Status” nedostaje dvotačka"),
+    "Status after a blank line": (
+        "posts/status-posle-praznog-reda.md",
+        6,
+        "Polje Status je u tekstu, a ne u zaglavlju: zaglavlje se završilo praznim redom 5",
+    ),
+    "Category without its colon, fields below it": (
+        "posts/kategorija-bez-dvotacke.md",
+        3,
+        "Posle imena polja „Category” nedostaje dvotačka",
+    ),
+    "Tags as a YAML list": (
+        "posts/oznake-kao-spisak.md",
+        7,
+        "Polje Summary je u tekstu, a ne u zaglavlju: zaglavlje se završilo u redu 5 („- saradnja”)",
+    ),
+    "a field named in Serbian": ("posts/srpsko-ime-polja.md", 3, "Sajt ne poznaje polje „Kategorija”"),
+    "a field named in Serbian, with diacritics": ("posts/sazetak-na-srpskom.md", 4, "Sajt ne poznaje polje „Sažetak”"),
+    "a date that does not exist": ("posts/nepostojeci-datum.md", 2, "datum koji ne postoji: „2026-02-30 10:00”"),
+    "an empty Category": ("posts/prazna-kategorija.md", 3, "Polje kategorija (Category) je prazno"),
     "link to #sadrzaj when the heading is sadrzaj-1": (
         "posts/link-na-sadrzaj.md",
         6,

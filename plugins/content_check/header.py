@@ -1,0 +1,162 @@
+"""Mistakes that end the header too early or name a field the site does not know.
+
+Python-Markdown reads the header up to the first blank line or the first line
+that is not `Name: value`; everything from there on is the body. So a field
+written without its colon, or after a blank line, silently becomes text on the
+page, and the field does not apply: `Status draft` publishes a draft. Field
+names are English (Pelican's); a Serbian one is kept by Pelican as a field of
+its own that nothing reads.
+"""
+
+import re
+
+from shared import Problem
+from shared.lines import FIELD_RE
+
+from .metadata import LABELS
+
+# Serbian names an author may write for a field, without diacritics; the value is the name to write.
+SERBIAN_NAMES = {
+    "naslov": "Title",
+    "datum": "Date",
+    "izmenjeno": "Modified",
+    "izmena": "Modified",
+    "kategorija": "Category",
+    "oznake": "Tags",
+    "oznaka": "Tags",
+    "tagovi": "Tags",
+    "adresa": "Slug",
+    "sazetak": "Summary",
+    "opis": "Summary",
+    "vrsta": "Kind",
+}
+FIRST_WORD_RE = re.compile(r"^\s{0,3}(?P<word>[^\W\d_]+)(?P<rest>.*)")
+FOLD = str.maketrans("čćžšđČĆŽŠĐ", "cczsdCCZSD")
+
+
+def field_name(word: str) -> str | None:
+    """The English name of the field `word` names (in English or Serbian), else None."""
+    key = word.translate(FOLD).lower()
+    if key in LABELS:
+        return key.title()
+    return SERBIAN_NAMES.get(key)
+
+
+def check(source) -> tuple[list[Problem], set[str]]:
+    """The problems, and the fields (lower case) they concern: fields meant but not read, not also „missing”."""
+    problems = serbian_fields(source) + early_end(source)
+    keys = {name.lower() for _line, name in _stray_fields(source)}
+    keys |= {name.lower() for _line, _word, name in _named_in_serbian(source)}
+    stop = _colonless(source)
+    if stop:
+        keys.add(stop[1].lower())
+    return problems, keys
+
+
+def prose_start(source) -> int:
+    """Index of the body's first line of text: past the first paragraph when it holds what was meant as header."""
+    start, end = _first_paragraph(source)
+    if source.header_stop() == start or _stray_fields(source):  # the header ended on a line of text
+        return end
+    return source.header_end()
+
+
+def serbian_fields(source) -> list[Problem]:
+    return [_serbian_name(source, index, word, name) for index, word, name in _named_in_serbian(source)]
+
+
+def _named_in_serbian(source) -> list[tuple[int, str, str]]:
+    """(index, name as written, English name) of each header field named in Serbian."""
+    found = []
+    for index, line in enumerate(source.lines[: source.header_end()]):
+        match = FIELD_RE.match(line)
+        name = match and match.group("key").lower() not in LABELS and field_name(match.group("key"))
+        if name:
+            found.append((index, match.group("key"), name))
+    return found
+
+
+def _colonless(source) -> tuple[int, str] | None:
+    """(index, English name) when the line that ended the header starts with a field's name."""
+    stop = source.header_stop()
+    if stop >= len(source.lines) or not source.lines[stop].strip():
+        return None
+    word = FIRST_WORD_RE.match(source.lines[stop])
+    name = word and field_name(word.group("word"))
+    return (stop, name) if name else None
+
+
+def early_end(source) -> list[Problem]:
+    """The line that ended the header when it was meant as a field, or a field stranded below the end."""
+    stop = source.header_stop()
+    lines = source.lines
+    if stop >= len(lines):
+        return []
+    line = lines[stop]
+    colonless = _colonless(source)
+    if colonless:
+        word, name = FIRST_WORD_RE.match(line), colonless[1]
+        rest = word.group("rest").strip()
+        if rest.startswith(":"):  # a Serbian name with a letter Markdown does not take in a field name (Sažetak)
+            return [_serbian_name(source, stop, word.group("word"), name)]
+        return [
+            Problem(
+                source.shown,
+                stop + 1,
+                f"Posle imena polja „{word.group('word')}” nedostaje dvotačka, pa se ovaj red i sve ispod njega "
+                "prikazuju kao tekst, a ne čitaju kao zaglavlje.",
+                f"Napišite: {name}: {rest}".rstrip(),
+            )
+        ]
+    stray = _stray_fields(source)
+    if not stray:
+        return []
+    number, name = stray[0]
+    if line.strip():
+        cause = (
+            f"zaglavlje se završilo u redu {stop + 1} („{line.strip()}”), jer taj red nije polje oblika Ime: vrednost"
+        )
+        hint = "Svako polje napišite u jednom redu, kao Ime: vrednost (oznake odvojene zarezom: Tags: alati, saradnja), a tekst počnite posle jednog praznog reda."
+    else:
+        cause = f"zaglavlje se završilo praznim redom {stop + 1}"
+        hint = "Obrišite prazan red iznad, tako da su sva polja jedno ispod drugog na početku fajla, a tekst počnite posle jednog praznog reda."
+    return [
+        Problem(
+            source.shown,
+            number,
+            f"Polje {name} je u tekstu, a ne u zaglavlju: {cause}. Stranica ga prikazuje kao tekst, a polje ne važi.",
+            hint,
+        )
+    ]
+
+
+def _stray_fields(source) -> list[tuple[int, str]]:
+    """(line, name) of each known field in the body's first paragraph."""
+    start, end = _first_paragraph(source)
+    found = []
+    for index in range(start, end):
+        match = FIELD_RE.match(source.lines[index])
+        if match and match.group("key").lower() in LABELS:
+            found.append((index + 1, match.group("key").title()))
+    return found
+
+
+def _first_paragraph(source) -> tuple[int, int]:
+    """(start, end) indexes of the body's first run of non-blank lines."""
+    lines, start = source.lines, source.header_end()
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return start, end
+
+
+def _serbian_name(source, index: int, written: str, name: str) -> Problem:
+    value = source.lines[index].split(":", 1)[1].strip()
+    return Problem(
+        source.shown,
+        index + 1,
+        f"Sajt ne poznaje polje „{written}”: imena polja u zaglavlju pišu se na engleskom, pa ovo polje ne važi.",
+        f"Napišite: {name}: {value}".rstrip(),
+    )
