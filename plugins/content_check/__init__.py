@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 
 from pelican import signals
-from pelican.contents import Static
+from pelican.contents import Content, Static
 
 from shared import ERROR, WARNING, Problem, Source
 from shared.disk_cache import Store, cache_root, code_key, open_folder
@@ -97,7 +97,9 @@ class Run:
                 self.scheduled.append((source.shown, document.date.isoformat()))
         if self.language_store:
             self.language_store.prune()  # every document was judged: what was not used is of old texts
-        self.problems += addresses.check(index)
+        taken, clashing = addresses.check(index)
+        self.problems += taken
+        unwritable += clashing
         self._drop_static(generators)
         if self.mode == CHECK or (self.mode != PREVIEW and (self.errors or unwritable)):
             raise Stop
@@ -148,7 +150,13 @@ current: Run | None = None
 
 
 def _drop(generators, document) -> None:
-    """Leave a document out of everything Pelican would write: its page, lists, feeds."""
+    """Leave a document out of everything Pelican would write: its page, lists, feeds, and the
+    links other documents have to it (neighbours, related posts: a gap rather than a dead link)."""
+    for generator in generators:
+        for value in vars(generator).values():
+            for item in value if isinstance(value, list) else ():
+                if isinstance(item, Content) and item is not document:
+                    _forget(item, document)
     for generator in generators:
         for name, value in vars(generator).items():
             if isinstance(value, list):
@@ -160,6 +168,14 @@ def _drop(generators, document) -> None:
                 for articles in value.values():
                     if isinstance(articles, list):
                         articles[:] = [a for a in articles if a is not document]
+
+
+def _forget(item, document) -> None:
+    for name, value in vars(item).items():
+        if value is document:
+            setattr(item, name, None)
+        elif isinstance(value, list) and any(element is document for element in value):
+            value[:] = [element for element in value if element is not document]
 
 
 def crash_problem(error: BaseException, frames) -> dict:

@@ -3,7 +3,8 @@
 Addresses are Pelican's own (`url`), compared as they are now (a draft's
 preview) and as they will be once published, so publishing a draft cannot
 clash either. A taken address is reported on the newer file: the older one
-is probably already live.
+is probably already live. The newer file cannot be written (Pelican refuses
+to write a page twice), so the preview leaves it out.
 """
 
 from shared import Problem
@@ -20,8 +21,9 @@ def published_url(document) -> str:
         document.status = "draft"
 
 
-def check(index) -> list[Problem]:
-    problems, owners = [], {}
+def check(index) -> tuple[list[Problem], list]:
+    """The problems, and the documents whose address is taken (they cannot be written)."""
+    problems, owners, clashing = [], {}, []
     for document in sorted(index.documents, key=lambda d: (str(getattr(d, "date", "")), d.source_path)):
         if not document.slug:
             continue  # reported by the metadata rules
@@ -31,6 +33,7 @@ def check(index) -> list[Problem]:
         first = published_url(document).split("/", 1)[0]
         taken = [owners[address] for address in addresses if address in owners]
         if first in index.reserved and not index.is_faq(document):
+            clashing.append(document)
             problems.append(
                 Problem(
                     source.shown,
@@ -40,6 +43,7 @@ def check(index) -> list[Problem]:
                 )
             )
         elif taken or addresses & index.list_urls:
+            clashing.append(document)
             other = index.shown(taken[0].source_path) if taken else "lista tekstova"
             problems.append(
                 Problem(
@@ -51,4 +55,4 @@ def check(index) -> list[Problem]:
             )
         else:
             owners.update(dict.fromkeys(addresses, document))
-    return problems
+    return problems, clashing

@@ -421,3 +421,15 @@ def test_starter_text_may_not_be_published(tmp_path):
     assert {p.path for p in problems} == {"content/posts/moj-novi-tekst.md", "content/faq/nova-pitanja.md"}
     assert all(p.message.startswith("U tekstu je ostala rečenica iz šablona") for p in problems)
     assert ("content/posts/moj-novi-tekst.md", 7) in {(p.path, p.line) for p in problems}, "the Summary line"
+
+
+@pytest.mark.parametrize("bad_file", ["posts/isti-slug.md", "posts/zauzeta-adresa.md"])
+def test_the_preview_leaves_out_a_post_whose_address_is_taken(content, tmp_path, bad_file):
+    """Pelican refuses to write a page twice: the preview shows the rest, and the problem, instead of failing."""
+    shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
+    output = tmp_path / "output"
+    preview = run_pipeline(PREVIEW, output=output, extra_settings={"PATH": str(content)})
+    assert preview.written, format_report(preview)
+    assert [(p.path, p.message.split(" ")[0]) for p in preview.problems] == [(f"content/{bad_file}", "Adresa")]
+    assert "Ispravan naslov" not in "".join(page.read_text() for page in output.rglob("*.html"))
+    assert "Prvi post o saradnji" in (output / "prvi-post/index.html").read_text(encoding="utf-8")
