@@ -96,7 +96,7 @@ BAD_INPUTS = {
         ["„Koliko košta sat rada?”", "„Koliko kosta sat rada”", "su isto pitanje"],
     ),
     "empty_answer": ("faq", 7, ["pitanje „Da li radite vikendom?”", "je prazan"]),
-    "question_without_words": ("faq", 7, ["pitanje „?!”", "nema nijednog slova ni broja"]),
+    "question_without_words": ("faq", 7, ["pitanja br. 1 „?!”", "nema nijedno slovo ni broj"]),
     "unknown_kind": ("faq", 5, ["Nepoznata vrsta stranice sa pitanjima: „myth”"]),
     "answer_links_to_missing_post": ("faq", 9, ["fajl „/posts/nepostojeci-tekst.md” koji ne postoji"]),
     "answer_links_to_missing_fragment": ("faq", 9, ["deo „#pitanje-kojeg-nema”, a u ovom fajlu nema"]),

@@ -9,7 +9,7 @@ import logging
 import os
 import re
 
-from shared import Problem
+from shared import WARNING, Problem
 
 from .metadata import LABELS, date_format, empty_slug, indented_fields, missing
 
@@ -63,6 +63,15 @@ def problems(records, index_source, rejected_paths: set[str]) -> list[Problem]:
 
 def _known(record, message: str, index_source) -> Problem | None:
     args = record.args if isinstance(record.args, tuple) else ()
+    if record.name == "search.background":  # the preview's search, made after the last preview: not the content
+        return Problem(
+            "sajt",
+            1,
+            message,
+            "Pregled je izgrađen, ali pretraga u njemu možda nalazi stariji sadržaj. Sačuvajte fajl ponovo; "
+            "ako se poruka ponavlja, pošaljite je osobi koja održava sajt.",
+            WARNING,
+        )
     if record.msg.startswith("Skipping %s: could not find information about"):
         return missing(index_source(str(args[0])), str(args[1]))
     if record.msg.startswith("Skipping %s: file %r would be written outside"):

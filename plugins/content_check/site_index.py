@@ -130,7 +130,7 @@ class SiteIndex:
         ids = set(rendered.of(document).ids)
         faq = getattr(document, "faq", None)
         if faq is not None:
-            ids |= {question.id for question in faq.questions}
+            ids |= {question.id for question in faq.questions if question.id}  # "": a heading not in Markdown
         return ids
 
     def tree(self, document):

@@ -12,7 +12,7 @@ from shared import Problem, Source, plain, slugify
 from .model import KINDS, Section
 
 WRITE_A_QUESTION = "Svako pitanje napišite kao podnaslov koji počinje sa „## ”, a odgovor ispod njega."
-_H2_LINE = re.compile(r"^ {0,3}##(?!#)(\s|$)")
+_H2_LINE = re.compile(r"^ {0,3}(##(?!#)(\s|$)|<h2[\s>])", re.I)  # a question, in Markdown or raw HTML
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
@@ -76,7 +76,8 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
                 Problem(
                     source.shown,
                     line,
-                    f"U naslovu ({name}) nema nijednog slova ni broja, pa pitanje nema smislenu adresu.",
+                    f"Naslov pitanja br. {number}{' ' + quoted(plain(section.heading_html)) if plain(section.heading_html) else ''} "
+                    "nema nijedno slovo ni broj, pa pitanje nema smislenu adresu.",
                     "Napišite pitanje rečima.",
                 )
             )

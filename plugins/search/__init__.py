@@ -99,6 +99,8 @@ def faq_records(page, edition: Edition) -> list[indexing.Record]:
     """
     records = []
     for question in page.faq.questions:
+        if not question.answer_text.strip():
+            continue  # nothing to find (the check reports the empty answer; Pagefind would skip the record)
         title = (MYTH_LABEL if page.faq.is_myths else "") + question.text
         text = (FACT_LABEL if page.faq.is_myths else "") + question.answer_text
         forms = typed_forms(title, text) if not edition.prefix else []  # đ typed as d: a Latin keyboard's problem

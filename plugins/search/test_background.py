@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from content_check import pelican_log
 from search import background, indexing, run_job
 from search.test_search import RECORD, files, small_site  # noqa: F401  (small_site: the fixture)
+from shared import WARNING
 
 PAGES = {"sr-latn": ["tekst/index.html"], "sr-cyrl": ["cir/tekst/index.html"]}
 EXPECTED = ["/cir/tekst/", "/faq/x/#pitanje", "/tekst/"]
@@ -63,6 +65,8 @@ def test_a_failed_index_keeps_the_old_one_and_the_next_preview_says_why(site, ca
     with caplog.at_level(logging.WARNING):
         background.report_last_failure(site)
     assert "Pretraga u pregledu nije osvežena: Pretraga: indeks ne sadrži" in caplog.text
+    said = pelican_log.problems(caplog.records, None, set())
+    assert [(p.path, p.severity) for p in said] == [("sajt", WARNING)], "the preview is built: a warning, not an error"
 
     background.start(site, job())
     assert background.wait(site)["ok"]

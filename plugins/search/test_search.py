@@ -79,6 +79,19 @@ def test_an_faq_page_is_indexed_by_its_introduction_and_each_question_as_a_recor
     assert expected_urls([page], records, {"CYRILLIC_EDITION": False}) == {"/faq/mitovi/", *[r.url for r in records]}
 
 
+def test_a_question_without_an_answer_is_no_record():
+    """The check reports the empty answer; a preview still builds, and Pagefind would drop an empty record
+    (the index would then miss a URL it was told to expect)."""
+    page = faq_page("questions")
+    page.faq = parse_faq(MYTHS + '<h2 id="prazno">Prazno pitanje?</h2>', "questions")
+    assert [question.id for question in page.faq.questions][-1] == "prazno"
+    latin = editions({"HTML_LANG": "sr-Latn", "CYRILLIC_EDITION": False})[0]
+    assert [record.url for record in faq_records(page, latin)] == [
+        "/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije",
+        "/faq/mitovi/#djak-ne-moze-biti-va",
+    ]
+
+
 def test_the_cyrillic_edition_gets_its_own_records_titles_and_addresses():
     page = faq_page()
     latin, cyrillic = editions({"HTML_LANG": "sr-Latn"})

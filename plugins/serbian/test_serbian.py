@@ -44,6 +44,24 @@ def test_format_date_uses_serbian_month_names(value, text):
     assert format_date(value) == text
 
 
+def test_running_text_takes_the_genitive():
+    """„ažurirano 30. novembra 2026.”: every month, the ones losing their „a” (septembar → septembra) too."""
+    assert [format_date(date(2026, month, 1), "genitive").split()[1] for month in range(1, 13)] == [
+        "januara",
+        "februara",
+        "marta",
+        "aprila",
+        "maja",
+        "juna",
+        "jula",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ]
+
+
 def test_every_month_name_is_lowercase_latin():
     names = [format_date(date(2026, m, 1)).split()[1] for m in range(1, 13)]
     assert names == [
