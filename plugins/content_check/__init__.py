@@ -57,7 +57,9 @@ class Run:
         self.capture = pelican_log.Capture()
         logging.getLogger().addHandler(self.capture)  # Pelican's and every plugin's records
         folders = list(settings["ARTICLE_PATHS"]) + list(settings["PAGE_PATHS"])
-        found, self.rejected = preread.scan(self.content, folders, list(settings["STATIC_PATHS"]), self.shown)
+        found, self.rejected = preread.scan(
+            self.content, folders, list(settings["STATIC_PATHS"]), self.shown, list(settings.get("IGNORE_FILES", ()))
+        )
         self.problems += found
         self.files = sum(1 for folder in folders for p in (self.content / folder).rglob("*") if p.is_file())
 

@@ -5,6 +5,7 @@ the site does not accept, an empty or non-UTF-8 file, an image that cannot be
 opened). Everything about what a file says is judged on Pelican's own objects.
 """
 
+import fnmatch
 import os
 import warnings
 from pathlib import Path
@@ -22,8 +23,12 @@ LARGE_IMAGE_BYTES = 5 * 1024 * 1024
 LARGE_IMAGE_PIXELS = 4000
 
 
-def scan(content: Path, content_folders: list[str], static_folders: list[str], shown) -> tuple[list[Problem], set[str]]:
-    """Problems with files as files, and the paths (relative to content/) the site must not use."""
+def scan(
+    content: Path, content_folders: list[str], static_folders: list[str], shown, ignored: list[str] = ()
+) -> tuple[list[Problem], set[str]]:
+    """Problems with files as files, and the paths (relative to content/) the site must not use.
+
+    `ignored`: IGNORE_FILES, the patterns Pelican skips on purpose."""
     problems, rejected = [], set()
     real_content = content.resolve()
     for folder, accepted in [(f, MARKDOWN_SUFFIXES) for f in content_folders] + [
@@ -39,7 +44,34 @@ def scan(content: Path, content_folders: list[str], static_folders: list[str], s
                 problems.append(problem)
                 if problem.is_error:  # a warning (a large photo) still goes on the site
                     rejected.add(relative)
-    return problems, rejected
+    return problems + unread(content, content_folders + static_folders, ignored, shown), rejected
+
+
+def unread(content: Path, folders: list[str], ignored: list[str], shown) -> list[Problem]:
+    """Files in content/ outside every folder the site reads: Pelican passes them over without a word."""
+    read = {Path(folder).parts[0] for folder in folders}
+    found = []
+    for path in sorted(content.iterdir()) if content.is_dir() else ():
+        if path.name in read or _ignored(path, ignored):
+            continue
+        for file in sorted(_files(path)) if path.is_dir() else [path]:
+            if not _ignored(file, ignored):
+                found.append(
+                    Problem(
+                        shown(file),
+                        1,
+                        f"Sajt ne čita ovaj fajl: nije ni u jednoj od fascikli {', '.join(f'content/{name}/' for name in sorted(read))}.",
+                        "Tekst premestite u content/posts/ (objava), content/pages/ (stranica) ili content/faq/ (pitanja), "
+                        "a sliku u content/images/; ako vam fajl ne treba na sajtu, sklonite ga iz content/.",
+                        WARNING,
+                    )
+                )
+    return found
+
+
+def _ignored(path: Path, ignored: list[str]) -> bool:
+    """Pelican's rule for IGNORE_FILES: a pattern matched against the name alone."""
+    return path.name.startswith(".") or any(fnmatch.fnmatch(path.name, pattern) for pattern in ignored)
 
 
 def _files(base: Path):

@@ -433,3 +433,21 @@ def test_the_preview_leaves_out_a_post_whose_address_is_taken(content, tmp_path,
     assert [(p.path, p.message.split(" ")[0]) for p in preview.problems] == [(f"content/{bad_file}", "Adresa")]
     assert "Ispravan naslov" not in "".join(page.read_text() for page in output.rglob("*.html"))
     assert "Prvi post o saradnji" in (output / "prvi-post/index.html").read_text(encoding="utf-8")
+
+
+def test_a_file_outside_the_folders_the_site_reads_is_named(content):
+    """Pelican passes over content/tekst.md without a word; the author would wonder where her post went."""
+    (content / "tekst.md").write_text("Title: Van fascikle\n\nTekst.\n", encoding="utf-8")
+    (content / "tekstovi").mkdir()
+    (content / "tekstovi/drugi.md").write_text("Title: Drugi\n\nTekst.\n", encoding="utf-8")
+    (content / "CONVENTIONS.md").write_text("Pravila (IGNORE_FILES).\n", encoding="utf-8")
+    (content / "posts/.skriven.md").write_text("skriven\n", encoding="utf-8")
+    result = run_check(content, NOW)
+    assert [(p.path, p.line, p.severity) for p in result.problems] == [
+        ("content/tekst.md", 1, "warning"),
+        ("content/tekstovi/drugi.md", 1, "warning"),
+    ]
+    assert "nije ni u jednoj od fascikli content/faq/, content/images/, content/pages/, content/posts/" in (
+        result.problems[0].message
+    )
+    assert result.ok
