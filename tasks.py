@@ -14,7 +14,7 @@ from site_tools.check import run_check
 from site_tools.check.report import format_report
 from site_tools.livereload_server import serve_with_livereload
 from site_tools.preview import OUTPUT, checked_build, remove_builds
-from site_tools.server import serve_forever
+from site_tools.server import PortProblem, free_port, serve_forever
 
 
 @task
@@ -47,17 +47,26 @@ def build(c):
 
 
 @task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})
-def serve(c, port=8000):
+def serve(c, port="8000"):  # a string: invoke would turn a typo into a traceback
     """Proverava i gradi, pa prikazuje output/ na http://127.0.0.1:8000 (bez automatskog osvežavanja)."""
+    port = _free(port)
     if not checked_build().built:
         sys.exit(1)
-    serve_forever(OUTPUT, port=int(port))
+    serve_forever(OUTPUT, port=port)
 
 
 @task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})
-def livereload(c, port=8000):
+def livereload(c, port="8000"):
     """Proverava, gradi i prikazuje na http://127.0.0.1:8000; posle svake izmene ponovo gradi i osvežava pregledač."""
-    serve_with_livereload(port=int(port))
+    serve_with_livereload(port=_free(port))
+
+
+def _free(port) -> int:
+    try:
+        return free_port(port)
+    except PortProblem as problem:
+        print(problem)
+        sys.exit(1)
 
 
 @task(help={"title": 'Naslov teksta, pod navodnicima: invoke new-post "Naslov posta"'})

@@ -13,6 +13,7 @@ is not served.
 import functools
 import gzip
 import re
+import socket
 import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -158,6 +159,37 @@ def make_server(directory: Path | str, host: str = "127.0.0.1", port: int = 8000
     handler_class = type("ServedSiteHandler", (SiteRequestHandler,), {"header_rules": rules})
     handler = functools.partial(handler_class, directory=str(directory))
     return ThreadingHTTPServer((host, port), handler)
+
+
+class PortProblem(Exception):
+    """The port asked for cannot be used; the message says why and what to type instead (in Serbian)."""
+
+
+def free_port(value, host: str = "127.0.0.1") -> int:
+    """The preview's port as the author gave it, checked before anything is built: a number, and free."""
+    try:
+        port = int(value)
+    except (TypeError, ValueError):
+        port = 0
+    if not 1 <= port <= 65535:
+        raise PortProblem(f"Port „{value}” nije broj od 1 do 65535. Na primer: --port 8001")
+    with socket.socket() as probe:
+        probe.setsockopt(
+            socket.SOL_SOCKET, socket.SO_REUSEADDR, 1
+        )  # as the servers bind: a closed preview's port is free
+        try:
+            probe.bind((host, port))
+        except PermissionError:
+            raise PortProblem(
+                f"Port {port} traži administratorska prava. Izaberite broj veći od 1024, na primer: --port 8001"
+            ) from None
+        except OSError:
+            raise PortProblem(
+                f"Port {port} je već zauzet: verovatno je pregled već pokrenut u drugom prozoru terminala. "
+                f"Otvorite http://{host}:{port}/ u pregledaču ili zatvorite taj pregled (Ctrl+C u njegovom prozoru); "
+                f"ovaj možete pokrenuti i na drugom portu: --port {port + 1}"
+            ) from None
+    return port
 
 
 def serve_forever(directory: Path | str, host: str = "127.0.0.1", port: int = 8000) -> None:

@@ -1,7 +1,10 @@
 """The author's tasks, run the way she runs them: `invoke …` in the project."""
 
+import socket
 import urllib.error
 import urllib.request
+
+import pytest
 
 from conftest import ROOT, invoke
 from serving import fetch_when, running_task
@@ -81,3 +84,20 @@ def test_task_help_is_in_serbian():
     for task in tasks:
         shown = invoke(ROOT, "--help", task).stdout.split("Docstring:", 1)[1]
         assert not [word for word in english if word in shown], f"{task}: {shown}"
+
+
+@pytest.mark.parametrize("task", ["serve", "livereload"])
+def test_a_busy_or_wrong_port_is_said_before_anything_is_built(project_copy, task):
+    """A preview already running in another window holds port 8000: a Serbian line, not OSError's traceback."""
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        busy = invoke(project_copy, task, "--port", str(port), timeout=60)
+    wrong = invoke(project_copy, task, "--port", "osam", timeout=60)
+    assert busy.returncode == 1 and wrong.returncode == 1
+    assert f"Port {port} je već zauzet" in busy.stdout and f"--port {port + 1}" in busy.stdout
+    assert "Port „osam” nije broj od 1 do 65535" in wrong.stdout
+    for result in (busy, wrong):
+        assert "Traceback" not in result.stdout + result.stderr and "Gradim" not in result.stdout
+    assert not (project_copy / "output").exists(), "nothing was built"
