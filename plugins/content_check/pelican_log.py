@@ -20,6 +20,7 @@ IGNORED = (
     "Empty alt attribute",
     "Cannot get modification stamp",
     "There are ",
+    "Replacement Indicator",  # {statc}, {fillename}: the reference checks name the link and the fix
 )
 LOCATED_RE = re.compile(r"^(?P<path>[^\s:]+\.\w+):(?P<line>\d+): (?P<message>.*)", re.S)
 

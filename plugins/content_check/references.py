@@ -29,6 +29,9 @@ RESOURCE_ATTRIBUTES = {
 }
 LINK_ATTRIBUTES = {"a": ("href",), "area": ("href",)}
 INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
+# The names Pelican's link replacer knows (pelican/contents.py, _link_replacer); any other it leaves as written.
+PELICAN_INDICATORS = {"filename", "static", "attach", "category", "tag", "index", "author"}
+UNKNOWN_INDICATOR_RE = re.compile(r"^(?:\{(?P<name>\w+)\}|\|(?P<old>\w+)\|)")  # Pelican's form, any name
 SCHEME_RE = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
 HREF_RE = re.compile(r'href="(?P<url>[^"]*)"')
 IMAGE_EXAMPLE = "![Dijagram: proces, cilj i rok]({static}/images/proces-cilj-rok.svg)"
@@ -116,6 +119,18 @@ class _Checker:
                 url,
                 f"Link „{url[:40]}” ne vodi na stranicu nego pokreće kod ili nosi podatke ({scheme}:).",
                 "Link treba da vodi na adresu (https://…) ili na tekst ovog sajta ({filename}/posts/…). Obrišite ovaj link.",
+            )
+            return
+        unknown = UNKNOWN_INDICATOR_RE.match(url)
+        if unknown and (unknown.group("name") or unknown.group("old")) not in PELICAN_INDICATORS:
+            name = unknown.group("name") or unknown.group("old")
+            close = difflib.get_close_matches(name, ["filename", "static"], n=1, cutoff=0.5)
+            right = close[0] if close else ("filename" if url.split("#")[0].endswith(".md") else "static")
+            self.report(
+                url,
+                f"Link „{url}” počinje oznakom „{unknown.group()}”, koju sajt ne poznaje.",
+                "Ispred teksta ovog sajta piše se {filename}, a ispred slike ili drugog fajla {static}; "
+                f"ovde verovatno: {{{right}}}{url[unknown.end() :]}",
             )
             return
         internal = INTERNAL_RE.match(url)

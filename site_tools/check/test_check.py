@@ -96,6 +96,7 @@ BAD_INPUTS = {
     "a field named in Serbian, with diacritics": ("posts/sazetak-na-srpskom.md", 4, "Sajt ne poznaje polje „Sažetak”"),
     "a date that does not exist": ("posts/nepostojeci-datum.md", 2, "datum koji ne postoji: „2026-02-30 10:00”"),
     "an empty Category": ("posts/prazna-kategorija.md", 3, "Polje kategorija (Category) je prazno"),
+    "{statc} for {static}": ("posts/los-indikator.md", 8, "počinje oznakom „{statc}”, koju sajt ne poznaje"),
     "link to #sadrzaj when the heading is sadrzaj-1": (
         "posts/link-na-sadrzaj.md",
         6,
