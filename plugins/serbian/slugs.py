@@ -1,4 +1,4 @@
-"""Serbian slugs: č→c, ć→c, š→s, ž→z, đ→dj, before Pelican's own rules.
+"""Serbian slugs: č→c, ć→c, š→s, ž→z, đ→dj (and Cyrillic the same way), before Pelican's own rules.
 
 Pelican runs unidecode before its regex substitutions, and unidecode turns
 đ into "d". So slugs keep Unicode (SLUGIFY_USE_UNICODE) and these
@@ -15,7 +15,17 @@ SERBIAN_LETTERS = [
     (r"ž", "z"),
 ]
 
-SLUG_SUBSTITUTIONS = SERBIAN_LETTERS + list(DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+# A title typed in Cyrillic still gets a Latin address, as its Latin spelling would.
+CYRILLIC_LETTERS = [
+    (cyrillic, latin)
+    for cyrillic, latin in zip(
+        "абвгдђежзијклљмнњопрстћуфхцчџш",
+        "a b v g d dj e z z i j k l lj m n nj o p r s t c u f h c c dz s".split(),
+        strict=True,
+    )
+]
+
+SLUG_SUBSTITUTIONS = SERBIAN_LETTERS + CYRILLIC_LETTERS + list(DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
 
 def slugify(text: str) -> str:

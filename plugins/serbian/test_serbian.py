@@ -25,6 +25,9 @@ from serbian import MARKDOWN_SMARTY, format_date, quoted, serbian_quotes, slugif
         ("Može li VA da radi iz moje kancelarije?", "moze-li-va-da-radi-iz-moje-kancelarije"),
         ("„Navodnici” — i crtice, zarezi!", "navodnici-i-crtice-zarezi"),
         ("  razmaci   na   krajevima  ", "razmaci-na-krajevima"),
+        # A title typed in Cyrillic gets the address of its Latin spelling.
+        ("Ђорђе и ћирилица: ЉУБАВ, џеп", "djordje-i-cirilica-ljubav-dzep"),
+        ("Шта ради виртуелни асистент?", "sta-radi-virtuelni-asistent"),
     ],
 )
 def test_slugify_transliterates_serbian_letters(text, slug):

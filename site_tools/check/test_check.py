@@ -452,3 +452,14 @@ def test_a_file_outside_the_folders_the_site_reads_is_named(content):
         result.problems[0].message
     )
     assert result.ok
+
+
+def test_a_post_titled_in_cyrillic_gets_a_latin_address_that_passes(tmp_path):
+    from site_tools.new_content import new_post
+
+    content = tmp_path / "content"
+    shutil.copytree(TESTDATA / "site", content)
+    post, url = new_post("Ђорђе и ћирилица", now=NOW, content_dir=content)
+    assert post.name == "djordje-i-cirilica.md" and url.endswith("/djordje-i-cirilica/")
+    assert "Slug: djordje-i-cirilica" in post.read_text(encoding="utf-8")
+    assert run_check(content, NOW).errors == []
