@@ -5,6 +5,7 @@ the local release folder deploy/. README "Publishing" lists every setting.
 """
 
 import os
+import re
 import shlex
 import tomllib
 from pathlib import Path
@@ -37,13 +38,25 @@ SETTINGS = {
 }
 
 
+SITEURL_RE = re.compile(r"^https?://[^\s/]+(/[^\s]*[^\s/])?$")  # every link is built on it: no trailing /
+TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
 def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
     environ = os.environ if environ is None else environ
     path = root / CONFIG_FILE
+    raw = path.read_bytes() if path.is_file() else b""
     try:
-        settings = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        where = f" u redu {error.lineno}" if getattr(error, "lineno", None) else ""
+        settings = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DeployError(
+            f"{CONFIG_FILE} nije sačuvan kao UTF-8 (red {line}): "
+            "otvorite ga u uređivaču teksta i sačuvajte sa kodiranjem „UTF-8”."
+        ) from error
+    except tomllib.TOMLDecodeError as error:
+        line = TOML_LINE_RE.search(str(error))  # Python 3.11's error has the line only in its (English) text
+        where = f" u redu {line.group(1)}" if line else ""
         raise DeployError(
             f"{CONFIG_FILE} nije ispravan{where}: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta."
         ) from error
@@ -53,6 +66,13 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
     for key, variable in SETTINGS.items():
         if variable in environ:
             settings[key] = environ[variable]
+    address = settings.get("siteurl")
+    if address is not None and not SITEURL_RE.match(str(address)):
+        bare = str(address).strip().removeprefix("//").rstrip("/") or "www.vas-domen.rs"
+        raise DeployError(
+            f"{CONFIG_FILE}: adresa sajta „{address}” mora da bude cela, sa https:// na početku i bez / na kraju, "
+            f'na primer: siteurl = "https://{bare}"'
+        )
     return settings
 
 

@@ -51,10 +51,21 @@ def test_s3_from_deploy_toml_or_the_environment(tmp_path):
         ("", {"VA_DEPLOY_TARGET": "s3"}, "podesite VA_DEPLOY_S3_BUCKET"),
         ("", {"VA_DEPLOY_KEEP": "pet"}, "mora biti broj"),
         ('targt = "ssh"\n', {}, "nepoznata podešavanja targt"),
-        ("target = \n", {}, "deploy.toml nije ispravan"),
+        ('siteurl = "www.moj-domen.rs"\n', {}, 'na primer: siteurl = "https://www.moj-domen.rs"'),
+        ('siteurl = "https://www.moj-domen.rs/"\n', {}, "bez / na kraju"),
+        ("", {"VA_SITEURL": "moj-domen.rs"}, "mora da bude cela, sa https://"),
+        ("target = \n", {}, "deploy.toml nije ispravan u redu 1"),
+        ('# objavljivanje\ntarget = "local"\ndir: "/srv/sajt"\n', {}, "deploy.toml nije ispravan u redu 3"),
+        ('target = "local"\ndir = "/srv/sajt\n', {}, "deploy.toml nije ispravan u redu 2"),
     ],
 )
 def test_bad_settings_say_what_to_fix(tmp_path, toml, environ, message):
     (tmp_path / "deploy.toml").write_text(toml)
     with pytest.raises(DeployError, match=message):
         load_target(SITE, tmp_path, environ=environ)
+
+
+def test_a_deploy_toml_saved_in_another_encoding_says_so_at_its_line(tmp_path):
+    (tmp_path / "deploy.toml").write_bytes('# Objavljivanje\ntarget = "local"  # lokalna fascikla, ručno\n'.encode("cp1250"))
+    with pytest.raises(DeployError, match=r"deploy.toml nije sačuvan kao UTF-8 \(red 2\)"):
+        load_target(SITE, tmp_path, environ={})
