@@ -16,8 +16,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from . import ROOT, build_progress, html_check, links, progress
 from . import build as site_build
-from . import build_progress, html_check, links, progress
 from . import settings as site_settings
 from .check import run_check
 from .check.report import counted, format_report
@@ -31,11 +31,16 @@ from .html_check import check_site_html
 from .kept_findings import findings_store
 
 STEPS = ("Provera sadržaja", "Izgradnja sajta za objavljivanje", "Provera izgrađenog sajta", "Objavljivanje")
-LOCAL_ONLY = (
-    "Pažnja: sajt je sačuvan samo na ovom računaru (fascikla deploy/); posetioci ga još ne vide. "
-    "Kako da ga postavite na internet: UPUTSTVO.md, deo „Postavljanje sajta na internet”. "
-    "Fajl deploy/current/index.html ne otvarajte dvoklikom: linkovi u njemu vode na pravu adresu sajta."
-)
+
+
+def local_only_note(target: Target) -> str:
+    """Said after a publish to a folder on this computer (target.base), named as the author set it."""
+    folder = Path(os.path.relpath(target.base, ROOT)) if target.base.is_relative_to(ROOT) else target.base
+    return (
+        f"Pažnja: sajt je sačuvan samo na ovom računaru (fascikla {folder.as_posix()}/); posetioci ga još ne vide. "
+        "Kako da ga postavite na internet: UPUTSTVO.md, deo „Postavljanje sajta na internet”. "
+        f"Fajl {(folder / 'current/index.html').as_posix()} ne otvarajte dvoklikom: linkovi u njemu vode na pravu adresu sajta."
+    )
 
 
 def site_address_is_set() -> bool:
@@ -113,9 +118,9 @@ def rollback(target: Target | None = None, say=print) -> bool:
         say(f"{os_error_text(error) if isinstance(error, OSError) else error}\nNišta nije promenjeno.")
         return False
     say(f"Vraćena je prethodna verzija sajta: {version.id}, objavljena {version.published}.")
-    say(f"Ona je sada uživo na: {target.description}")
+    say(f"Mesto objavljivanja: {target.description}.")
     if target.local_only:
-        say(LOCAL_ONLY)
+        say(local_only_note(target))
     return True
 
 
@@ -177,7 +182,7 @@ def _deploy(target: Target, staging: Path, dry_run: bool, say) -> bool:
             release = target.deploy(staging, progress=update)
     say(f"Sajt je objavljen (verzija {release}).")
     if target.local_only:
-        say(LOCAL_ONLY)
+        say(local_only_note(target))
     return True
 
 

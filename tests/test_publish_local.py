@@ -371,6 +371,10 @@ def test_a_local_publish_says_the_site_is_only_on_this_computer(site):
     assert "sajt je sačuvan samo na ovom računaru (fascikla deploy/); posetioci ga još ne vide" in result.stdout
     assert "UPUTSTVO.md, deo „Postavljanje sajta na internet”" in result.stdout
     assert "deploy/current/index.html ne otvarajte dvoklikom" in result.stdout
+    elsewhere = project.parent / "drugde" / "sajt"
+    moved = invoke(project, "publish", env=dict(env, VA_DEPLOY_DIR=str(elsewhere)))
+    assert moved.returncode == 0, moved.stdout + moved.stderr
+    assert f"(fascikla {elsewhere}/)" in moved.stdout and f"Fajl {elsewhere}/current/index.html" in moved.stdout
 
 
 def test_a_republish_without_changes_reports_no_changes(site):
