@@ -8,17 +8,21 @@ build or a test run. `invoke check` and the tests guard what must hold.
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import ROOT
 from .check.report import counted
-from .plugins import rendered
+from .plugins import rendered, serbian
 from .settings import load
 
 # The length most posts aim for (content/CONVENTIONS.md); outside it is only noted.
 WORDS_TARGET = (700, 1400)
 POST_LINK_RE = re.compile(r"^\{filename\}/posts/(?P<file>[^#?]+\.md)")
 FAQ_ANSWER_LINK_RE = re.compile(r"^\{filename\}/faq/[^#?]+\.md#")
+
+
+STATUS_LABELS = {"draft": "nacrt", "hidden": "skriveno"}
 
 
 @dataclass
@@ -30,6 +34,14 @@ class PostStats:
     links_to_posts: int
     links_to_answers: int
     linked_from: set[str] = field(default_factory=set)  # other content files that link here
+    scheduled_for: datetime | None = None  # published, with a date still to come
+
+    @property
+    def mark(self) -> str:
+        """What the post is if not live: [nacrt], [zakazano za …]; "" for a live post."""
+        if self.status != "published":
+            return f" [{STATUS_LABELS.get(self.status, self.status)}]"
+        return f" [zakazano za {serbian.format_date(self.scheduled_for)}]" if self.scheduled_for else ""
 
     @property
     def notes(self) -> list[str]:
@@ -61,20 +73,27 @@ def links(html: str) -> list[str]:
     return [node.attributes.get("href") or "" for node in rendered.Rendered(html).tree.css("a[href]")]
 
 
-def collect(root: Path = ROOT) -> list[PostStats]:
-    """Each post as Pelican's Markdown reader reads it (a file it cannot read is left to `make check`)."""
+@dataclass
+class Report:
+    posts: list[PostStats]
+    unreadable: list[str]  # content files Pelican could not read (`invoke check` says why)
+
+
+def collect(root: Path = ROOT, now: datetime | None = None) -> Report:
+    """Each post as Pelican's Markdown reader reads it; a file it cannot read is only named."""
     from pelican.readers import Readers
 
     content = root / "content"
     readers = Readers(load())
-    documents = {}
+    documents, unreadable = {}, []
+    now = now or datetime.now(UTC)
     for source in sorted(content.rglob("*.md")):
         if source.name == "CONVENTIONS.md":
             continue
         try:
             documents[source] = readers.read_file(str(content), str(source.relative_to(content)))
-        except Exception:  # noqa: BLE001 (any unreadable file is reported by `make check`, not here)
-            continue
+        except Exception:  # noqa: BLE001 (any unreadable file is explained by `invoke check`)
+            unreadable.append(source.relative_to(root).as_posix())
     stats = {}
     for source, document in documents.items():
         if source.parent != content / "posts":
@@ -87,6 +106,7 @@ def collect(root: Path = ROOT) -> list[PostStats]:
             words=body_words(document._content),
             links_to_posts=len({m.group("file") for t in targets if (m := POST_LINK_RE.match(t))} - {source.name}),
             links_to_answers=sum(1 for t in targets if FAQ_ANSWER_LINK_RE.match(t)),
+            scheduled_for=_future(document.metadata.get("date"), now),
         )
     for source, document in documents.items():
         for target in links(document._content):
@@ -94,21 +114,33 @@ def collect(root: Path = ROOT) -> list[PostStats]:
             post = stats.get(match.group("file")) if match else None
             if post and source != content / "posts" / post.name:
                 post.linked_from.add(source.relative_to(content).as_posix())
-    return list(stats.values())
+    return Report(list(stats.values()), unreadable)
 
 
-def format_report(stats: list[PostStats]) -> str:
-    published = [post for post in stats if post.status == "published"]
+def _future(date, now: datetime) -> datetime | None:
+    if not isinstance(date, datetime):
+        return None
+    aware = date if date.tzinfo else date.replace(tzinfo=UTC)
+    return date if aware > now else None
+
+
+def format_report(report: Report) -> str:
+    stats = report.posts
+    live = [post for post in stats if not post.mark]
     low, high = WORDS_TARGET
     lines = [
-        f"Objava: {len(stats)} (objavljeno {len(published)}). Cilj za dužinu teksta: {low}–{high} reči.",
-        "Ovo je pregled za autora, a ne provera: ništa ovde ne zaustavlja izgradnju sajta.",
+        f"Tekstova: {len(stats)}, od toga objavljenih: {len(live)}. Cilj za dužinu teksta: {low}–{high} reči.",
+        "Ovo je samo pregled, a ne provera: ništa ovde ne zaustavlja izgradnju sajta.",
         "",
     ]
+    if report.unreadable:
+        lines += [
+            f"Ne mogu da se pročitaju (zašto, kaže `invoke check`): {', '.join(report.unreadable)}",
+            "",
+        ]
     for post in sorted(stats, key=lambda p: p.name):
-        status = "" if post.status == "published" else f" [{post.status}]"
         lines.append(
-            f"{post.name}{status}: {counted(post.words, 'reč', 'reči', 'reči')}, "
+            f"{post.name}{post.mark}: {counted(post.words, 'reč', 'reči', 'reči')}, "
             f"vodi na {counted(post.links_to_posts, 'tekst', 'teksta', 'tekstova')} "
             f"i {counted(post.links_to_answers, 'odgovor', 'odgovora', 'odgovora')}, "
             f"na njega vodi {counted(len(post.linked_from), 'fajl', 'fajla', 'fajlova')}"

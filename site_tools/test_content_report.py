@@ -38,7 +38,7 @@ def make_site(root: Path) -> Path:
 
 
 def test_the_report_counts_words_and_links_in_both_directions(tmp_path):
-    stats = {post.name: post for post in collect(make_site(tmp_path))}
+    stats = {post.name: post for post in collect(make_site(tmp_path)).posts}
     long, short = stats["dug.md"], stats["kratak.md"]
     assert 800 <= long.words <= 815
     assert (long.links_to_posts, long.links_to_answers) == (1, 1)
@@ -54,8 +54,15 @@ def test_the_report_counts_words_and_links_in_both_directions(tmp_path):
 
 
 def test_the_report_names_every_post_and_is_only_information(tmp_path):
-    text = format_report(collect(make_site(tmp_path)))
-    assert text.startswith("Objava: 2 (objavljeno 1).")
+    site = make_site(tmp_path)
+    (site / "content/posts/zakazan.md").write_text(
+        LONG_POST.format(words="reč " * 800).replace("2026-11-01", "2030-01-15"), encoding="utf-8"
+    )
+    (site / "content/posts/nije-utf8.md").write_bytes("Title: Čačak\n\nTekst.\n".encode("cp1250"))
+    text = format_report(collect(site))
+    assert text.startswith("Tekstova: 3, od toga objavljenih: 1.")
     assert "ništa ovde ne zaustavlja izgradnju sajta" in text
-    assert "kratak.md [draft]: 4 reči, vodi na 0 tekstova i 0 odgovora, na njega vodi 1 fajl" in text
+    assert "kratak.md [nacrt]: 4 reči, vodi na 0 tekstova i 0 odgovora, na njega vodi 2 fajla" in text
+    assert "zakazan.md [zakazano za 15. januar 2030.]: " in text
+    assert "Ne mogu da se pročitaju (zašto, kaže `invoke check`): content/posts/nije-utf8.md" in text
     assert "    – kraći od 700 reči" in text
