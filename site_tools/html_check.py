@@ -8,36 +8,9 @@ doctype, language or title. The full Nu HTML Checker runs in the test suite
 
 from dataclasses import dataclass
 from functools import partial
-from html.parser import HTMLParser
 from pathlib import Path
 
-from .plugins import disk_cache
-
-# Elements whose content is text up to their end tag (HTMLParser knows only script and style).
-RAW_TEXT = {"title", "textarea"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# End tags HTML lets you leave out: a missing one is not an error.
-OPTIONAL_END = {
-    "html",
-    "head",
-    "body",
-    "p",
-    "li",
-    "dt",
-    "dd",
-    "option",
-    "optgroup",
-    "tr",
-    "td",
-    "th",
-    "thead",
-    "tbody",
-    "tfoot",
-    "colgroup",
-    "caption",
-    "rt",
-    "rp",
-}
+from .plugins import disk_cache, html_balance
 
 
 @dataclass(frozen=True)
@@ -50,24 +23,31 @@ class HtmlProblem:
         return f"{self.file}:{self.line}: {self.message}"
 
 
-class _Structure(HTMLParser):
+class _Structure(html_balance.ElementBalance):
     def __init__(self, name: str):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.name = name
         self.problems: list[HtmlProblem] = []
-        self.open: list[tuple[str, int]] = []
         self.ids: dict[str, int] = {}
         self.doctype = self.title = self.lang = False
 
     def report(self, message: str, line: int | None = None) -> None:
         self.problems.append(HtmlProblem(self.name, line or self.getpos()[0], message))
 
+    def unclosed(self, name: str, line: int, before: str | None) -> None:
+        if before:
+            self.report(f"<{name}> iz reda {line} nije zatvoren pre </{before}>")
+        else:
+            self.report(f"<{name}> nije zatvoren do kraja stranice", line)
+
+    def stray(self, name: str, line: int) -> None:
+        self.report(f"</{name}> zatvara element koji nije otvoren", line)
+
     def handle_decl(self, decl):
         self.doctype = self.doctype or decl.lower().strip() == "doctype html"
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        line = self.getpos()[0]
         if tag == "html":
             self.lang = bool((attributes.get("lang") or "").strip())
         if tag == "title":
@@ -77,36 +57,11 @@ class _Structure(HTMLParser):
             if identifier in self.ids:
                 self.report(f'id="{identifier}" se ponavlja (prvi put u redu {self.ids[identifier]})')
             else:
-                self.ids[identifier] = line
-        if tag not in VOID:
-            self.open.append((tag, line))
-        if tag in RAW_TEXT:
-            self.set_cdata_mode(tag)  # "3 <5 i a<b" in a title is text, not a tag
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID and self.open and self.open[-1][0] == tag:
-            self.open.pop()  # <svg …/> style self-closing foreign elements
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        names = [name for name, _line in self.open]
-        if tag not in names:
-            self.report(f"</{tag}> zatvara element koji nije otvoren")
-            return
-        while self.open:
-            name, line = self.open.pop()
-            if name == tag:
-                return
-            if name not in OPTIONAL_END:
-                self.report(f"<{name}> iz reda {line} nije zatvoren pre </{tag}>")
+                self.ids[identifier] = self.getpos()[0]
+        super().handle_starttag(tag, attrs)
 
     def finish(self) -> list[HtmlProblem]:
         self.close()
-        for name, line in self.open:
-            if name not in OPTIONAL_END:
-                self.report(f"<{name}> nije zatvoren do kraja stranice", line)
         if not self.doctype:
             self.report("nema <!DOCTYPE html> na početku", 1)
         if not self.lang:

@@ -25,10 +25,10 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content, Static
 
-from shared import ERROR, WARNING, Problem, Source
+from shared import ERROR, WARNING, Problem, Source, rendered
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
-from . import addresses, header, language, metadata, pelican_log, preread, references, status
+from . import addresses, header, html_elements, language, metadata, pelican_log, preread, references, status
 from .site_index import SiteIndex
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
@@ -90,6 +90,7 @@ class Run:
             found, meant = header.check(source)
             found += metadata.check(document, source, index, meant)
             found += references.check(document, index)
+            found += html_elements.check(document, source, rendered.of(document).html)
             found += getattr(document, "content_problems", [])
             found += language.check(document, source, self.language_store)
             self.problems += found

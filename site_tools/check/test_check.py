@@ -96,6 +96,8 @@ BAD_INPUTS = {
     "a field named in Serbian, with diacritics": ("posts/sazetak-na-srpskom.md", 4, "Sajt ne poznaje polje „Sažetak”"),
     "a date that does not exist": ("posts/nepostojeci-datum.md", 2, "datum koji ne postoji: „2026-02-30 10:00”"),
     "an empty Category": ("posts/prazna-kategorija.md", 3, "Polje kategorija (Category) je prazno"),
+    "an unclosed <div>": ("posts/nezatvoren-div.md", 8, "Element <div> nije zatvoren"),
+    "a </div> with nothing open": ("posts/visak-zatvaranja.md", 8, "</div> zatvara element koji nije otvoren"),
     "{statc} for {static}": ("posts/los-indikator.md", 8, "počinje oznakom „{statc}”, koju sajt ne poznaje"),
     "link to #sadrzaj when the heading is sadrzaj-1": (
         "posts/link-na-sadrzaj.md",
@@ -182,7 +184,8 @@ def test_all_problems_are_reported_together_in_file_and_line_order(content):
         len(BAD_INPUTS),
         counted(6 + len(BAD_INPUTS) - 2, "fajl", "fajla", "fajlova"),
     )  # images are not counted
-    assert format_report(result).endswith(f"našla {count} problema u {count} fajlova (pregledano: {files}).")
+    problems, in_files = counted(count, "problem", "problema", "problema"), counted(count, "fajlu", "fajla", "fajlova")
+    assert format_report(result).endswith(f"našla {problems} u {in_files} (pregledano: {files}).")
 
 
 def test_hints_name_the_fix_in_the_form_to_type(content):
