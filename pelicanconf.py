@@ -59,7 +59,10 @@ TYPOGRIFY = True
 # smartypants only knows English “…”; Serbian „…” come from Markdown's smarty.
 # "caps" would wrap every VA, NDA, PDF in <span class="caps">, which no CSS styles:
 # weight on every page (the FAQ pages are at their budget) for nothing.
-TYPOGRIFY_OMIT_FILTERS = ["smartypants", "caps"]
+# "widont" would tie every heading's and paragraph's last two words with a no-break space: on a
+# phone a long pair („virtuelnim asistentima”) is wider than the column and breaks inside a word.
+# The browser keeps lines even instead (text-wrap: balance and pretty in theme/css/10-base.css).
+TYPOGRIFY_OMIT_FILTERS = ["smartypants", "caps", "widont"]
 TYPOGRIFY_DASHES = "oldschool"
 
 # --- URLs: pretty, with Serbian path words ------------------------------------

@@ -73,3 +73,50 @@ def test_readable_with_javascript_off(site_page, prod_url, browser):
     finally:
         context.close()
     assert not hidden, f"{site_page.type} {site_page.path}: hidden with JavaScript off: {hidden}"
+
+
+# Words split across two lines in a heading, and elements sticking out past the right edge.
+NARROW_SCREEN_FAULTS = """() => {
+  const broken = [];
+  for (const heading of document.querySelectorAll("main h1, main h2, main h3")) {
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent.matchAll(/[^\\s\\u00a0]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  const width = document.documentElement.clientWidth;
+  const outside = [...document.querySelectorAll("body *")]
+    .filter((node) => !node.closest("pre, table, [hidden], .sr-only, .skip-link"))
+    .filter((node) => { const box = node.getBoundingClientRect(); return box.width && box.right > width + 1; })
+    .map((node) => node.tagName.toLowerCase() + "." + node.className + ": " + node.textContent.trim().slice(0, 40));
+  return {broken, outside};
+}"""
+
+
+def test_on_a_320_px_phone_no_heading_word_breaks_and_nothing_sticks_out(prod_site, prod_url, browser):
+    """The smallest phones still sold, on every page of both editions: a long pair of words must
+    wrap between the words, never inside one, and nothing may run past the right edge."""
+    paths = sorted(
+        "/" + path.relative_to(prod_site).parent.as_posix().removeprefix(".") + "/"
+        for path in prod_site.rglob("index.html")
+        if "pagefind" not in path.parts
+    )
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    faults = {}
+    try:
+        page = context.new_page()
+        for path in paths:
+            page.goto(prod_url + path.replace("//", "/"), wait_until="load")
+            found = page.evaluate(NARROW_SCREEN_FAULTS)
+            if found["broken"] or found["outside"]:
+                faults[path] = found
+    finally:
+        context.close()
+    assert len(paths) > 50
+    assert faults == {}
