@@ -233,8 +233,10 @@ def test_the_switch_leads_to_the_same_page_in_the_other_script(browser, prod_url
         page.get_by_role("link", name="Latinica").click()
         page.wait_for_url(prod_url + POST)
         assert page.locator("h1").inner_text() == title
-        # A #fragment works in both editions, and a miss under /cir/ gets the Cyrillic 404 page.
-        page.goto(prod_url + "/cir" + MYTHS + "#va-je-moj-zaposleni")
+        # A #fragment works in both editions, the switch keeps it, and a miss under /cir/ gets the Cyrillic 404 page.
+        page.goto(prod_url + MYTHS + "#va-je-moj-zaposleni")
+        page.get_by_role("link", name="Ћирилица").click()
+        page.wait_for_url(prod_url + "/cir" + MYTHS + "#va-je-moj-zaposleni")
         assert page.locator("#va-je-moj-zaposleni").is_visible()
         response = page.goto(prod_url + "/cir/ova-stranica-ne-postoji/")
         assert response.status == 404 and page.locator("html").get_attribute("lang") == "sr-Cyrl"

@@ -386,6 +386,21 @@ def test_without_javascript_one_sentence_points_to_the_archive_categories_and_fa
         context.close()
 
 
+@pytest.mark.parametrize("path", ["/", "/cir/faq/"])
+def test_the_header_form_shows_only_where_search_can_run(browser, prod_url, path):
+    """Without JavaScript the header form would lead to a page that cannot search: it is not shown."""
+    shown = {}
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript)
+        try:
+            page = context.new_page()
+            page.goto(prod_url + path)
+            shown[javascript] = page.locator(".site-search").is_visible()
+        finally:
+            context.close()
+    assert shown == {True: True, False: False}
+
+
 def test_with_javascript_the_sentence_is_never_painted(page, prod_url):
     page.goto(f"{prod_url}/pretraga/?q=kancelarija")
     expect(page.locator("#pretraga-bez-js")).to_be_hidden()
