@@ -16,6 +16,11 @@ AUTHOR = "Ana Petrović"
 AUTHOR_EMAIL = "kontakt@vavodic.rs"
 SITENAME = "VA vodič"
 SITESUBTITLE = "Kako zaista izgleda saradnja sa virtuelnim asistentom"
+# The home page's description (meta, share card, JSON-LD): what the title does not already say.
+SITEDESCRIPTION = (
+    "Šta virtuelni asistent zaista radi, koliko košta, kako čuva vaše podatke i koji mitovi ne stoje: "
+    "vodič za preduzetnike i male firme u Srbiji."
+)
 SITEURL = ""
 RELATIVE_URLS = False
 

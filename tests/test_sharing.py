@@ -201,6 +201,8 @@ def test_every_page_has_title_description_card_and_canonical(prod_site, base):
         description = meta(tree, "description")
         assert description and len(description) <= 160, where
         assert meta(tree, "og:title") and meta(tree, "og:description") == description, where
+        # A card says something its title does not (the home page once repeated its subtitle).
+        assert description.rstrip(".") not in meta(tree, "og:title"), where
         assert (
             meta(
                 tree,

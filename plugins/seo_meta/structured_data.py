@@ -66,7 +66,7 @@ def website(settings, home: bool = False) -> dict:
         "@id": website_id(settings),
         "url": absolute(settings, ""),
         "name": plain(settings.get("SITENAME")),
-        "description": plain(settings.get("SITESUBTITLE")),
+        "description": plain(settings.get("SITEDESCRIPTION") or settings.get("SITESUBTITLE")),
         "inLanguage": language(settings),
         "publisher": publisher(settings),
     }
