@@ -68,7 +68,7 @@ def test_body_keeps_typogrify_refinements(dev_site):
     html = page_file(dev_site, OFFICE_POST).read_text(encoding="utf-8")
     # No widont: a no-break space between a title's last two words broke a word on a phone instead;
     # the stylesheet asks the browser for even lines (text-wrap: balance, pretty).
-    assert not re.search(r"\w&nbsp;\w", html.split('<main', 1)[1])
+    assert not re.search(r"\w&nbsp;\w", html.split("<main", 1)[1])
     # But no <span class="caps"> (TYPOGRIFY_OMIT_FILTERS): no CSS styles it, so it is only weight.
     assert 'class="caps"' not in html
 

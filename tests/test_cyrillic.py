@@ -101,6 +101,24 @@ def test_no_latin_words_in_the_twins_but_kept_ones(prod_site):
     assert CYRILLIC_RE.search(parse(prod_site / CIR / "index.html").body.text())
 
 
+def test_the_twins_show_the_drawings_in_cyrillic(prod_site, base):
+    """A diagram's words are part of the page: each twin's SVG is the Latin one with its text transliterated."""
+    drawings = {}
+    for twin in (prod_site / CIR).rglob("*.html"):
+        for image in parse(twin).css("main img[src$='.svg']"):
+            drawings[image.attributes["src"]] = twin
+    assert len(drawings) >= 3
+    for src in drawings:
+        assert src.startswith(base + "/cir/images/"), f"{drawings[src]} shows the Latin {src}"
+        svg = (prod_site / src.removeprefix(base + "/")).read_text(encoding="utf-8")
+        latin = (prod_site / src.removeprefix(base + "/cir/")).read_text(encoding="utf-8")
+        shown = " ".join(re.findall(r"<(?:text|tspan|title|desc)\b[^>]*>([^<]*)<", svg))
+        words = [m.group("word") for m in TOKEN_RE.finditer(shown) if m.group("word")]
+        assert words and not [w for w in words if LATIN_RE.search(w) and not is_kept(w)], src
+        assert to_latin(svg) == to_latin(latin) and svg != latin, "only the text changed"
+        assert ET.fromstring(svg).tag == "{http://www.w3.org/2000/svg}svg", "still well-formed SVG"
+
+
 def test_dates_reading_time_and_faq_labels_are_in_cyrillic(prod_site):
     post = parse(page_file(prod_site, "/cir" + POST))
     assert re.search(

@@ -2,7 +2,8 @@
 
 The author writes once, in Latin. On `content_written` (every page, whichever
 generator or plugin wrote it through Pelican's writer), the page's HTML is
-turned into its Cyrillic twin (mirror.py, transliteration in translit.py) and
+turned into its Cyrillic twin (mirror.py, transliteration in translit.py; its
+SVG drawings point at their Cyrillic twins, diagrams.py) and
 written to cir/<the same path>; then `content_written` is sent for the twin
 with the same context, so plugins that list written pages (the sitemap) list
 it too. Feeds get twins under cir/feeds/ the same way (feeds.py). The Latin pages carry the hreflang links and the „Ћирилица” switch
@@ -22,6 +23,7 @@ from pelican import signals
 from shared.disk_cache import Store, build_store, kept
 from shared.output import rendered_text, write_page
 
+from .diagrams import svg_twins
 from .editions import PREFIX, editions, is_mirrored
 from .feeds import write_feed_twin
 from .manifest import MANIFEST, cyrillic_manifest
@@ -48,7 +50,7 @@ def write_twin(path, context) -> None:
         return
     siteurl = context.get("SITEURL", "")
     pair = editions(siteurl, output_file)
-    latin, images = rendered_text(path), cyrillic_images(context)  # (draws the twin's card)
+    latin, images = rendered_text(path), {**cyrillic_images(context), **svg_twins(context)}  # (draws the twin's card)
     inputs = json.dumps([siteurl, pair.latin, images, latin], ensure_ascii=False)
     twin = kept(_store(context), inputs, lambda: cyrillic_page(latin, siteurl, pair.latin, images))
     target = Path(context["OUTPUT_PATH"], PREFIX, output_file)

@@ -187,13 +187,17 @@ def _links(tree, siteurl: str) -> None:
 
 def cyrillic_page(html: str, siteurl: str, latin_url: str, images: dict[str, str] | None = None) -> str:
     """The Cyrillic twin of a Latin page. `latin_url`: the page's own absolute URL;
-    `images`: absolute URLs of Latin share images → their Cyrillic ones."""
+    `images`: absolute URLs of Latin share images and drawings → their Cyrillic ones."""
     images = images or {}
     tree = LexborHTMLParser(html)
     root = tree.css_first("html")
     root.attrs["lang"] = CYRILLIC_LANG
     _transliterate_tree(root)
     _links(tree, siteurl)
+    for node, name in [(n, "src") for n in tree.css("img[src]")] + [(n, "href") for n in tree.css("a[href]")]:
+        twin = images.get(node.attributes[name] or "")
+        if twin:
+            node.attrs[name] = twin
     for meta in tree.css("meta[content]"):
         key = meta.attributes.get("name") or meta.attributes.get("property")
         content = meta.attributes["content"] or ""

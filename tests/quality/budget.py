@@ -6,8 +6,8 @@ render-blocking scripts, and UI images such as a logo. Not counted:
 - scripts with defer, async or type=module: they never hold up the first
   paint, and the site must be fully readable without them; they are measured
   and listed (`FirstView.deferred`) but are outside the budget;
-- content images (files from the content's static folders, e.g. /images/):
-  the budget excludes them by definition;
+- content images (files from the content's static folders, e.g. /images/,
+  and their Cyrillic twins under /cir/images/): the budget excludes them by definition;
 - <link rel="icon">, apple-touch-icon and the web manifest: Chromium asks for
   the favicon only after the load event, at idle priority, and fetches the
   manifest only for install prompts, so neither is needed for the first paint
@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+
+from cyrillic.editions import PREFIX as CYRILLIC_PREFIX
 
 from site_tools.links import Reference, Site, css_references, is_local, is_other_origin, references
 
@@ -94,12 +96,19 @@ def css_first_view_urls(css: str) -> list[str]:
     return [url for url in urls if not url.startswith("data:")]
 
 
+def content_paths(content_folders: list[str], root_path: str = "") -> tuple[str, ...]:
+    """URL path prefixes of content files: the static folders, and their Cyrillic twins (cir/images/: drawings)."""
+    return tuple(
+        f"{root_path}/{edition}{folder.strip('/')}/" for folder in content_folders for edition in ("", CYRILLIC_PREFIX)
+    )
+
+
 def first_view(site: Site, page: Path, content_folders: list[str]) -> FirstView:
     """The first view of the built `page`; images from `content_folders`
     (the content's static folders, e.g. ["images"]) are content, not UI."""
     page_url = site.url_of(page)
     root_path = urlsplit(site.base).path.rstrip("/")
-    content_prefixes = tuple(f"{root_path}/{folder.strip('/')}/" for folder in content_folders)
+    content_prefixes = content_paths(content_folders, root_path)
     view = FirstView(urlsplit(page_url).path, [Resource(page_url, page, gzip_size(page.read_bytes()))])
     queue = []
     for reference in references(page.read_text(encoding="utf-8")):

@@ -46,7 +46,7 @@ def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_site, prod_
     # The budget's static model of the first view misses nothing the browser fetched.
     view = budget.first_view(Site(prod_site, prod_url), site_page.file, prod_settings["STATIC_PATHS"])
     modelled = {resource.url for resource in view.resources + view.deferred}
-    content = tuple(f"/{folder}/" for folder in prod_settings["STATIC_PATHS"])
+    content = budget.content_paths(prod_settings["STATIC_PATHS"])
     # The search page's script then loads the index; tests/test_search.py measures that first search.
     later = ("/pagefind/",) if site_page.kind == "search" else ()
     unmodelled = [
