@@ -26,11 +26,17 @@ html: setup  ## Development build into output/
 check: setup  ## Check the content: every problem with file, line and hint
 	@$(BIN)/invoke check
 
+# A title without quotes (make post NASLOV=Kako da počnemo): make takes its other words for commands.
+STRAY_WORDS := $(filter-out serve test html clean publish rollback check post faq help setup setup-test,$(MAKECMDGOALS))
+QUOTE_THE_TITLE = { echo 'Naslov stavite pod navodnike, na primer: make $@ NASLOV="$(NASLOV) $(STRAY_WORDS)"'; exit 2; }
+
 post: setup  ## New post: make post NASLOV="…"
+	@test -z "$(STRAY_WORDS)" || $(QUOTE_THE_TITLE)
 	@test -n "$(NASLOV)" || { echo 'Nedostaje naslov. Napišite, na primer: make post NASLOV="Kako da počnemo saradnju"'; exit 2; }
 	@$(BIN)/invoke new-post "$(NASLOV)"
 
 faq: setup  ## New FAQ page: make faq NASLOV="…" [VRSTA=myths]
+	@test -z "$(STRAY_WORDS)" || $(QUOTE_THE_TITLE)
 	@test -n "$(NASLOV)" || { echo 'Nedostaje naslov. Napišite, na primer: make faq NASLOV="Pitanja o ceni"'; exit 2; }
 	@$(BIN)/invoke new-faq "$(NASLOV)" --kind "$(or $(VRSTA),questions)"
 

@@ -5,6 +5,7 @@ The docstrings and help texts are what the author reads in `invoke --list` and
 `invoke --help TASK`, so they are in Serbian like everything else she sees."""
 
 import sys
+from pathlib import Path
 
 from invoke import task
 
@@ -111,7 +112,10 @@ def _create(create, title, **options):
     try:
         path, preview = create(title, **options)
     except FileExistsError as error:
-        sys.exit(f"Greška: {error.filename} već postoji; izaberite drugi naslov ili izmenite taj fajl.")
+        existing = (
+            Path(error.filename).relative_to(ROOT) if Path(error.filename).is_relative_to(ROOT) else error.filename
+        )
+        sys.exit(f"Greška: {existing} već postoji; izaberite drugi naslov ili izmenite taj fajl.")
     except ValueError as error:
         sys.exit(f"Greška: {error}")
     print(path.relative_to(ROOT))

@@ -50,6 +50,19 @@ def test_a_new_post_needs_a_title_and_then_checks_clean(project):
     assert checked.returncode == 0 and "Provera sadržaja: sve je u redu" in checked.stdout
 
 
+@pytest.mark.parametrize("target", ["post", "faq"])
+def test_a_title_without_quotes_is_said_and_nothing_is_made(project, target):
+    """make would take the title's other words for commands (and make a post named after the first word)."""
+    before = sorted(p.name for p in (project / "content").rglob("*.md"))
+    said = make(project, target, "NASLOV=Kako", "da", "počnemo")
+    assert said.returncode != 0
+    assert (
+        said.stdout.splitlines()[-1]
+        == f'Naslov stavite pod navodnike, na primer: make {target} NASLOV="Kako da počnemo"'
+    )
+    assert sorted(p.name for p in (project / "content").rglob("*.md")) == before
+
+
 def test_a_myths_page_and_a_failing_check(project):
     assert make(project, "faq", "NASLOV=Mitovi o ceni", "VRSTA=myths").returncode == 0
     page = (project / "content/faq/mitovi-o-ceni.md").read_text(encoding="utf-8")

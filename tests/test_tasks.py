@@ -36,7 +36,7 @@ def test_new_post_refuses_to_overwrite(project_copy):
     second = invoke(project_copy, "new-post", "Isti naslov")
     assert first.returncode == 0
     assert second.returncode != 0
-    assert "već postoji" in second.stderr
+    assert "Greška: content/posts/isti-naslov.md već postoji" in second.stderr, "named as she knows it"
     assert "Moj tekst koji ne sme da nestane." in path.read_text(encoding="utf-8")
 
 

@@ -128,7 +128,7 @@ def _text_problem(path: Path, shown: str) -> Problem | None:
             shown,
             1,
             "Fajl je prazan.",
-            'Dodajte zaglavlje i tekst (pokrenite `invoke new-post "Naslov"` za primer) ili obrišite fajl.',
+            'Dodajte zaglavlje i tekst (za primer pokrenite: make post NASLOV="Naslov") ili obrišite fajl.',
         )
     return None
 
