@@ -28,7 +28,7 @@ from pelican.contents import Content, Static
 from shared import ERROR, WARNING, Problem, Source, rendered
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
-from . import addresses, header, html_elements, language, metadata, pelican_log, preread, references, status
+from . import addresses, header, html_elements, language, metadata, outline, pelican_log, preread, references, status
 from .site_index import SiteIndex
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
@@ -91,6 +91,7 @@ class Run:
             found += metadata.check(document, source, index, meant)
             found += references.check(document, index)
             found += html_elements.check(document, source, rendered.of(document).html)
+            found += outline.check(document, source)
             found += getattr(document, "content_problems", [])
             found += language.check(document, source, self.language_store)
             self.problems += found

@@ -105,7 +105,7 @@ def unfinished(document, source) -> list[Problem]:
         Problem(
             source.shown,
             source.line_of(sentence),
-            f"U tekstu je ostala rečenica iz šablona: „{sentence}”",
+            f"U tekstu je ostala rečenica iz šablona: „{sentence.replace('„', '‚').replace('”', '’')}”",  # nested: ‚…’
             "Zamenite je svojim tekstom ili je obrišite; dok tekst nije gotov, ostavite „Status: draft”.",
         )
         for sentence in starters.PLACEHOLDERS

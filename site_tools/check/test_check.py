@@ -98,6 +98,12 @@ BAD_INPUTS = {
     "an empty Category": ("posts/prazna-kategorija.md", 3, "Polje kategorija (Category) je prazno"),
     "an unclosed <div>": ("posts/nezatvoren-div.md", 8, "Element <div> nije zatvoren"),
     "a </div> with nothing open": ("posts/visak-zatvaranja.md", 8, "</div> zatvara element koji nije otvoren"),
+    "a heading with one # in a post": ("posts/dva-glavna-naslova.md", 8, "Podnaslov „Drugi deo” počinje jednim #"),
+    "a question with one # on an FAQ page": (
+        "faq/pitanje-sa-jednim-tarabom.md",
+        10,
+        "Podnaslov „Drugo pitanje?” počinje jednim #",
+    ),
     "{statc} for {static}": ("posts/los-indikator.md", 8, "počinje oznakom „{statc}”, koju sajt ne poznaje"),
     "link to #sadrzaj when the heading is sadrzaj-1": (
         "posts/link-na-sadrzaj.md",
