@@ -141,27 +141,31 @@ def test_a_failing_check_stops_before_anything_is_built_or_deployed(site):
 
 
 @pytest.mark.parametrize(
-    "breakage, expected",
+    "breakage, expected, step",
     [
-        ("template link", "Link ne vodi nigde: index.html"),
-        ("unclosed raw HTML", "Neispravan HTML: o-meni/index.html"),
+        ("template link", "Link ne vodi nigde: index.html", "3/4 (Provera izgrađenog sajta)"),
+        ("unclosed element in a template", "Neispravan HTML: index.html", "3/4 (Provera izgrađenog sajta)"),
+        # Raw HTML in her text is named in her file, at the content check.
+        ("unclosed raw HTML", "content/pages/o-meni.md:", "1/4 (Provera sadržaja)"),
     ],
 )
-def test_failing_site_checks_stop_the_deploy(site, breakage, expected):
+def test_failing_site_checks_stop_the_deploy(site, breakage, expected, step):
     project, env, port, deploy = site
     publish_ok(project, env)
     old_files = site_files(deploy / "current")
+    footer = project / "theme/templates/partials/footer.html"
     if breakage == "template link":
-        footer = project / "theme/templates/partials/footer.html"
         footer.write_text(
             footer.read_text(encoding="utf-8") + '\n<a href="{{ SITEURL }}/nema-je/">x</a>\n', encoding="utf-8"
         )
+    elif breakage == "unclosed element in a template":
+        footer.write_text('<div class="okvir">\n' + footer.read_text(encoding="utf-8"), encoding="utf-8")
     else:
         edit_about_page(project, '<div class="okvir">\n\nNezatvoren okvir.\n\n</section>')
     result = publish(project, env)
     assert result.returncode != 0, result.stdout
     assert expected in result.stdout
-    assert "zaustavljeno u koraku 3/4 (Provera izgrađenog sajta)" in result.stdout
+    assert f"zaustavljeno u koraku {step}" in result.stdout
     assert site_files(deploy / "current") == old_files
 
 
