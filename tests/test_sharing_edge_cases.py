@@ -61,7 +61,7 @@ def project(tmp_path_factory) -> Path:
             "Objava sa svojom slikom",
             "Ima svoju sliku.",
             extra="Image: {static}/images/naslovna.png\nImage_alt: Plava površina bez teksta\n"
-            "Modified: 2026-11-30 18:30\n",
+            "Modified: 2030-01-15 18:30\n",  # after every real post, whatever the content holds
         ),
         encoding="utf-8",
     )
@@ -204,11 +204,11 @@ def test_outside_git_an_undated_page_is_dated_by_its_files_mtime_and_lists_by_th
     dates = sitemap_dates(site)
     assert dates[BASE + "/kontakt/"] == "2026-07-15T14:00:00+02:00"
     assert dates[BASE + HOSTILE] == "2026-11-25T10:00:00+01:00"  # Date
-    assert dates[BASE + OWN_IMAGE] == "2026-11-30T18:30:00+01:00"  # Modified wins
-    # The post updated on 2026-11-30 (after every real post) is the newest: every list that shows it says so.
+    assert dates[BASE + OWN_IMAGE] == "2030-01-15T18:30:00+01:00"  # Modified wins
+    # The post updated on 2030-01-15 (after every real post) is the newest: every list that shows it says so.
     for url in ("/", "/arhiva/", "/kategorija/osnove/", "/oznaka/saradnja/", "/kategorije/", "/oznake/"):
-        assert dates[BASE + url] == "2026-11-30T18:30:00+01:00", url
-    assert dates[BASE + "/kategorija/alati/"] < "2026-11-30T18:30:00+01:00"  # it does not list that post
+        assert dates[BASE + url] == "2030-01-15T18:30:00+01:00", url
+    assert dates[BASE + "/kategorija/alati/"] < "2030-01-15T18:30:00+01:00"  # it does not list that post
     assert dates[BASE + "/faq/"] == dates[BASE + "/faq/mitovi-o-virtuelnim-asistentima/"] == "2026-11-30T19:30:00+01:00"
 
 
@@ -227,7 +227,7 @@ def test_an_updated_page_shows_both_dates_as_its_card_and_json_ld_give_them(site
 def test_feeds_give_an_updated_post_its_updated_time(site):
     feed = feedparser.parse((site / "feeds" / "sve.atom.xml").read_bytes())
     entry = next(e for e in feed.entries if e.link == BASE + OWN_IMAGE)
-    assert entry.published.startswith("2026-11-25T10:00:00") and entry.updated == "2026-11-30T18:30:00+01:00"
+    assert entry.published.startswith("2026-11-25T10:00:00") and entry.updated == "2030-01-15T18:30:00+01:00"
 
 
 def test_drafts_and_hidden_pages_are_left_out_of_feeds_and_sitemap(site):
