@@ -77,13 +77,16 @@ def _named_in_serbian(source) -> list[tuple[int, str, str]]:
 
 
 def _colonless(source) -> tuple[int, str] | None:
-    """(index, English name) when the line that ended the header starts with a field's name."""
+    """(index, English name) when the line that ended the header was meant as a field: it starts with a
+    field's English name („Status draft”), or with a Serbian one and a colon („Sažetak: …”; a sentence
+    right below the header may well start with „Datum” or „Opis”)."""
     stop = source.header_stop()
     if stop >= len(source.lines) or not source.lines[stop].strip():
         return None
     word = FIRST_WORD_RE.match(source.lines[stop])
     name = word and field_name(word.group("word"))
-    return (stop, name) if name else None
+    english = word and word.group("word").lower() in LABELS
+    return (stop, name) if name and (english or word.group("rest").lstrip().startswith(":")) else None
 
 
 def early_end(source) -> list[Problem]:

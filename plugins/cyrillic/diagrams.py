@@ -45,7 +45,8 @@ _written: dict[str, dict[str, str]] = {}
 
 def _write_twins(context) -> dict[str, str]:
     siteurl, twins = context.get("SITEURL", ""), {}
-    for static in (context.get("static_content") or {}).values():
+    # In URL order: the mapping is part of each twin's cache key (Pelican's static_content has no set order).
+    for static in sorted((context.get("static_content") or {}).values(), key=lambda static: static.url):
         if not static.source_path.lower().endswith(".svg"):
             continue
         try:

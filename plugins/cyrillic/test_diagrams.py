@@ -26,3 +26,24 @@ def test_only_the_shown_text_is_transliterated():
 def test_a_drawing_without_text_is_unchanged():
     plain = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>'
     assert cyrillic_svg(plain) == plain
+
+
+def test_the_twins_map_is_the_same_whatever_order_pelican_lists_the_files(tmp_path):
+    """The map is part of every twin's cache key: an order that changed between builds made every twin again."""
+    from types import SimpleNamespace
+
+    from cyrillic import diagrams
+
+    statics = []
+    for name in ("b.svg", "a.svg", "c.svg"):
+        (tmp_path / name).write_text(SVG, encoding="utf-8")
+        statics.append(
+            SimpleNamespace(source_path=str(tmp_path / name), url=f"images/{name}", save_as=f"images/{name}")
+        )
+    maps = []
+    for order in (statics, statics[::-1]):
+        diagrams._written.clear()
+        context = {"OUTPUT_PATH": str(tmp_path / "out"), "SITEURL": "", "static_content": {s.url: s for s in order}}
+        maps.append(list(diagrams.svg_twins(context).items()))
+    assert maps[0] == maps[1] == [(f"/images/{n}", f"/cir/images/{n}") for n in ("a.svg", "b.svg", "c.svg")]
+    assert (tmp_path / "out/cir/images/a.svg").read_text(encoding="utf-8") == cyrillic_svg(SVG)

@@ -472,3 +472,13 @@ def test_a_post_titled_in_cyrillic_gets_a_latin_address_that_passes(tmp_path):
     assert post.name == "djordje-i-cirilica.md" and url.endswith("/djordje-i-cirilica/")
     assert "Slug: djordje-i-cirilica" in post.read_text(encoding="utf-8")
     assert run_check(content, NOW).errors == []
+
+
+def test_text_right_below_the_header_is_not_taken_for_a_field(content):
+    """No blank line after the header: Markdown starts the body there; a sentence may begin like a field's name."""
+    (content / "posts/bez-praznog-reda.md").write_text(
+        "Title: Bez praznog reda\nDate: 2026-04-01 09:00\nSummary: Kratko.\n"
+        "Datum sastanka biramo zajedno, a opis posla stiže e-poštom.\n\nStatus: ovo je rečenica u tekstu.\n",
+        encoding="utf-8",
+    )
+    assert run_check(content, NOW).problems == []
