@@ -60,9 +60,11 @@ def test_an_unchanged_site_renders_no_page_again_in_any_folder(site, tmp_path):
     project, _paths, output, first = site
     before = cached_pages(project)
     assert len(before) > 50
+    kept = entry_names(project / "cache")  # every store: a key that changes between builds would add entries
     written = {page: page.stat().st_mtime_ns for page in output.rglob("*.html")}
     assert preview(project, output, caches_on=True) == first
     assert {page: page.stat().st_mtime_ns for page in output.rglob("*.html")} == written, "no page written again"
+    assert entry_names(project / "cache") == kept, "everything came from the caches, under the same keys"
     assert preview(project, tmp_path / "elsewhere", caches_on=True) == first  # as `invoke publish` builds
     assert cached_pages(project) == before  # every page came from the cache, none was pruned
 
