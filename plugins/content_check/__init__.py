@@ -25,7 +25,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content, Static
 
-from shared import ERROR, WARNING, Problem, Source, rendered
+from shared import ERROR, WARNING, Problem, Source
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
 from . import addresses, header, html_elements, language, metadata, outline, pelican_log, preread, references, status
@@ -90,7 +90,7 @@ class Run:
             found, meant = header.check(source)
             found += metadata.check(document, source, index, meant)
             found += references.check(document, index)
-            found += html_elements.check(document, source, rendered.of(document).html)
+            found += html_elements.check(document, source)
             found += outline.check(document, source)
             found += getattr(document, "content_problems", [])
             found += language.check(document, source, self.language_store)

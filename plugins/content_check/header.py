@@ -156,7 +156,7 @@ def _first_paragraph(source) -> tuple[int, int]:
 
 
 def _serbian_name(source, index: int, written: str, name: str) -> Problem:
-    value = source.lines[index].split(":", 1)[1].strip()
+    value = source.value_on(index + 1)
     return Problem(
         source.shown,
         index + 1,

@@ -8,7 +8,7 @@ first in the file with that tag.
 
 import re
 
-from shared import Problem
+from shared import Problem, rendered
 from shared.html_balance import ElementBalance
 
 TAG_RE = re.compile(r"</?[A-Za-z]")
@@ -26,11 +26,11 @@ class _Found(ElementBalance):
         self.found.append(("stray", name))
 
 
-def check(document, source, html: str) -> list[Problem]:
+def check(document, source) -> list[Problem]:
     if not any(TAG_RE.search(line) for line in source.lines):
         return []  # Markdown's own HTML is always whole: only a tag the author typed can be left open
     parser = _Found()
-    parser.feed(html)
+    parser.feed(rendered.of(document).html)
     parser.close()
     problems = []
     for kind, name in dict.fromkeys(parser.found):  # once per element and kind

@@ -49,7 +49,7 @@ def date_format(source) -> list[Problem]:
     problems = []
     for key in ("date", "modified"):
         line = source.find_field(key)
-        value = source.lines[line - 1].split(":", 1)[1].strip() if line else ""
+        value = source.value_on(line) if line else ""
         example = f"{key.title()}: 2026-11-27 10:00"
         if value and not DATE_RE.match(value):
             problems.append(
@@ -183,7 +183,7 @@ def empty_slug(source) -> Problem:
 
 def _category(document, source, categories) -> list[Problem]:
     line = source.find_field("category")
-    if line and not source.lines[line - 1].split(":", 1)[1].strip():
+    if line and not source.value_on(line):
         return [missing(source, "category")]  # Pelican would quietly put the post in DEFAULT_CATEGORY
     name = document.category.name
     if name in categories:

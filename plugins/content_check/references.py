@@ -122,8 +122,8 @@ class _Checker:
             )
             return
         unknown = UNKNOWN_INDICATOR_RE.match(url)
-        if unknown and (unknown.group("name") or unknown.group("old")) not in PELICAN_INDICATORS:
-            name = unknown.group("name") or unknown.group("old")
+        name = unknown and (unknown.group("name") or unknown.group("old"))
+        if name and name not in PELICAN_INDICATORS:
             close = difflib.get_close_matches(name, ["filename", "static"], n=1, cutoff=0.5)
             right = close[0] if close else ("filename" if url.split("#")[0].endswith(".md") else "static")
             self.report(

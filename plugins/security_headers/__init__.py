@@ -28,8 +28,8 @@ and the search page (its policy depends on Pagefind's files). Every page's
 text, as written and as finished, is kept in cache/finished-pages/
 (FINISHED_PAGE_CACHE, "" turns it off) and hard-linked into the output: on
 this machine, writing a file into a new folder costs about 0.5 ms and a hard
-link 0.01 ms, and a production build starts from an empty folder. Each page is read and written once. Its minified text and
-scan depend on its own bytes alone, so they are kept between builds
+link 0.01 ms, and a production build starts from an empty folder. A page's
+minified text and scan depend on its own bytes alone, so they are kept between builds
 (cache/security-headers/, SECURITY_HEADERS_CACHE moves it, "" turns it off;
 shared/disk_cache.py).
 

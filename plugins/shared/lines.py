@@ -7,7 +7,7 @@ line that is neither), or any other text by its first occurrence in the body.
 """
 
 import re
-from functools import cache
+from functools import cache, cached_property
 
 FIELD_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+)\s*:")
 # Python-Markdown's meta extension (markdown/extensions/meta.py): a field, and a line continuing one.
@@ -26,6 +26,10 @@ class Source:
     def header_stop(self) -> int:
         """Index of the line that ended the header: a blank line, or the first line that is no field
         (then it and all below it are the body); len(lines) when the file is all header."""
+        return self._stop
+
+    @cached_property
+    def _stop(self) -> int:  # every line lookup asks; the lines never change
         in_field = False
         for index, line in enumerate(self.lines):
             expanded = line.expandtabs(4)  # Markdown expands tabs before it reads the header
@@ -60,6 +64,10 @@ class Source:
         """The line of header field `key`, or None."""
         found = self.field_lines(key)
         return found[0] if found else None
+
+    def value_on(self, line: int) -> str:
+        """The value written on header line `line` (1-based): what follows its first colon."""
+        return self.lines[line - 1].split(":", 1)[1].strip()
 
     def field_line(self, key: str) -> int:
         """The line of header field `key`, else 1 (where a missing field belongs)."""
