@@ -27,14 +27,14 @@ def cyrillic_images(context) -> dict[str, str]:
 def twin_card(settings, content):
     """(the Latin share image, its Cyrillic card) of `content` (None: the site's), the card asked
     to be drawn; (image, None) when the page has the author's own picture."""
-    brand = {**settings, "SITENAME": to_cyrillic(plain(settings.get("SITENAME", "")))}  # the card's brand line
+    brand = to_cyrillic(plain(settings.get("SITENAME", "")))  # the card's brand line
     if content is not None:
         image, name, title = getattr(content, "share_image", None), content.slug, plain(content.title)
     else:
         image, name, title = settings.get("SITE_SHARE_IMAGE"), "site", plain(settings.get("SITESUBTITLE"))
     if image is None or image.source is None:
         return image, None
-    return image, drawn_card(brand, name + SUFFIX, to_cyrillic(title))
+    return image, drawn_card(settings, name + SUFFIX, to_cyrillic(title), brand)
 
 
 def ask_for_twin_cards(generators) -> None:

@@ -32,6 +32,7 @@ class Fingerprints:
     def __init__(self, context: dict):
         self.context = context
         self._listings: dict[int, str] = {}
+        self._bodies: dict[int, tuple[Content, str]] = {}
         shown = {key: value for key, value in context.items() if not _where_not_what(key)}
         self.site = digest(json.dumps(self._described(shown), ensure_ascii=False))
 
@@ -46,8 +47,15 @@ class Fingerprints:
         for key, value in localcontext.items():
             if key.endswith("_page") and isinstance(value, Page):  # a list page's posts
                 shown += value.object_list
-        bodies = [[item.source_path, digest(item._content or "")] for item in shown if isinstance(item, Content)]
+        bodies = [[item.source_path, self._body(item)] for item in shown if isinstance(item, Content)]
         return json.dumps([self.site, template_name, localcontext.get("output_file"), bodies], ensure_ascii=False)
+
+    def _body(self, document: Content) -> str:
+        """The digest of a document's body, once per build (a post is on many list pages)."""
+        key = id(document)
+        if key not in self._bodies:
+            self._bodies[key] = (document, digest(document._content or ""))  # the document held: ids stay unique
+        return self._bodies[key][1]
 
     def listing(self, document: Content) -> str:
         """A digest of all a document shows but its body (once per document and build)."""

@@ -10,7 +10,7 @@ from .dates import format_date
 from .plurals import plural
 from .quotes import MARKDOWN_SMARTY, quoted, serbian_quotes
 from .slugs import pelican_settings as slug_settings
-from .slugs import slugify
+from .slugs import remember_slugs, slugify
 
 __all__ = ["MARKDOWN_SMARTY", "format_date", "quoted", "serbian_quotes", "slug_settings", "slugify", "register"]
 
@@ -26,5 +26,6 @@ def quote_title(content):
 
 
 def register():
+    remember_slugs()
     signals.generator_init.connect(add_filters)
     signals.content_object_init.connect(quote_title)

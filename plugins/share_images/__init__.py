@@ -9,6 +9,7 @@ of a build leave no image behind. List pages (home, category,
 tag, archives) share one site card: settings["SITE_SHARE_IMAGE"].
 """
 
+import functools
 import logging
 from pathlib import Path
 
@@ -36,9 +37,17 @@ def cache_dir(settings) -> Path:
     return Path(configured) if configured else Path(settings["PATH"]).parent / "cache" / "share-images"
 
 
-def drawn_card(settings, name: str, title: str) -> ShareImage:
-    brand = plain(settings.get("SITENAME"))
-    source = painter.card(cache_dir(settings), title, brand)
+def drawn_card(settings, name: str, title: str, brand: str | None = None) -> ShareImage:
+    """The card for `title` (the site's name on it, or `brand`), asked to be drawn if it is not kept."""
+    brand = plain(settings.get("SITENAME")) if brand is None else brand
+    return _card(cache_dir(settings), name, title, brand)
+
+
+# A Cyrillic twin's card is asked for twice: once all is read, and by its page.
+# (functools.cache, not `cache`: that name is this package's cache module.)
+@functools.cache
+def _card(folder: Path, name: str, title: str, brand: str) -> ShareImage:
+    source = painter.card(folder, title, brand)
     url = f"{OUTPUT_DIR}/{name}.{source.stem[:10]}.png"
     return ShareImage(url, WIDTH, HEIGHT, f"{brand}: {title}", "image/png", source)
 

@@ -14,6 +14,8 @@ Templates get:
 """
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 from markupsafe import Markup
@@ -28,6 +30,7 @@ PNG_ICONS = {
     "icon-maskable-512.png": dict(size=512, rounded=False, padding=0.1),
 }
 FAVICON_SIZES = [(16, 16), (32, 32), (48, 48)]
+DRAWN = (*PNG_ICONS, "favicon.ico")
 # The site's logo for structured data (the publisher's logo, plugins/seo_meta).
 LOGO = "icon-512.png"
 
@@ -54,22 +57,49 @@ def manifest(settings) -> dict:
     }
 
 
-def write_icons(output: Path, settings) -> list[Path]:
-    """Write every icon and the manifest into `output`; return the paths written."""
+def write_icons(output: Path, settings, store=None) -> list[Path]:
+    """Write every icon and the manifest into `output`; return the paths written.
+
+    With `store` (a FolderStore), the PNG icons are drawn once into it (its
+    folder is named by the drawing code) and hard-linked into the output:
+    drawing them was a twentieth of the preview's rebuild after an edit."""
+    # Imported here: `shared` imports this plugin, and a test imports this plugin first.
+    from shared.disk_cache import link_or_copy
+    from shared.output import write_if_changed
+
     output.mkdir(parents=True, exist_ok=True)
-    written = []
-    svg_file = output / "icon.svg"
-    svg_file.write_text(draw.svg(), encoding="utf-8")
-    written.append(svg_file)
+    write_if_changed(output / "icon.svg", draw.svg())
+    if store is None:
+        _draw_into(output)
+    else:
+        kept = store.path("icons")
+        if not all((kept / name).is_file() for name in DRAWN):
+            _draw_kept(kept)
+        for name in DRAWN:
+            (output / name).unlink(missing_ok=True)
+            link_or_copy(kept / name, output / name)
+    write_if_changed(
+        output / "manifest.webmanifest", json.dumps(manifest(settings), ensure_ascii=False, indent=2) + "\n"
+    )
+    return [output / name for name in ("icon.svg", *DRAWN, "manifest.webmanifest")]
+
+
+def _draw_into(folder: Path) -> None:
     for name, options in PNG_ICONS.items():
-        draw.png(**options).save(output / name, optimize=True)
-        written.append(output / name)
-    draw.png(48).save(output / "favicon.ico", sizes=FAVICON_SIZES)
-    written.append(output / "favicon.ico")
-    manifest_file = output / "manifest.webmanifest"
-    manifest_file.write_text(json.dumps(manifest(settings), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    written.append(manifest_file)
-    return written
+        draw.png(**options).save(folder / name, optimize=True)
+    draw.png(48).save(folder / "favicon.ico", sizes=FAVICON_SIZES)
+
+
+def _draw_kept(kept: Path) -> None:
+    """Draw the icons into a folder of their own, then put it in place whole: a parallel build never sees half."""
+    drawing = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
+    drawing.mkdir(parents=True, exist_ok=True)
+    _draw_into(drawing)
+    shutil.rmtree(kept, ignore_errors=True)  # an incomplete set, if any
+    try:
+        drawing.rename(kept)
+    except OSError:  # another build put its set there first
+        shutil.rmtree(drawing, ignore_errors=True)
 
 
 def prepare(pelican):
@@ -79,7 +109,10 @@ def prepare(pelican):
 
 
 def write(pelican):
-    write_icons(Path(pelican.settings["OUTPUT_PATH"]), pelican.settings)
+    from shared.disk_cache import FolderStore, build_store  # see write_icons
+
+    store = build_store(pelican.settings, "SITE_ICON_CACHE", "site-icons", kind=FolderStore)
+    write_icons(Path(pelican.settings["OUTPUT_PATH"]), pelican.settings, store)
 
 
 def register():

@@ -77,3 +77,20 @@ def test_write_icons_writes_every_file_the_manifest_and_pages_name(tmp_path):
     assert Image.open(tmp_path / "apple-touch-icon.png").size == (180, 180)
     favicon = Image.open(tmp_path / "favicon.ico")
     assert favicon.format == "ICO" and {(16, 16), (32, 32), (48, 48)} <= set(favicon.info["sizes"])
+
+
+def test_icons_are_drawn_once_into_the_store_and_linked_after(tmp_path, monkeypatch):
+    from shared.disk_cache import FolderStore
+
+    store = FolderStore(tmp_path / "kept")
+    drawn = write_icons(tmp_path / "first", SETTINGS)
+    first = {path.name: path.read_bytes() for path in drawn}
+    assert {path.name: path.read_bytes() for path in write_icons(tmp_path / "kept-once", SETTINGS, store)} == first
+
+    def no_drawing(*args, **kwargs):
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(draw, "png", no_drawing)
+    again = write_icons(tmp_path / "again", SETTINGS, store)
+    assert {path.name: path.read_bytes() for path in again} == first
+    assert (tmp_path / "again" / "icon-512.png").stat().st_nlink > 1  # linked from the store, not copied
