@@ -195,6 +195,45 @@ def test_a_word_that_is_not_on_the_site_finds_nothing(page, prod_url):
         assert found["results"] == [] and found["status"].startswith(f"Nema rezultata za „{query}”"), found
 
 
+def test_a_word_finds_every_page_with_a_longer_word_in_the_chunks_after_its_own(page, prod_site, prod_port, tmp_path):
+    """Pagefind loads only the index chunk whose word range holds the typed word, so longer
+    words in the chunks after it were missed („ugovor” found 26 pages, „уговор” 27).
+    Here every word on 70 pages starts with „ugovor” and fills several chunks."""
+    site = tmp_path / "site"
+    shutil.copytree(prod_site, site)  # the real search page and scripts, served from another port
+    port = free_port()
+    search_page = site / "pretraga" / "index.html"
+    search_page.write_text(
+        search_page.read_text(encoding="utf-8").replace(f"//127.0.0.1:{prod_port}/", f"//127.0.0.1:{port}/"),
+        encoding="utf-8",
+    )
+    letters, per_page, pages = "abcdefghijklmnoprstuvz", 60, 70
+
+    def word(number: int) -> str:
+        return "ugovor" + "".join(letters[number // len(letters) ** place % len(letters)] for place in range(3))
+
+    files = []
+    for number in range(pages):
+        path = site / "ugovori" / str(number) / "index.html"
+        path.parent.mkdir(parents=True)
+        words = " ".join(word(number * per_page + index) for index in range(per_page))
+        path.write_text(
+            f'<!doctype html><html lang="sr-Latn"><head><meta charset="utf-8"><title>Strana {number}</title></head>'
+            f"<body data-pagefind-body><h1>Strana {number}</h1><p>{words}.</p></body></html>",
+            encoding="utf-8",
+        )
+        files.append(path.relative_to(site).as_posix())
+    indexing.build_index(site, pages={"sr-Latn": files})
+    assert len(list((site / "pagefind" / "index").glob("*.pf_index"))) >= 4  # the words span several chunks
+    with BackgroundServer(site, port=port) as url:
+        for query in ("ugovor", "ugovo", "ugovorb"):
+            expected = sum(
+                any(word(number * per_page + index).startswith(query) for index in range(per_page))
+                for number in range(pages)
+            )
+            assert count(search(page, url, query)) == expected, query
+
+
 # --- FAQ questions as results --------------------------------------------------------
 
 

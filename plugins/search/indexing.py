@@ -31,6 +31,8 @@ from markupsafe import escape
 
 from shared.disk_cache import FolderStore, link_or_copy
 
+from . import chunks
+
 BUNDLE_DIR = "pagefind"
 RECORDS_DIR = "pagefind-records"  # exists only while Pagefind runs
 # What theme/static/js/search.js loads: the API and its web worker (the search
@@ -41,7 +43,7 @@ RECORDS_DIR = "pagefind-records"  # exists only while Pagefind runs
 # removed, so nothing loads them by mistake and no checker reads their CSS.
 KEPT_FILES = {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json"}
 KEPT_DIRS = {"index", "fragment", "filter"}
-KEPT_SUFFIXES = (".pf_meta",)
+KEPT_SUFFIXES = (".pf_meta", chunks.SUFFIX)  # chunks.py writes the second
 # Inside the text templates mark with data-pagefind-body, these are not text:
 # the „#” link beside every heading (plugins/headings; its hidden label repeats
 # the heading) and share links.
@@ -205,6 +207,7 @@ def _run_pagefind(site: Path, files: list[str] | None, output: Path) -> Path:
         )
     if result.returncode != 0 or not (output / "pagefind-entry.json").is_file():
         raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
+    chunks.write_chunk_lists(output)
     return output
 
 

@@ -176,6 +176,8 @@ def test_the_bundle_keeps_only_what_the_search_page_loads(small_site):
         "pagefind-entry.json",
         "pagefind-worker.js",
         "pagefind.js",
+        "sr-cyrl.chunks.json",
+        "sr-latn.chunks.json",
         "wasm.sr-cyrl.pagefind",
         "wasm.sr-latn.pagefind",
     ]
@@ -251,3 +253,18 @@ def test_a_cache_that_cannot_be_written_only_means_indexing_again(small_site, tm
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")
     bundle = indexing.build_index(site, [RECORD], pages, FolderStore(blocked / "search", track=True))
     assert files(bundle) == files(indexing.build_index(site, [RECORD], pages))
+
+
+def test_each_language_lists_its_word_chunks_in_order_for_search_js(small_site):
+    """plugins/search/chunks.py: the ranges read from Pagefind's metadata, one per index chunk file."""
+    bundle = small_site / "pagefind"
+    for language in ("sr-latn", "sr-cyrl"):
+        ranges = json.loads((bundle / f"{language}.chunks.json").read_text(encoding="utf-8"))
+        assert ranges and all(first <= last for first, last in ranges)
+        assert all(earlier[1] < later[0] for earlier, later in zip(ranges, ranges[1:], strict=False))
+    files = list((bundle / "index").glob("*.pf_index"))
+    listed = sum(len(json.loads(path.read_text())) for path in bundle.glob("*.chunks.json"))
+    assert listed == len(files)
+    assert json.loads((bundle / "sr-cyrl.chunks.json").read_text())[0][
+        0
+    ].isascii()  # the Cyrillic index holds Latin words

@@ -123,10 +123,63 @@ function startPagefind() {
   return pagefind;
 }
 
+/* Pagefind (1.5.2) splits its index into chunks of sorted words and loads only
+   the one whose first-to-last range holds the typed word; longer words that
+   start with it can sit in the chunks after it („ugovor” ends one chunk,
+   „ugovorili” starts the next), and their pages were not found. The build
+   lists each language's chunks (plugins/search/chunks.py), and every chunk
+   that can hold a word starting with a typed one is loaded first, by asking
+   Pagefind for a word inside it. Pagefind compares as here: code point by
+   code point, each side cut to the shorter length. */
+let chunkList = null;
+
+function wordChunks() {
+  chunkList ??= fetch(new URL(`pagefind/${LANGUAGE}.chunks.json`, ROOT))
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => []);
+  return chunkList;
+}
+
+function head(text, length) {
+  return [...text].slice(0, length).join("");
+}
+
+/* A typed word as Pagefind compares it with the ranges: on Latin pages without
+   diacritics; the Cyrillic index holds Latin words (its stemmer transliterates). */
+function asIndexed(word, cyrillic) {
+  return cyrillic ? toLatin(word) : word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/* A query Pagefind reads as `word` + U+0001: inside every range that starts
+   with `word` (no stemmer ending ends with U+0001, so it is not cut). */
+function asQuery(word, last, cyrillic) {
+  const inside = `${word}\u0001` <= last ? `${word}\u0001` : word;
+  return cyrillic ? toCyrillic(inside) : inside;
+}
+
+export function chunkProbes(query, chunks, cyrillic = LANGUAGE === "sr-cyrl") {
+  const probes = new Set();
+  for (const word of query.split(" ").filter(Boolean).map((typed) => asIndexed(typed, cyrillic))) {
+    const length = [...word].length;
+    for (const [first, last] of chunks) {
+      const after = head(word, Math.min(length, [...first].length)) >= head(first, length);
+      const before = head(word, Math.min(length, [...last].length)) <= head(last, length);
+      if (after && before) probes.add(asQuery(first, last, cyrillic));
+    }
+  }
+  return [...probes];
+}
+
+async function searchEveryChunk(api, query) {
+  const probes = chunkProbes(query, await wordChunks());
+  await Promise.all(probes.map((probe) => api.preload(probe)));
+  return api.search(query);
+}
+
 /* Results for the query, best first. A query that matched only through the
    "typed" field (đ typed as d) is spelled as the page spells it and searched again. */
 async function find(api, query) {
-  const first = await api.search(query);
+  const first = await searchEveryChunk(api, query);
   let found = { query, results: first.results };
   const typed = first.results.filter((result) => (result.matchedMetaFields || []).includes(TYPED_FIELD));
   if (typed.length) {
@@ -134,7 +187,7 @@ async function find(api, query) {
     for (const result of typed.slice(0, 3)) for (const word of wordsWithDj(await result.data())) pageWords.add(word);
     const spelled = respell(query, pageWords);
     if (spelled !== query) {
-      const again = await api.search(spelled);
+      const again = await searchEveryChunk(api, spelled);
       const seen = new Set(again.results.map((result) => result.id));
       const results = [...again.results, ...first.results.filter((result) => !seen.has(result.id))];
       found = { query: spelled, results: results.sort((a, b) => b.score - a.score) };
