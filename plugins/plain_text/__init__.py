@@ -17,7 +17,10 @@ def plain(value) -> str:
     """Tags stripped, entities decoded, every run of white space one space."""
     if value is None:
         return ""
-    text = Markup(str(value)).striptags()
+    text = str(value)
+    if "<" not in text and "&" not in text:  # no markup: what the rest comes to, without parsing (a post's whole text)
+        return " ".join(text.split())
+    text = Markup(text).striptags()
     return _SPACES.sub(" ", text.replace("\xa0", " ")).strip()
 
 

@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from markupsafe import Markup
 
 from plain_text import plain
 
@@ -16,3 +19,12 @@ from plain_text import plain
 )
 def test_plain_strips_markup_and_decodes_entities(html, text):
     assert plain(html) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prvi\n\n  red\t", "\xa0uvučeno\u2003i\u2009tanko\xa0", "  ", "", "Šta, „zašto”, kako? 30 %", "a\u2028b\u3000c"],
+)
+def test_text_without_markup_comes_out_as_the_full_path_makes_it(text):
+    """The shortcut for text without < or & (a post's whole text, counted for reading time) changes nothing."""
+    assert plain(text) == re.sub(r"\s+", " ", Markup(text + "<b></b>").striptags().replace("\xa0", " ")).strip()
