@@ -12,7 +12,7 @@ that cannot be read, is shown as it is in both editions.
 import re
 from pathlib import Path
 
-from shared.output import write_if_changed
+from shared.output import note_written, write_if_changed
 
 from .editions import PREFIX
 from .translit import to_cyrillic
@@ -59,5 +59,6 @@ def _write_twins(context) -> dict[str, str]:
         target = Path(context["OUTPUT_PATH"], PREFIX, static.save_as)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_if_changed(target, twin)
+        note_written(target)  # removed from the preview once its drawing is gone (plugins/stale_pages)
         twins[f"{siteurl}/{static.url}"] = f"{siteurl}/{PREFIX}{static.url}"
     return twins

@@ -122,3 +122,17 @@ def test_a_page_whose_rendering_logged_is_rendered_again_next_time(tmp_path):
     for _ in range(2):
         assert _Cached(Template(), writer).render({}) == "<p>stranica</p>"
     assert Template.renders == 2 and not writer.store.names()
+
+
+def test_a_deleted_drawing_leaves_neither_its_file_nor_its_cyrillic_twin(site, tmp_path):
+    project, _paths, output, _first = site
+    drawing = project / "content" / "images" / "crtez-za-brisanje.svg"
+    drawing.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="20"><text x="0" y="15">Reč</text></svg>',
+        encoding="utf-8",
+    )
+    added = preview(project, output, caches_on=True)
+    assert "images/crtez-za-brisanje.svg" in added and "cir/images/crtez-za-brisanje.svg" in added
+    drawing.unlink()
+    incremental = preview(project, output, caches_on=True)
+    assert sorted(incremental) == sorted(preview(project, tmp_path / "full", caches_on=False))

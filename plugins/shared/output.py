@@ -18,6 +18,19 @@ def in_output(path, output) -> str | None:
     return real.relative_to(root).as_posix() if real.is_relative_to(root) else None
 
 
+# Files a plugin writes itself, not through Pelican's writer, whose names change with the content
+# (the Cyrillic drawings): plugins/stale_pages removes them from the preview once no build writes them.
+_written_by_plugins: set[str] = set()
+
+
+def note_written(path) -> None:
+    _written_by_plugins.add(str(path))
+
+
+def noted_written() -> set[str]:
+    return set(_written_by_plugins)
+
+
 def write_if_changed(path, text: str) -> None:
     """Write `text` (UTF-8) to `path` unless the file holds exactly that already.
 

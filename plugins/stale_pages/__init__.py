@@ -3,7 +3,9 @@
 The preview builds into the same folder every time (so an edit rewrites only
 what it changes): without this, a renamed post's old address, or a post made
 a draft, would still be served there. Every file written through Pelican's
-writer (pages, their Cyrillic twins, feeds) is listed in WRITTEN_FILE in the
+writer (pages, their Cyrillic twins, feeds), every static file Pelican copies
+(so a deleted drawing goes) and the files plugins note they wrote (its
+Cyrillic twin: shared.output.note_written) is listed in WRITTEN_FILE in the
 output; the next build that writes the site removes what it lists and did not
 write again. A production build starts from an empty folder
 (DELETE_OUTPUT_DIRECTORY) and needs none of this.
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from shared.output import in_output
+from shared.output import in_output, noted_written
 
 WRITTEN_FILE = ".napisane-stranice.json"
 
@@ -27,7 +29,20 @@ def remember(path, context, feed=None) -> None:
         _written.add(name)
 
 
+_static_generators: list = []
+
+
+def keep_static_generators(generators) -> None:
+    _static_generators[:] = [generator for generator in generators if hasattr(generator, "staticfiles")]
+
+
 def remove_stale(pelican) -> None:
+    context = {"OUTPUT_PATH": pelican.output_path}
+    for generator in _static_generators:  # what it copied: the content check may have left some out
+        for static in generator.staticfiles:
+            remember(Path(pelican.output_path, static.save_as), context)
+    for path in noted_written():
+        remember(path, context)
     output = Path(pelican.output_path).resolve()
     listing = output / WRITTEN_FILE
     if pelican.settings.get("DELETE_OUTPUT_DIRECTORY") or not _written:
@@ -53,4 +68,5 @@ def _remove_empty_folders(folder: Path, output: Path) -> None:
 def register():
     signals.content_written.connect(remember)
     signals.feed_written.connect(remember)
+    signals.all_generators_finalized.connect(keep_static_generators)
     signals.finalized.connect(remove_stale)
