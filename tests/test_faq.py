@@ -209,7 +209,7 @@ def test_a_folded_question_opens_again_when_a_link_targets_it(browser, prod_site
         page.goto(f"{prod_url}{MYTHS}#{ids[2]}")
         for question_id in (ids[2], ids[7]):
             item = page.locator(f'[id="{question_id}"]')
-            item.locator("summary").click()  # the reader folds it
+            item.locator(".faq-summary").click()  # the reader folds it
             expect(item).not_to_have_attribute("open", "")
             expect(item.locator(".faq-answer")).to_be_hidden()
             page.locator(f'.faq-toc a[href="#{question_id}"]').click()
