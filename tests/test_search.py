@@ -234,6 +234,29 @@ def test_a_word_finds_every_page_with_a_longer_word_in_the_chunks_after_its_own(
             assert count(search(page, url, query)) == expected, query
 
 
+def test_the_chunks_a_word_needs_are_asked_for_as_pagefind_reads_queries(page, prod_url):
+    """search.js `chunkProbes`: one query per chunk that can hold a word starting with the typed
+    one (its last letters cut, as a stem would be), each a word inside that chunk's range once
+    Pagefind drops its punctuation; Cyrillic compared in Latin, asked in Cyrillic."""
+    page.goto(f"{prod_url}/pretraga/")
+    probes = page.evaluate("""async () => {
+        const { chunkProbes } = await import('/theme/js/search.js');
+        const chunks = [["a", "ugovor"], ["ugovori", "ugovorima"], ["ugovoru", "vam"], ["vama", "z"]];
+        return {
+          ugovor: chunkProbes("ugovor", chunks, false),
+          quoted: chunkProbes("„ugovor”", chunks, false),
+          short: chunkProbes("ug", chunks, false),
+          cyrillic: chunkProbes("уговор", chunks, true),
+          punctuation: chunkProbes("dana", [["dan", "dana"], ["dana”", "do"], ["dobar", "e"]], false),
+        };
+      }""")
+    assert probes["ugovor"] == ["a\u0001", "ugovori\u0001", "ugovoru\u0001"]
+    assert probes["quoted"] == probes["ugovor"]
+    assert probes["short"] == []  # still being typed: Pagefind alone
+    assert probes["cyrillic"] == ["а\u0001", "уговори\u0001", "уговору\u0001"]
+    assert probes["punctuation"] == ["dan\u0001", "do"]  # „dana”” reaches Pagefind as „dana”, outside its range
+
+
 # --- FAQ questions as results --------------------------------------------------------
 
 

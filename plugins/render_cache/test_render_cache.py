@@ -16,10 +16,19 @@ from search import background
 from shared.disk_cache import entry_names
 from site_tools.bench import copy_project
 from site_tools.bench.posts import edit_post, post_parts, write_posts
+from tests.photos import save_photo
 
 CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]
 POSTS = 6
-CACHES = ("MARKDOWN_CACHE", "TYPOGRIFY_CACHE", "CYRILLIC_CACHE", "PAGE_CACHE", "LANGUAGE_CACHE", "SEARCH_CACHE")
+CACHES = (
+    "MARKDOWN_CACHE",
+    "TYPOGRIFY_CACHE",
+    "CYRILLIC_CACHE",
+    "PAGE_CACHE",
+    "LANGUAGE_CACHE",
+    "SEARCH_CACHE",
+    "SITE_ICON_CACHE",
+)
 
 
 def preview(project, output, caches_on: bool) -> dict:
@@ -124,15 +133,23 @@ def test_a_page_whose_rendering_logged_is_rendered_again_next_time(tmp_path):
     assert Template.renders == 2 and not writer.store.names()
 
 
-def test_a_deleted_drawing_leaves_neither_its_file_nor_its_cyrillic_twin(site, tmp_path):
-    project, _paths, output, _first = site
-    drawing = project / "content" / "images" / "crtez-za-brisanje.svg"
+def test_a_deleted_drawing_or_photo_leaves_nothing_of_it_behind(site, tmp_path):
+    """Not its file, a drawing's Cyrillic twin, nor a photo's smaller copies (plugins/stale_pages)."""
+    project, paths, output, _first = site
+    images = project / "content" / "images"
+    drawing = images / "crtez-za-brisanje.svg"
     drawing.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="20"><text x="0" y="15">Reč</text></svg>',
         encoding="utf-8",
     )
+    photo = save_photo(images / "foto-za-brisanje.jpg", width=800, height=533)
+    text = paths[0].read_text(encoding="utf-8")
+    paths[0].write_text(text + "\n![Brda]({static}/images/foto-za-brisanje.jpg)\n", encoding="utf-8")
     added = preview(project, output, caches_on=True)
-    assert "images/crtez-za-brisanje.svg" in added and "cir/images/crtez-za-brisanje.svg" in added
+    assert {"images/crtez-za-brisanje.svg", "cir/images/crtez-za-brisanje.svg"} <= set(added)
+    assert [name for name in added if name.startswith("images/foto-za-brisanje-")], "the photo's smaller copies"
     drawing.unlink()
+    photo.unlink()
+    paths[0].write_text(text, encoding="utf-8")
     incremental = preview(project, output, caches_on=True)
     assert sorted(incremental) == sorted(preview(project, tmp_path / "full", caches_on=False))

@@ -31,6 +31,7 @@ from pelican import signals
 from pelican.contents import Static
 
 from shared import documents, rendered
+from shared.output import note_written
 
 from . import markup, variants
 from .dimensions import UnreadableImage, raster_size, svg_size
@@ -126,6 +127,7 @@ class Run:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(source, target)
                 self.copied.add(str(target))
+                note_written(target)  # a deleted photo's variants leave the preview (plugins/stale_pages)
 
     def clean_originals(self, output_path: str) -> None:
         """Replace Pelican's copy of each published JPEG original with one without location metadata."""

@@ -39,6 +39,7 @@ def read_metadata(path: Path) -> list:
 def _item(data: bytes, at: int):
     """(the CBOR item at `at`, the offset after it), for the kinds Pagefind's metadata holds:
     integers, strings, arrays and maps, each with a definite length (RFC 8949)."""
+    start = at
     major, info = data[at] >> 5, data[at] & 31
     at += 1
     if info < 24:
@@ -47,7 +48,7 @@ def _item(data: bytes, at: int):
         size = 1 << (info - 24)
         argument, at = int.from_bytes(data[at : at + size], "big"), at + size
     else:
-        raise ValueError(f"CBOR item at {at - 1} has no definite length")
+        raise ValueError(f"CBOR item at byte {start} has no definite length")
     if major == 0:
         return argument, at
     if major == 1:
@@ -61,4 +62,4 @@ def _item(data: bytes, at: int):
             item, at = _item(data, at)
             items.append(item)
         return (dict(zip(items[::2], items[1::2], strict=True)) if major == 5 else items), at
-    raise ValueError(f"CBOR item at {at - 1} is of a kind Pagefind's metadata does not use ({major})")
+    raise ValueError(f"CBOR item at byte {start} is of a kind Pagefind's metadata does not use (major type {major})")

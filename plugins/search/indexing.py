@@ -207,7 +207,10 @@ def _run_pagefind(site: Path, files: list[str] | None, output: Path) -> Path:
         )
     if result.returncode != 0 or not (output / "pagefind-entry.json").is_file():
         raise SearchIndexError(f"Pretraga: Pagefind nije napravio indeks.\n{result.stdout}{result.stderr}")
-    chunks.write_chunk_lists(output)
+    try:
+        chunks.write_chunk_lists(output)
+    except (ValueError, TypeError, IndexError, EOFError, OSError) as error:  # another Pagefind's metadata
+        raise SearchIndexError(f"Pretraga: spisak delova indeksa nije mogao da se napravi ({error}).") from error
     return output
 
 

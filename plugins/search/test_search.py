@@ -2,13 +2,14 @@
 the index step on a small hand-made site (the real Pagefind binary)."""
 
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from faq.model import parse_faq
-from search import editions, expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
+from search import chunks, editions, expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
 from search.variants import FIELD, typed_forms
 from shared.disk_cache import FolderStore
 
@@ -265,6 +266,26 @@ def test_each_language_lists_its_word_chunks_in_order_for_search_js(small_site):
     files = list((bundle / "index").glob("*.pf_index"))
     listed = sum(len(json.loads(path.read_text())) for path in bundle.glob("*.chunks.json"))
     assert listed == len(files)
-    assert json.loads((bundle / "sr-cyrl.chunks.json").read_text())[0][
-        0
-    ].isascii()  # the Cyrillic index holds Latin words
+    cyrillic = json.loads((bundle / "sr-cyrl.chunks.json").read_text())
+    assert not any(re.search("[\u0400-\u04ff]", word) for pair in cyrillic for word in pair)  # its stemmer: Latin
+
+
+def test_the_metadata_reader_reads_what_pagefind_writes_and_names_what_it_cannot():
+    item = bytes.fromhex(
+        "85"  # an array of 5:
+        "6176"  # "v"
+        "8183"
+        "626161"
+        "62627a"
+        "626631"  # [["aa", "bz", "f1"]]
+        "20"  # -1
+        "a1616b01"  # {"k": 1}
+        "4100"  # b"\x00"
+    )
+    assert chunks._item(item, 0) == (["v", [["aa", "bz", "f1"]], -1, {"k": 1}, b"\x00"], len(item))
+    long_text = "ž" * 20  # 40 bytes: the length in the next byte
+    assert chunks._item(bytes([0x78, 40]) + long_text.encode(), 0) == (long_text, 42)
+    with pytest.raises(ValueError, match="byte 1 has no definite length"):
+        chunks._item(bytes([0x81, 0x9F, 0xFF]), 0)
+    with pytest.raises(ValueError, match="major type 6"):
+        chunks._item(bytes([0xC0, 0x00]), 0)

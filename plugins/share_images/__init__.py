@@ -63,6 +63,7 @@ def add_share_image(content):
 
 
 def add_site_card(pelican):
+    _card.cache_clear()  # a build starts from what is in the cache folder, not what an earlier one asked for
     settings = pelican.settings
     settings["SITE_SHARE_IMAGE"] = drawn_card(settings, SITE_CARD_NAME, plain(settings.get("SITESUBTITLE")))
 

@@ -85,6 +85,8 @@ def write_icons(output: Path, settings, store=None) -> list[Path]:
 
 
 def _draw_into(folder: Path) -> None:
+    for name in DRAWN:  # a hard link from an earlier build's cache is replaced, never written through
+        (folder / name).unlink(missing_ok=True)
     for name, options in PNG_ICONS.items():
         draw.png(**options).save(folder / name, optimize=True)
     draw.png(48).save(folder / "favicon.ico", sizes=FAVICON_SIZES)

@@ -37,6 +37,8 @@ def keep_static_generators(generators) -> None:
 
 
 def remove_stale(pelican) -> None:
+    if pelican.settings.get("DELETE_OUTPUT_DIRECTORY") or not _written:  # no page written: nothing to go by
+        return
     context = {"OUTPUT_PATH": pelican.output_path}
     for generator in _static_generators:  # what it copied: the content check may have left some out
         for static in generator.staticfiles:
@@ -45,8 +47,6 @@ def remove_stale(pelican) -> None:
         remember(path, context)
     output = Path(pelican.output_path).resolve()
     listing = output / WRITTEN_FILE
-    if pelican.settings.get("DELETE_OUTPUT_DIRECTORY") or not _written:
-        return
     try:
         before = set(json.loads(listing.read_text(encoding="utf-8")))
     except (OSError, ValueError):

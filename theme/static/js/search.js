@@ -130,14 +130,23 @@ function startPagefind() {
    lists each language's chunks (plugins/search/chunks.py), and every chunk
    that can hold a word starting with a typed one is loaded first, by asking
    Pagefind for a word inside it. Pagefind compares as here: code point by
-   code point, each side cut to the shorter length. A word of one or two
+   code point, each side cut to the shorter length.
+   Pagefind then searches from the word's stem (poverljiva → poverljiv), which
+   the page cannot compute, so a word is taken without its last letters (up
+   to STEM_ENDING, as Serbian endings: -ama, -ima, -om; never below
+   SHORTEST_STEM: „proces” as „pro” loaded more than a first search may). A word of one or two
    letters, still being typed, is left to Pagefind alone: at 1000 posts „p”
    would load a tenth of the index (31 chunks, 212 KB) before the next letter. */
 const SHORTEST_PROBED = 3;
+const STEM_ENDING = 3;
+const SHORTEST_STEM = 4;
+/* What Pagefind drops from a query before it looks anything up. */
+const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 let chunkList = null;
 
 function wordChunks() {
-  chunkList ??= fetch(new URL(`pagefind/${LANGUAGE}.chunks.json`, ROOT))
+  /* no-cache: asked again of the server (a 304 when unchanged), so it never describes an older index. */
+  chunkList ??= fetch(new URL(`pagefind/${LANGUAGE}.chunks.json`, ROOT), { cache: "no-cache" })
     .then((response) => (response.ok ? response.json() : []))
     .catch(() => []);
   return chunkList;
@@ -147,28 +156,37 @@ function head(text, length) {
   return [...text].slice(0, length).join("");
 }
 
-/* A typed word as Pagefind compares it with the ranges: on Latin pages without
-   diacritics; the Cyrillic index holds Latin words (its stemmer transliterates). */
+/* A typed word as Pagefind compares it with the ranges: without punctuation; on
+   Latin pages without diacritics; the Cyrillic index holds Latin words (its
+   stemmer transliterates them). */
 function asIndexed(word, cyrillic) {
-  return cyrillic ? toLatin(word) : word.normalize("NFD").replace(/\p{M}/gu, "");
+  const bare = word.replace(PUNCTUATION, "");
+  return cyrillic ? toLatin(bare) : bare.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-/* A query Pagefind reads as `word` + U+0001: inside every range that starts
-   with `word` (no stemmer ending ends with U+0001, so it is not cut). */
-function asQuery(word, last, cyrillic) {
-  const inside = `${word}\u0001` <= last ? `${word}\u0001` : word;
+/* A query Pagefind reads as a word inside [first, last], after dropping its
+   punctuation (the index keeps some: „dana”” may start a range). `first` +
+   U+0001 comes first: for the Cyrillic index only the stem is compared, and no
+   stemmer ending ends with U+0001, so it is not cut. */
+function asQuery(first, last, cyrillic) {
+  const bare = (word) => word.replace(PUNCTUATION, "");
+  const inside = [`${bare(first)}\u0001`, bare(first), bare(last)].find((word) => word >= first && word <= last);
+  if (inside === undefined) return null;
   return cyrillic ? toCyrillic(inside) : inside;
 }
 
 export function chunkProbes(query, chunks, cyrillic = LANGUAGE === "sr-cyrl") {
   const probes = new Set();
-  for (const word of query.split(" ").map((typed) => asIndexed(typed, cyrillic))) {
-    const length = [...word].length;
-    if (length < SHORTEST_PROBED) continue;
+  for (const typed of query.split(" ")) {
+    const letters = [...asIndexed(typed, cyrillic)];
+    if (letters.length < SHORTEST_PROBED) continue;
+    const start = letters.slice(0, Math.max(SHORTEST_STEM, letters.length - STEM_ENDING)).join("");
+    const length = [...start].length;
     for (const [first, last] of chunks) {
-      const after = head(word, Math.min(length, [...first].length)) >= head(first, length);
-      const before = head(word, Math.min(length, [...last].length)) <= head(last, length);
-      if (after && before) probes.add(asQuery(first, last, cyrillic));
+      const after = head(start, Math.min(length, [...first].length)) >= head(first, length);
+      const before = head(start, Math.min(length, [...last].length)) <= head(last, length);
+      const probe = after && before ? asQuery(first, last, cyrillic) : null;
+      if (probe !== null) probes.add(probe);
     }
   }
   return [...probes];
