@@ -111,9 +111,11 @@ def prepare(pelican):
 
 
 def write(pelican):
-    from shared.disk_cache import FolderStore, build_store  # see write_icons
+    from shared.disk_cache import FolderStore, cache_root, code_key, open_folder  # see write_icons
 
-    store = build_store(pelican.settings, "SITE_ICON_CACHE", "site-icons", kind=FolderStore)
+    # One folder for every site address and mode (build_store would make one each): the icons are the same.
+    root = cache_root(pelican.settings, "SITE_ICON_CACHE", "site-icons")
+    store = FolderStore(open_folder(root, code_key())) if root else None
     write_icons(Path(pelican.settings["OUTPUT_PATH"]), pelican.settings, store)
 
 
