@@ -134,9 +134,10 @@ function startPagefind() {
    Pagefind then searches from the word's stem (poverljiva → poverljiv), which
    the page cannot compute, so a word is taken without its last letters (up
    to STEM_ENDING, as Serbian endings: -ama, -ima, -om; never below
-   SHORTEST_STEM: „proces” as „pro” loaded more than a first search may). A word of one or two
-   letters, still being typed, is left to Pagefind alone: at 1000 posts „p”
-   would load a tenth of the index (31 chunks, 212 KB) before the next letter. */
+   SHORTEST_STEM: „proces” as „pro” loaded more than a first search may).
+   A word of one or two letters, still being typed, is left to Pagefind alone:
+   at 1000 posts „p” would load a tenth of the index (31 chunks, 212 KB)
+   before the next letter. */
 const SHORTEST_PROBED = 3;
 const STEM_ENDING = 3;
 const SHORTEST_STEM = 4;
