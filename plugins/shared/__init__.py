@@ -20,7 +20,7 @@ from .problem import ERROR, WARNING, Problem
 # isort: split
 # Last: the FAQ and share image plugins themselves import from this module, so everything above must exist first.
 from faq.jsonld import faq_page_data, script_json  # noqa: E402
-from share_images import copy_into_output, drawn_card  # noqa: E402
+from share_images.cards import copy_into_output, drawn_card  # noqa: E402
 
 # isort: split
 # After both: the Cyrillic plugin uses them.
