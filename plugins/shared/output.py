@@ -19,7 +19,8 @@ def in_output(path, output) -> str | None:
 
 
 # Files a plugin writes itself, not through Pelican's writer, whose names change with the content
-# (the Cyrillic drawings): plugins/stale_pages removes them from the preview once no build writes them.
+# (the Cyrillic drawings, a photo's smaller copies): plugins/stale_pages removes them from the
+# preview once no build writes them.
 _written_by_plugins: set[str] = set()
 
 

@@ -24,7 +24,11 @@ _written: set[str] = set()
 
 
 def remember(path, context, feed=None) -> None:
-    name = in_output(path, context["OUTPUT_PATH"])
+    _list(path, context["OUTPUT_PATH"])
+
+
+def _list(path, output) -> None:
+    name = in_output(path, output)
     if name is not None:
         _written.add(name)
 
@@ -39,12 +43,11 @@ def keep_static_generators(generators) -> None:
 def remove_stale(pelican) -> None:
     if pelican.settings.get("DELETE_OUTPUT_DIRECTORY") or not _written:  # no page written: nothing to go by
         return
-    context = {"OUTPUT_PATH": pelican.output_path}
     for generator in _static_generators:  # what it copied: the content check may have left some out
         for static in generator.staticfiles:
-            remember(Path(pelican.output_path, static.save_as), context)
+            _list(Path(pelican.output_path, static.save_as), pelican.output_path)
     for path in noted_written():
-        remember(path, context)
+        _list(path, pelican.output_path)
     output = Path(pelican.output_path).resolve()
     listing = output / WRITTEN_FILE
     try:

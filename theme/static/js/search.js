@@ -161,8 +161,12 @@ function head(text, length) {
    Latin pages without diacritics; the Cyrillic index holds Latin words (its
    stemmer transliterates them). */
 function asIndexed(word, cyrillic) {
-  const bare = word.replace(PUNCTUATION, "");
+  const bare = withoutPunctuation(word);
   return cyrillic ? toLatin(bare) : bare.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+function withoutPunctuation(word) {
+  return word.replace(PUNCTUATION, "");
 }
 
 /* A query Pagefind reads as a word inside [first, last], after dropping its
@@ -170,8 +174,8 @@ function asIndexed(word, cyrillic) {
    U+0001 comes first: for the Cyrillic index only the stem is compared, and no
    stemmer ending ends with U+0001, so it is not cut. */
 function asQuery(first, last, cyrillic) {
-  const bare = (word) => word.replace(PUNCTUATION, "");
-  const inside = [`${bare(first)}\u0001`, bare(first), bare(last)].find((word) => word >= first && word <= last);
+  const bare = withoutPunctuation(first);
+  const inside = [`${bare}\u0001`, bare, withoutPunctuation(last)].find((word) => word >= first && word <= last);
   if (inside === undefined) return null;
   return cyrillic ? toCyrillic(inside) : inside;
 }
