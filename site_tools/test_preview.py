@@ -23,6 +23,7 @@ def test_a_post_that_cannot_be_written_is_left_out_and_the_rest_is_built(tmp_pat
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith("saradnja-saradnja")]
     home = (tmp_path / "out/index.html").read_text(encoding="utf-8")
     assert 'class="preview-problems"' in home and "content/posts/predug-naslov.md:1" in home
+    assert "<!-- preview-problems -->" not in home, "the banner is put in the slot"
 
 
 def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(tmp_path):
@@ -40,5 +41,6 @@ def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(t
     )
     moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
     assert "Nacrt je objavljen" in moved and 'href="/nacrt/"' in moved and "Nacrt — nije objavljeno" not in moved
+    assert "<!-- preview-problems -->" not in moved
     assert (output / "nacrt/index.html").is_file()
     assert preview(content, output).published == [], "said once"

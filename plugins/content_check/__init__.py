@@ -12,8 +12,8 @@ Markdown anywhere. The run:
    plugins attach as `content_problems`); language rules add warnings;
 3. by the mode (setting CONTENT_CHECK_MODE): "check" stops before writing;
    "production" stops when anything is wrong; "preview" writes the site anyway,
-   leaving out only the documents that cannot be written safely, and gives
-   every template `preview_problems` for the banner at the top of each page.
+   leaving out only the documents that cannot be written safely, and puts
+   the problems in a banner at the top of each page (banner.py).
 
 The problems are kept in `current` for the pipeline to report.
 """
@@ -28,7 +28,19 @@ from pelican.contents import Content, Static
 from shared import ERROR, WARNING, Problem, Source
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
-from . import addresses, header, html_elements, language, metadata, outline, pelican_log, preread, references, status
+from . import (
+    addresses,
+    banner,
+    header,
+    html_elements,
+    language,
+    metadata,
+    outline,
+    pelican_log,
+    preread,
+    references,
+    status,
+)
 from .site_index import SiteIndex
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
@@ -52,6 +64,7 @@ class Run:
         self.written = False
         self.published: list[tuple[str, str]] = []  # (file, address): went live since the last preview
         self.moved, self.state = [], None
+        self.preview_banner: banner.Banner | None = None  # preview only
         root = cache_root(settings, "LANGUAGE_CACHE", "language")
         self.language_store = Store(open_folder(root, code_key()), track=True) if root else None
         self.capture = pelican_log.Capture()
@@ -114,7 +127,7 @@ class Run:
             self.state = status.state(index.documents, index)
             self.moved = status.changes(output, self.state, index.documents, index)
             self.published = [(shown, document.url) for shown, document, _old in self.moved]
-            generators[0].context["preview_problems"] = sorted(set(self.problems))
+            self.preview_banner = banner.show(generators[0], sorted(set(self.problems)))
 
     def _take_log(self) -> None:
         rejected_shown = {self.shown(self.content / r) for r in self.rejected}
@@ -137,8 +150,10 @@ class Run:
         if self.state is not None:
             from pelican.writers import Writer
 
-            status.write_moved_pages(Writer(pelican.output_path, settings=self.settings), self.generators, self.moved)
+            writer = Writer(pelican.output_path, settings=self.settings)
+            status.write_moved_pages(writer, self.generators, self.moved, self.preview_banner.latin)
             status.save(Path(pelican.output_path), self.state)
+        banner.hide()
 
     def report(self) -> dict:
         return {

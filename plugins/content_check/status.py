@@ -45,7 +45,7 @@ def save(output: Path, now: dict) -> None:
     (output / STATE_FILE).write_text(json.dumps(now, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
-def write_moved_pages(writer, generators, moved) -> None:
+def write_moved_pages(writer, generators, moved, banner: str) -> None:
     """The old draft address of each published draft: a page that links to the new one."""
     template = generators[0].get_template("draft_published")
     for _shown, document, old in moved:
@@ -56,5 +56,6 @@ def write_moved_pages(writer, generators, moved) -> None:
                 generators[0].context,
                 moved=document,
                 url=old[0],
+                preview_problems_slot=banner,  # written after the other pages, so it is given its banner here
                 relative_urls=document.settings["RELATIVE_URLS"],
             )

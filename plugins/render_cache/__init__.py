@@ -18,7 +18,8 @@ renders that post and the list pages that show it; an edit to a title, date,
 tag or status (which other pages show) renders every page again, as a full
 build does. test_render_cache.py proves the result is the full build's.
 
-The HTML is kept in cache/pages/ (PAGE_CACHE moves it, "" turns it off), in a
+The HTML is kept in cache/pages/ (PAGE_CACHE moves it, "" turns it off, and
+pages are then rendered every time but still written as above), in a
 folder per site address and build mode; a build that wrote the site removes
 the entries it did not use, so the folder holds one site's worth.
 """
@@ -31,7 +32,7 @@ import pelican.writers
 from pelican import signals
 from pelican.writers import Writer
 
-from shared.disk_cache import Store, build_store, cache_root, file_digest, kept
+from shared.disk_cache import Store, build_store, file_digest, kept
 from shared.output import UnlessSame
 
 from .fingerprint import Fingerprints
@@ -54,15 +55,17 @@ class _Cached:
 
 
 class CachingWriter(Writer):
-    store: Store
+    store: Store | None
     fingerprints: Fingerprints
 
     def write_file(self, name, template, context, *args, **kwargs):
-        if not hasattr(self, "fingerprints"):  # the first page: every document is read and judged
-            self.fingerprints = Fingerprints(context)
+        if not hasattr(self, "store"):  # the first page: every document is read and judged
             self.store = _open(self.settings)
-            _current.append(self.store)
-        return super().write_file(name, _Cached(template, self), context, *args, **kwargs)
+            if self.store is not None:
+                self.fingerprints = Fingerprints(context)
+                _current.append(self.store)
+        shown = _Cached(template, self) if self.store is not None else template
+        return super().write_file(name, shown, context, *args, **kwargs)
 
     def _open_w(self, filename, encoding, override=False):
         """Pelican's own checks (no page written twice), but a page that comes out as the file
@@ -93,8 +96,9 @@ def _open(settings) -> Store:
 
 
 def writer(pelican):
-    root = cache_root(pelican.settings, "PAGE_CACHE", "pages")
-    return CachingWriter if root is not None else None
+    """Ours with the cache off too: every page still goes through shared/output.py's `write_page`
+    (the preview's problem banner and the production finishing are put in there)."""
+    return CachingWriter
 
 
 def prune(pelican):

@@ -1,6 +1,6 @@
 """The incremental preview (`invoke build` into the same folder, every cache on) is the full build.
 
-After each of the author's edits (text, title, date, tags, status, address) a
+After each of the author's edits (text, a warning made and fixed, title, date, tags, status, address) a
 preview built over the last one, with the caches of the earlier builds, has
 exactly the files and bytes of a preview built from nothing with every cache
 off; a text edit renders only the pages that show that text.
@@ -78,8 +78,12 @@ def test_an_unchanged_site_renders_no_page_again_in_any_folder(site, tmp_path):
     assert cached_pages(project) == before  # every page came from the cache, none was pruned
 
 
+WARNED = "\nJos jedna proba.\n"  # „Jos”: a word without its diacritics, a warning of the check
+
 EDITS = [
     ("text", 0, None, None),
+    ("warning", 0, None, None),
+    ("warning fixed", 0, None, None),
     ("title", 1, "Title", "Sasvim nov naslov posle čitanja"),
     ("date", 2, "Date", "2021-03-04 10:00"),
     ("tags", 3, "Tags", "novo, drugo"),
@@ -92,7 +96,12 @@ EDITS = [
 def test_after_an_edit_the_incremental_preview_is_the_full_build(site, tmp_path, kind, index, field, value):
     project, paths, output, _first = site
     before = cached_pages(project)
-    if field is None:
+    text = paths[index].read_text(encoding="utf-8")
+    if kind == "warning":
+        paths[index].write_text(text + WARNED, encoding="utf-8")
+    elif kind == "warning fixed":
+        paths[index].write_text(text.replace(WARNED, ""), encoding="utf-8")
+    elif field is None:
         edit_post(paths[index])
     else:
         set_field(paths[index], index, field, value)
@@ -103,8 +112,16 @@ def test_after_an_edit_the_incremental_preview_is_the_full_build(site, tmp_path,
     assert sorted(incremental) == sorted(full)  # no page left behind at an old address
     assert [name for name in full if incremental[name] != full[name]] == []
     rendered = cached_pages(project) - before
-    if kind == "text":  # the post, and the lists that show it with its summary (home, category, tags, archive)
+    if kind in ("text", "warning", "warning fixed"):
+        # the post, and the lists that show it with its summary (home, category, tags, archive); the
+        # preview's banner on every page is put in as pages are written, so it renders no page again
         assert 1 < len(rendered) < 20
+        shown = (
+            b'class="preview-problems"' in incremental["index.html"],
+            "Упозорења".encode() in incremental["cir/index.html"],
+        )
+        assert shown == ((True, True) if kind == "warning" else (False, False))  # in each script, while it is due
+    if kind == "text":
         assert "Još jedna rečenica".encode() in incremental[f"bench-{index:05d}/index.html"]
     if kind == "address":
         assert "bench-00005/index.html" not in incremental and "nova-adresa-belese/index.html" in incremental

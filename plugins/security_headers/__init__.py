@@ -182,7 +182,7 @@ def finalize(pelican) -> None:
     if not settings.get("SECURITY_HEADERS", False) or not _securers:
         return
     securer = _securers.pop()
-    stop_finishing()
+    stop_finishing(securer.finish_written)
     secure_output(Path(pelican.output_path), settings, securer=securer)
     for store in (securer.store, securer.pool):
         if store:

@@ -52,37 +52,39 @@ def write_if_changed(path, text: str) -> None:
         target.write(data)
 
 
-# A page's final form, when a plugin makes it as the page is written (security_headers,
-# in production): `finish(path, text)` gives the final text, or None for a page that is
-# read again as rendered (that plugin finishes it later, through `put`). With a pool,
-# every page is linked from it, so a page seen in an earlier build is not created again.
-_finishing: list = []  # [(finish, pool)] for this build
+# A page's final form, when plugins make it as the page is written: the preview's problem
+# banner (content_check), the security headers (in production). Each `finish(path, text)`
+# gives the text the next one gets, or None to pass it on as it is (security_headers then
+# finishes the page later, through `put`). With a pool, every page is linked from it, so a
+# page seen in an earlier build is not created again.
+_finishing: list = []  # [(finish, pool)] for this build, in the order asked
 _rendered: dict[str, str] = {}  # the page just finished, as its template rendered it
 
 
 def finish_pages_with(finish, pool=None) -> None:
     """From now on `write_page` puts each page's final text in the output (hard-linked from `pool`, when given)."""
-    _finishing[:] = [(finish, pool)]
+    _finishing.append((finish, pool))
     _rendered.clear()
 
 
-def stop_finishing():
-    """Pages are written as they are again; returns the pool used meanwhile (to prune), if any."""
-    pool = _finishing[0][1] if _finishing else None
-    _finishing.clear()
+def stop_finishing(finish) -> None:
+    """Pages are no longer finished by `finish`."""
+    _finishing[:] = [(f, pool) for f, pool in _finishing if f != finish]
     _rendered.clear()
-    return pool
 
 
 def write_page(path, text: str) -> None:
     """Put a file Pelican's writer (or the Cyrillic twin) writes into the output: finished when a
     plugin asked for that, else as it is (not written again when unchanged)."""
     if _finishing and str(path).endswith(".html"):
-        finish, pool = _finishing[0]
-        final = finish(path, text)
+        final, pool = text, None
+        for finish, its_pool in _finishing:
+            done = finish(path, final)
+            final = final if done is None else done
+            pool = its_pool or pool
         _rendered.clear()
         _rendered[str(path)] = text
-        put(path, text if final is None else final, pool)
+        put(path, final, pool)
         return
     write_if_changed(path, text)
 

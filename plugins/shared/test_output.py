@@ -80,7 +80,11 @@ def test_a_hard_linked_file_is_replaced_not_written_through(tmp_path):
 
 def test_pages_are_written_finished_while_a_plugin_asks_and_the_twin_gets_them_as_rendered(tmp_path):
     pool = FilePool(tmp_path / "pool")
-    finish_pages_with(lambda path, text: None if "ostavi" in text else text.upper(), pool)
+
+    def upper(path, text):
+        return None if "ostavi" in text else text.upper()
+
+    finish_pages_with(upper, pool)
     try:
         page, kept_as_is, feed = tmp_path / "a.html", tmp_path / "b.html", tmp_path / "feed.xml"
         write_page(page, "<p>stranica</p>")
@@ -92,6 +96,31 @@ def test_pages_are_written_finished_while_a_plugin_asks_and_the_twin_gets_them_a
         assert kept_as_is.stat().st_nlink == 2 and feed.stat().st_nlink == 1
         assert feed.read_text(encoding="utf-8") == "<feed>x</feed>", "only pages are finished"
     finally:
-        assert stop_finishing() is pool
+        stop_finishing(upper)
     write_page(page, "<p>posle</p>")
     assert page.read_text(encoding="utf-8") == "<p>posle</p>" and page.stat().st_nlink == 1
+
+
+def test_finishers_apply_in_the_order_asked_and_stop_one_by_one(tmp_path):
+    def banner(path, text):  # the preview's banner (content_check), asked first
+        return text.replace("<!--slot-->", "<b>pazi</b>")
+
+    def upper(path, text):  # then the security headers' finishing
+        return None if "ostavi" in text else text.upper()
+
+    finish_pages_with(banner)
+    finish_pages_with(upper, FilePool(tmp_path / "pool"))
+    page, later = tmp_path / "a.html", tmp_path / "b.html"
+    try:
+        write_page(page, "<p><!--slot-->x</p>")
+        assert page.read_text(encoding="utf-8") == "<P><B>PAZI</B>X</P>"
+        assert rendered_text(page) == "<p><!--slot-->x</p>", "the twin is made without the banner"
+        write_page(later, "<p><!--slot-->ostavi</p>")  # None from the second: the first one's text
+        assert later.read_text(encoding="utf-8") == "<p><b>pazi</b>ostavi</p>" and later.stat().st_nlink == 2
+        stop_finishing(upper)
+        write_page(page, "<p><!--slot-->y</p>")
+        assert page.read_text(encoding="utf-8") == "<p><b>pazi</b>y</p>" and page.stat().st_nlink == 1
+    finally:
+        stop_finishing(banner)
+    write_page(page, "<p><!--slot-->z</p>")
+    assert page.read_text(encoding="utf-8") == "<p><!--slot-->z</p>"
