@@ -37,6 +37,7 @@ _shown: list[Banner] = []
 
 def show(generator, problems: list) -> Banner:
     """From now on each page written gets the banner of `problems` (none: the slot is emptied)."""
+    hide()  # an earlier build in this process that stopped before its end
     generator.context["preview_problems_slot"] = SLOT
     banner = Banner(generator, problems)
     _shown[:] = [banner]
