@@ -8,9 +8,10 @@ names are English (Pelican's); a Serbian one is kept by Pelican as a field of
 its own that nothing reads.
 """
 
+import difflib
 import re
 
-from shared import Problem
+from shared import WARNING, Problem
 from shared.lines import FIELD_RE
 
 from .metadata import LABELS
@@ -30,6 +31,10 @@ SERBIAN_NAMES = {
     "opis": "Summary",
     "vrsta": "Kind",
 }
+# Fields the site reads besides LABELS': the share image (plugins/share_images), and Pelican's own.
+OTHER_FIELDS = frozenset({"image", "image_alt", "author", "authors", "lang", "template", "save_as", "url"})
+KNOWN_FIELDS = frozenset(LABELS) | OTHER_FIELDS
+GUESSED_FIELDS = [*LABELS, "image", "image_alt"]  # what a mistyped name is compared with
 FIRST_WORD_RE = re.compile(r"^\s{0,3}(?P<word>[^\W\d_]+)(?P<rest>.*)")
 FOLD = str.maketrans("čćžšđČĆŽŠĐ", "cczsdCCZSD")
 
@@ -44,9 +49,9 @@ def field_name(word: str) -> str | None:
 
 def check(source) -> tuple[list[Problem], set[str]]:
     """The problems, and the fields (lower case) they concern: fields meant but not read, not also „missing”."""
-    problems = serbian_fields(source) + early_end(source)
+    problems = misnamed_fields(source) + early_end(source)
     keys = {name.lower() for _line, name in _stray_fields(source)}
-    keys |= {name.lower() for _line, _word, name in _named_in_serbian(source)}
+    keys |= {meant.lower() for _line, _written, meant in _misnamed(source) if meant}
     stop = _colonless(source)
     if stop:
         keys.add(stop[1].lower())
@@ -61,19 +66,33 @@ def prose_start(source) -> int:
     return source.header_end()
 
 
-def serbian_fields(source) -> list[Problem]:
-    return [_serbian_name(source, index, word, name) for index, word, name in _named_in_serbian(source)]
+def misnamed_fields(source) -> list[Problem]:
+    """Each header field the site does not know: named in Serbian, mistyped (Stauts), or unknown."""
+    return [_misnamed_field(source, index, written, meant) for index, written, meant in _misnamed(source)]
 
 
-def _named_in_serbian(source) -> list[tuple[int, str, str]]:
-    """(index, name as written, English name) of each header field named in Serbian."""
+def misnamed_field_for(source, key: str) -> Problem | None:
+    """The misnamed field that was meant as `key` („Naslov” for title), if there is one."""
+    return next(
+        (_misnamed_field(source, i, written, meant) for i, written, meant in _misnamed(source) if meant == key.title()),
+        None,
+    )
+
+
+def _misnamed(source) -> list[tuple[int, str, str | None]]:
+    """(index, name as written, the English name meant or None) of each header field the site does not know."""
     found = []
     for index, line in enumerate(source.lines[: source.header_end()]):
         match = FIELD_RE.match(line)
-        name = match and match.group("key").lower() not in LABELS and field_name(match.group("key"))
-        if name:
-            found.append((index, match.group("key"), name))
+        if match and match.group("key").lower() not in KNOWN_FIELDS:
+            written = match.group("key")
+            found.append((index, written, field_name(written) or _close_name(written)))
     return found
+
+
+def _close_name(written: str) -> str | None:
+    close = difflib.get_close_matches(written.lower(), GUESSED_FIELDS, n=1, cutoff=0.7)
+    return close[0].capitalize() if close else None
 
 
 def _colonless(source) -> tuple[int, str] | None:
@@ -162,4 +181,24 @@ def _serbian_name(source, index: int, written: str, name: str) -> Problem:
         index + 1,
         f"Sajt ne poznaje polje „{written}”: imena polja u zaglavlju pišu se na engleskom, pa ovo polje ne važi.",
         f"Napišite: {name}: {value}".rstrip(),
+    )
+
+
+def _misnamed_field(source, index: int, written: str, meant: str | None) -> Problem:
+    if meant and written.translate(FOLD).lower() in SERBIAN_NAMES:
+        return _serbian_name(source, index, written, meant)
+    if meant:  # a typo: the field does not apply (a draft's „Stauts: draft” would publish it)
+        return Problem(
+            source.shown,
+            index + 1,
+            f"Sajt ne poznaje polje „{written}” (verovatno ste mislili „{meant}”), pa ovo polje ne važi.",
+            f"Napišite: {meant}: {source.value_on(index + 1)}".rstrip(),
+        )
+    return Problem(
+        source.shown,
+        index + 1,
+        f"Sajt ne poznaje polje „{written}”, pa ga ne prikazuje nigde.",
+        "Polja koja sajt čita su Title, Date, Modified, Category, Tags, Summary, Slug, Status, Image i Image_alt "
+        "(na stranicama sa pitanjima i Kind). Ispravite ime polja ili obrišite red.",
+        WARNING,
     )

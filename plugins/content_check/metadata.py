@@ -21,6 +21,8 @@ LABELS = {
 EXAMPLES = {
     "title": "Title: Kako da počnemo saradnju",
     "date": "Date: 2026-11-27 10:00",
+    "modified": "Modified: 2026-11-28 09:00",
+    "status": "Status: draft (dok pišete) ili Status: published (kada je tekst gotov)",
     "summary": "Summary: Jedna ili dve rečenice o tome šta čitalac dobija iz teksta.",
     "category": "Category: Saradnja",
 }
@@ -36,12 +38,27 @@ def characters(count: int) -> str:
 def missing(source, key: str) -> Problem:
     """A required field Pelican did not find (or found empty)."""
     line = source.find_field(key)
+    example = EXAMPLES.get(key, key.title() + ": …")
+    if line:
+        return Problem(
+            source.shown,
+            line,
+            f"Polje {LABELS[key]} je prazno.",
+            f"Upišite vrednost posle dvotačke, na primer: {example}",
+        )
     return Problem(
         source.shown,
-        line or 1,
-        f"Polje {LABELS[key]} je prazno." if line else f"Nedostaje {LABELS[key]} u zaglavlju fajla.",
-        f"Dodajte red na početak fajla, pre prvog praznog reda, na primer: {EXAMPLES.get(key, key.title() + ': …')}",
+        1,
+        f"Nedostaje {LABELS[key]} u zaglavlju fajla.",
+        f"Dodajte red na početak fajla, pre prvog praznog reda, na primer: {example}",
     )
+
+
+def empty_fields(source, keys) -> list[Problem]:
+    """Each of `keys` written with nothing after its colon (Pelican would take the default, or fail)."""
+    return [
+        missing(source, key) for key in keys if source.find_field(key) and not source.value_on(source.find_field(key))
+    ]
 
 
 def date_format(source) -> list[Problem]:
@@ -116,6 +133,7 @@ def unfinished(document, source) -> list[Problem]:
 def check(document, source, index, meant: set[str] = frozenset()) -> list[Problem]:
     """`meant`: fields written where they do not apply (header.py names the line; they are not also „missing”)."""
     problems = date_format(source) + indented_fields(source) + unfinished(document, source)
+    problems += empty_fields(source, [key for key in ("title", "status") if key not in meant])
     summary = plain(document.metadata.get("summary", "")).strip()
     if (index.is_post(document) or index.is_faq(document)) and not summary and "summary" not in meant:
         problems.append(missing(source, "summary"))

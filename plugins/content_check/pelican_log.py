@@ -11,7 +11,8 @@ import re
 
 from shared import WARNING, Problem
 
-from .metadata import LABELS, date_format, empty_slug, indented_fields, missing
+from .header import misnamed_field_for
+from .metadata import LABELS, date_format, empty_fields, empty_slug, indented_fields, missing
 
 # Reported by the checks themselves, at the right line: links, images, alt text, addresses.
 IGNORED = (
@@ -74,7 +75,8 @@ def _known(record, message: str, index_source) -> Problem | None:
             WARNING,
         )
     if record.msg.startswith("Skipping %s: could not find information about"):
-        return missing(index_source(str(args[0])), str(args[1]))
+        source = index_source(str(args[0]))
+        return misnamed_field_for(source, str(args[1])) or missing(source, str(args[1]))
     if record.msg.startswith("Skipping %s: file %r would be written outside"):
         return empty_slug(index_source(str(args[0])))  # an empty slug makes the address "/index.html"
     if record.msg.startswith("Unknown status"):
@@ -122,9 +124,10 @@ def _unreadable(source, error) -> Problem:
     if source.repeated_fields():
         return repeated(source, source.repeated_fields()[0])  # a field given twice became a list
     if isinstance(error, AttributeError) and error.name in LABELS:
-        return missing(source, error.name)  # a plugin looked for a field the file does not have
-    if date_format(source):
-        return date_format(source)[0]
+        # a plugin looked for a field the file does not have (or has under another name)
+        return misnamed_field_for(source, error.name) or missing(source, error.name)
+    if date_format(source) or empty_fields(source, ("date", "modified")):
+        return (date_format(source) or empty_fields(source, ("date", "modified")))[0]
     return Problem(
         source.shown,
         1,

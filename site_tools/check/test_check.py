@@ -94,6 +94,23 @@ BAD_INPUTS = {
     ),
     "a field named in Serbian": ("posts/srpsko-ime-polja.md", 3, "Sajt ne poznaje polje „Kategorija”"),
     "a field named in Serbian, with diacritics": ("posts/sazetak-na-srpskom.md", 4, "Sajt ne poznaje polje „Sažetak”"),
+    # A mistyped field name does not apply: „Stauts: draft” would publish a draft.
+    "Status mistyped": (
+        "posts/pogresno-ime-statusa.md",
+        5,
+        "Sajt ne poznaje polje „Stauts” (verovatno ste mislili „Status”)",
+    ),
+    "Title mistyped": (
+        "posts/pogresno-ime-naslova.md",
+        1,
+        "Sajt ne poznaje polje „Tilte” (verovatno ste mislili „Title”)",
+    ),
+    "Category mistyped": ("posts/pogresno-ime-kategorije.md", 3, "Sajt ne poznaje polje „Categroy”"),
+    "Date mistyped": ("posts/pogresno-ime-datuma.md", 2, "Sajt ne poznaje polje „Dtae”"),
+    "Title named in Serbian": ("posts/naslov-na-srpskom.md", 1, "Sajt ne poznaje polje „Naslov”"),
+    "an empty Status": ("posts/prazan-status.md", 5, "Polje status (Status) je prazno"),
+    "an empty Title": ("posts/prazan-naslov.md", 1, "Polje naslov (Title) je prazno"),
+    "an empty Date": ("posts/prazan-datum.md", 2, "Polje datum (Date) je prazno"),
     "a date that does not exist": ("posts/nepostojeci-datum.md", 2, "datum koji ne postoji: „2026-02-30 10:00”"),
     "an empty Category": ("posts/prazna-kategorija.md", 3, "Polje kategorija (Category) je prazno"),
     "an unclosed <div>": ("posts/nezatvoren-div.md", 8, "Element <div> nije zatvoren"),
@@ -194,15 +211,26 @@ def test_all_problems_are_reported_together_in_file_and_line_order(content):
     assert format_report(result).endswith(f"našla {problems} u {in_files} (pregledano: {files}).")
 
 
+def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(content):
+    shutil.copy(TESTDATA / "bad/posts/nepoznato-polje.md", content / "posts")
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.path, problem.line, problem.is_error) == ("content/posts/nepoznato-polje.md", 5, False)
+    assert "Sajt ne poznaje polje „Boja”" in problem.message and "Title, Date, Modified" in problem.hint
+
+
 def test_hints_name_the_fix_in_the_form_to_type(content):
     for bad_file in (
         "posts/los-slug.md",
         "posts/nepoznata-kategorija.md",
         "posts/los-link.md",
         "posts/predug-naslov.md",
+        "posts/pogresno-ime-statusa.md",
+        "posts/prazan-naslov.md",
     ):
         shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
     hints = {problem.path: problem.hint for problem in run_check(content, NOW).problems}
+    assert hints["content/posts/pogresno-ime-statusa.md"] == "Napišite: Status: draft"
+    assert hints["content/posts/prazan-naslov.md"].startswith("Upišite vrednost posle dvotačke")
     assert "Slug: moj-novi-post" in hints["content/posts/los-slug.md"]
     assert "Osnove, Saradnja, Alati, Poverenje" in hints["content/posts/nepoznata-kategorija.md"]
     assert "Možda ste mislili: {filename}/posts/prvi-post.md?" in hints["content/posts/los-link.md"]
