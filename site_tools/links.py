@@ -39,6 +39,12 @@ SKIPPED_SCHEMES = {"mailto", "tel", "sms", "javascript", "data", "blob", "about"
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)|@import\s+(['"])(.*?)\3""", re.IGNORECASE)
 ID_ATTRIBUTE = re.compile(r"""\sid\s*=\s*(['"])(.*?)\1""")
 MANIFEST_NAMES = ("manifest.webmanifest", "manifest.json", "site.webmanifest")
+# Why a link does not resolve, as `invoke publish` tells the author.
+NO_FILE = "u izgrađenom sajtu nema tog fajla"
+
+
+def no_id(fragment: str, page: str) -> str:
+    return f"na stranici {page} nema dela sa id=„{fragment}”"
 
 
 @dataclass(frozen=True)
@@ -249,13 +255,13 @@ class Site:
         absolute = urljoin(self.url_of(source), reference.url)
         target = self.file_for(absolute)
         if target is None:
-            return "no such file in the build"
+            return NO_FILE
         fragment = unquote(urlsplit(absolute).fragment)
         if not fragment or fragment.lower() == "top" or fragment.startswith(":~:"):
             return None
         if target.suffix not in (".html", ".svg", ".xml") or fragment in self.ids_in(target):
             return None
-        return f'no id="{fragment}" in {target.relative_to(self.root).as_posix()}'
+        return no_id(fragment, target.relative_to(self.root).as_posix())
 
 
 def site_references(site_root: Path, ids: dict | None = None, store=None) -> dict[Path, list[Reference]]:

@@ -9,10 +9,9 @@ problems alone (a line number moved, a warning fixed) renders no page again:
 at 1000 posts, that first save after a change took three times as long as any other.
 """
 
-from cyrillic.editions import PREFIX as CYRILLIC_PREFIX
-from cyrillic.mirror import html_fragment
 from markupsafe import Markup
 
+from shared import CYRILLIC_PREFIX, cyrillic_html
 from shared.output import finish_pages_with, in_output, stop_finishing
 
 SLOT = Markup("<!-- preview-problems -->")
@@ -27,8 +26,8 @@ class Banner:
 
     def put_in(self, path, html: str) -> str:
         name = in_output(path, self.output) or ""
-        # html_fragment remembers its answers: the banner is transliterated once per build.
-        banner = html_fragment(self.latin, self.siteurl) if name.startswith(CYRILLIC_PREFIX) else self.latin
+        # The transliteration is remembered (mirror.html_fragment): once per build.
+        banner = cyrillic_html(self.latin, self.siteurl) if name.startswith(CYRILLIC_PREFIX) else self.latin
         return html.replace(SLOT, banner, 1)
 
 

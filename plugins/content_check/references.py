@@ -9,7 +9,7 @@ import difflib
 import html
 import re
 from pathlib import PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from shared import Problem, plain, slugify
 
@@ -34,6 +34,11 @@ PELICAN_INDICATORS = {"filename", "static", "attach", "category", "tag", "index"
 UNKNOWN_INDICATOR_RE = re.compile(r"^(?:\{(?P<name>\w+)\}|\|(?P<old>\w+)\|)")  # Pelican's form, any name
 SCHEME_RE = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
 HREF_RE = re.compile(r'href="(?P<url>[^"]*)"')
+# A web address written without its scheme: the browser would take it as a page of this site.
+BARE_DOMAIN_RE = re.compile(
+    r"^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:rs|срб|com|net|org|info|io|eu|me|ba|hr|co|de|uk))(?:[/?#]|$)",
+    re.I,
+)
 IMAGE_EXAMPLE = "![Dijagram: proces, cilj i rok]({static}/images/proces-cilj-rok.svg)"
 FILENAME_HINT = (
     "Proverite ime fajla. Tekstovi su u content/posts/, stranice u content/pages/, pitanja u content/faq/; "
@@ -137,6 +142,17 @@ class _Checker:
         if internal:
             self.internal(url, internal.group("kind") or internal.group("old"), is_image)
             return
+        if (
+            is_link
+            and scheme not in ("http", "https")
+            and difflib.get_close_matches(scheme, ["http", "https"], cutoff=0.7)
+        ):
+            self.report(
+                url,
+                f"Link „{url}” počinje sa „{scheme}:”, a adresa počinje sa https:// (ili http://).",
+                f"Napišite: https:{url.split(':', 1)[1]}",
+            )
+            return
         if scheme or url.startswith("//"):
             if not is_link and scheme != "data" and self.index.site_path(url) is None:
                 what = "Slika se" if is_image else "Sadržaj se"
@@ -155,6 +171,14 @@ class _Checker:
                 "Ispred putanje napišite {filename}, a putanju počnite od fascikle content, na primer: "
                 f"({{filename}}{self._closest(urlsplit(url).path, 'filename') or '/posts/ime-fajla.md'})",
             )
+        elif is_link and BARE_DOMAIN_RE.match(url):
+            self.report(
+                url,
+                f"Link „{url}” nema https:// na početku, pa bi vodio na stranicu ovog sajta koje nema.",
+                f"Napišite ceo link: [tekst](https://{url})",
+            )
+        elif is_link:
+            self.absolute(urljoin("/" + self.document.url, url), written=url)
         elif not is_link:
             self.report(
                 url,
@@ -186,11 +210,14 @@ class _Checker:
         if target is not None and target is not True:
             self.linked_document(url, target, urlsplit(url).fragment)
 
-    def absolute(self, url: str) -> None:
+    def absolute(self, url: str, written: str | None = None) -> None:
+        """A link by its address on this site (`written`: the relative link it was resolved from)."""
         parts = urlsplit(url)
         target = self.index.target_of(unquote(parts.path).lstrip("/"))
         if target is None:
-            self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
+            self.report(
+                written or url, f"Link „{written or url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT
+            )
         elif target is not True:
             self.linked_document(url, target, parts.fragment)
 

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
-from shared import script_json, share_encode
+from shared import encoded_url, script_json, share_encode
 
 from .editions import CYRILLIC_LANG, LATIN_LANG, PREFIX, to_cyrillic_url
 from .manifest import MANIFEST
@@ -185,6 +185,14 @@ def _links(tree, siteurl: str) -> None:
             node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)
 
 
+def _image_twin(images: dict[str, str], url: str) -> str | None:
+    """The twin of an image URL as Pelican writes it, or as plugins/responsive_images encodes it."""
+    if url in images:
+        return images[url]
+    twin = images.get(unquote(url))
+    return encoded_url(twin) if twin else None
+
+
 def cyrillic_page(html: str, siteurl: str, latin_url: str, images: dict[str, str] | None = None) -> str:
     """The Cyrillic twin of a Latin page. `latin_url`: the page's own absolute URL;
     `images`: absolute URLs of Latin share images and drawings → their Cyrillic ones."""
@@ -195,7 +203,7 @@ def cyrillic_page(html: str, siteurl: str, latin_url: str, images: dict[str, str
     _transliterate_tree(root)
     _links(tree, siteurl)
     for node, name in [(n, "src") for n in tree.css("img[src]")] + [(n, "href") for n in tree.css("a[href]")]:
-        twin = images.get(node.attributes[name] or "")
+        twin = _image_twin(images, node.attributes[name] or "")
         if twin:
             node.attrs[name] = twin
     for meta in tree.css("meta[content]"):

@@ -131,3 +131,10 @@ def test_addresses_of_both_editions():
     assert to_cyrillic_url(f"{SITE}/cir/x/", SITE) == f"{SITE}/cir/x/"
     assert to_cyrillic_url("https://example.com/x/", SITE) == "https://example.com/x/"
     assert to_cyrillic_url("//example.com/x/", "") == "//example.com/x/"
+
+
+def test_a_drawing_whose_name_was_percent_encoded_still_gets_its_twin():
+    page = '<html lang="sr-Latn"><body><img alt="Crtež" src="/images/Crte%C5%BE%20sa%20tekstom.svg"></body></html>'
+    twins = {"/images/Crtež sa tekstom.svg": "/cir/images/Crtež sa tekstom.svg"}  # as Pelican names the files
+    img = LexborHTMLParser(cyrillic_page(page, "", "/x/", twins)).css_first("img")
+    assert img.attributes["src"] == "/cir/images/Crte%C5%BE%20sa%20tekstom.svg"

@@ -9,6 +9,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from shared import encoded_url
+
 from .variants import Plan
 
 # An <img> tag, quoted attribute values may hold ">". Comments are skipped
@@ -39,7 +41,7 @@ def _attributes(pairs) -> str:
 
 
 def _srcset(image: Image, variants) -> str:
-    return ", ".join(f"{image.urls[v]} {v.width}w" for v in variants)
+    return ", ".join(f"{encoded_url(image.urls[v])} {v.width}w" for v in variants)
 
 
 def img_tag(image: Image, first: bool, sizes: str, with_caption: bool) -> str:
@@ -53,14 +55,14 @@ def img_tag(image: Image, first: bool, sizes: str, with_caption: bool) -> str:
     loading = [("fetchpriority", "high")] if first else [("loading", "lazy"), ("decoding", "async")]
     if image.plan is None:
         src = image.src or image.attributes.get("src")
-        return f"<img{_attributes([('src', src), *kept, ('width', width), ('height', height), *loading])}>"
+        return f"<img{_attributes([('src', encoded_url(src)), *kept, ('width', width), ('height', height), *loading])}>"
     plan = image.plan
     *modern, fallback = plan.formats.values()
     sources = "".join(
         f"<source{_attributes([('type', group[0].mime), ('srcset', _srcset(image, group)), ('sizes', sizes)])}>"
         for group in modern
     )
-    img = f"<img{_attributes([('src', image.urls[plan.fallback]), ('srcset', _srcset(image, fallback)), ('sizes', sizes), *kept, ('width', width), ('height', height), *loading])}>"
+    img = f"<img{_attributes([('src', encoded_url(image.urls[plan.fallback])), ('srcset', _srcset(image, fallback)), ('sizes', sizes), *kept, ('width', width), ('height', height), *loading])}>"
     return f"<picture>{sources}{img}</picture>"
 
 

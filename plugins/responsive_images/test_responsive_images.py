@@ -183,6 +183,17 @@ def test_a_photo_becomes_a_picture_with_typed_sources_and_its_size(photo):
     assert markup.rewrite(html, images_of(html, photo), SIZES).startswith("<p>Uvod.</p>\n<p><picture>")
 
 
+def test_a_file_name_with_spaces_and_diacritics_is_percent_encoded_in_src_and_srcset(photo):
+    html = '<p><img alt="Sto" src="{static}/images/Radni sto, novi.jpg"></p>'
+    items = images_of(html, photo)
+    items[0].urls = {v: f"/images/Radni sto, novi č-{v.name}" for v in items[0].plan.variants}
+    img = rendered.Rendered(markup.rewrite(html, items, SIZES)).tree.css_first("img")
+    assert img.attributes["src"].startswith("/images/Radni%20sto%2C%20novi%20%C4%8D-")
+    first, *_ = img.attributes["srcset"].split(", ")
+    url, width = first.split(" ")  # one URL and its width: the spaces no longer split it
+    assert url.startswith("/images/Radni%20sto%2C%20novi%20%C4%8D-") and width.endswith("w")
+
+
 def test_the_first_image_is_fetched_first_and_the_rest_lazily(photo):
     html = '<p><img alt="a" src="x"></p><p>Tekst <img alt="b" src="y"> i <img alt="c" src="z"></p>'
     imgs = rendered.Rendered(markup.rewrite(html, images_of(html, photo), SIZES)).tree.css("img")

@@ -16,6 +16,7 @@ from . import rendered, starters
 from .documents import documents
 from .lines import Source
 from .problem import ERROR, WARNING, Problem
+from .urls import encoded_url
 
 # isort: split
 # Last: the FAQ and share image plugins themselves import from this module, so everything above must exist first.
@@ -56,6 +57,7 @@ __all__ = [
     "Problem",
     "Source",
     "documents",
+    "encoded_url",
     "format_date",
     "in_faq_dir",
     "is_faq",

@@ -111,6 +111,10 @@ BAD_INPUTS = {
     "an empty Status": ("posts/prazan-status.md", 5, "Polje status (Status) je prazno"),
     "an empty Title": ("posts/prazan-naslov.md", 1, "Polje naslov (Title) je prazno"),
     "an empty Date": ("posts/prazan-datum.md", 2, "Polje datum (Date) je prazno"),
+    # Links that pass in the preview but go nowhere on the site.
+    "a web address without https://": ("posts/link-bez-https.md", 6, "Link „www.primer.rs” nema https:// na početku"),
+    "a mistyped https": ("posts/los-protokol.md", 6, "Link „htps://primer.rs/cene/” počinje sa „htps:”"),
+    "a relative link to no page": ("posts/relativan-link.md", 6, "Link „kontakt/” ne vodi ni na jednu stranicu"),
     "a date that does not exist": ("posts/nepostojeci-datum.md", 2, "datum koji ne postoji: „2026-02-30 10:00”"),
     "an empty Category": ("posts/prazna-kategorija.md", 3, "Polje kategorija (Category) je prazno"),
     "an unclosed <div>": ("posts/nezatvoren-div.md", 8, "Element <div> nije zatvoren"),

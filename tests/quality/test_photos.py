@@ -29,7 +29,7 @@ POST_PATH = "/radni-dan-sa-terena/"
 PHOTOS = {  # name: (width, height as stored, seed, EXIF orientation)
     "teren-livada.jpg": (2400, 1600, 1, None),
     "teren-uspravna.jpg": (2400, 1800, 2, 6),  # a phone held upright: stored sideways, shown 1800×2400
-    "teren-pogled.jpg": (3000, 2000, 3, None),
+    "Pogled na brda č.jpg": (3000, 2000, 3, None),  # named as a computer names a copy: a space, a letter beyond ASCII
 }
 PHONE_BUDGET = 60 * 1024
 PHONE = {"viewport": {"width": 375, "height": 740}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
