@@ -3,6 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+PORT ?= 8000
 
 .DEFAULT_GOAL := serve
 .PHONY: serve test html clean publish rollback check post faq help setup setup-test
@@ -11,14 +12,15 @@ BIN := $(VENV)/bin
 # one English line („make: *** … Error 1”) when a command reports a problem.
 help:  ## Spisak komandi
 	@echo 'make               pregled sajta na http://127.0.0.1:8000 (osvežava se posle svakog čuvanja)'
+	@echo 'make PORT=8001     isto, na drugom portu (kada je 8000 zauzet)'
 	@echo 'make check         provera sadržaja: svaki problem sa fajlom, redom i savetom'
 	@echo 'make post NASLOV="Naslov teksta"        novi tekst (nacrt) u content/posts/'
 	@echo 'make faq NASLOV="Naslov" [VRSTA=myths]  nova stranica sa pitanjima (ili mitovima) u content/faq/'
 	@echo 'make publish       objavljivanje (make publish PROBNO=1: samo pokaže šta bi se promenilo)'
 	@echo 'make rollback      vraća prethodnu objavljenu verziju sajta'
 
-serve: setup  ## Build and preview at http://127.0.0.1:8000 with live reload
-	@$(BIN)/invoke livereload
+serve: setup  ## Build and preview at http://127.0.0.1:8000 (make PORT=8001: another port) with live reload
+	@$(BIN)/invoke livereload --port "$(PORT)"
 
 html: setup  ## Development build into output/
 	@$(BIN)/invoke build

@@ -23,7 +23,8 @@ def _deploy_toml_siteurl() -> str | None:
         return None
 
 
-SITEURL = os.environ.get("VA_SITEURL") or _deploy_toml_siteurl() or "https://vavodic.rs"
+# „https://www.vas-domen.rs/” is the same address: links are built without the / (as site_tools/deploy reads it)
+SITEURL = str(os.environ.get("VA_SITEURL") or _deploy_toml_siteurl() or "https://vavodic.rs").strip().rstrip("/")
 RELATIVE_URLS = False
 
 FEED_ALL_ATOM = "feeds/sve.atom.xml"

@@ -172,7 +172,7 @@ def free_port(value, host: str = "127.0.0.1") -> int:
     except (TypeError, ValueError):
         port = 0
     if not 1 <= port <= 65535:
-        raise PortProblem(f"Port „{value}” nije broj od 1 do 65535. Na primer: --port 8001")
+        raise PortProblem(f"Port „{value}” nije broj od 1 do 65535. Na primer: make PORT=8001 (ili --port 8001)")
     with socket.socket() as probe:
         probe.setsockopt(
             socket.SOL_SOCKET, socket.SO_REUSEADDR, 1
@@ -181,13 +181,13 @@ def free_port(value, host: str = "127.0.0.1") -> int:
             probe.bind((host, port))
         except PermissionError:
             raise PortProblem(
-                f"Port {port} traži administratorska prava. Izaberite broj veći od 1024, na primer: --port 8001"
+                f"Port {port} traži administratorska prava. Izaberite broj veći od 1024, na primer: make PORT=8001 (ili --port 8001)"
             ) from None
         except OSError:
             raise PortProblem(
                 f"Port {port} je već zauzet: verovatno je pregled već pokrenut u drugom prozoru terminala. "
                 f"Otvorite http://{host}:{port}/ u pregledaču ili zatvorite taj pregled (Ctrl+C u njegovom prozoru); "
-                f"ovaj možete pokrenuti i na drugom portu: --port {port + 1}"
+                f"ovaj možete pokrenuti i na drugom portu: make PORT={port + 1} (ili --port {port + 1})"
             ) from None
     return port
 

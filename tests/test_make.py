@@ -1,6 +1,7 @@
 """The author's commands are make targets (UPUTSTVO.md), run here as she types them."""
 
 import shutil
+import socket
 import subprocess
 
 import pytest
@@ -74,3 +75,14 @@ def test_a_myths_page_and_a_failing_check(project):
     assert checked.returncode != 0
     assert "content/posts/pokvaren.md:2: Polje datum (Date) ima neispravan datum „27.11.2026”." in checked.stdout
     assert "Traceback" not in checked.stdout + checked.stderr
+
+
+def test_a_busy_port_is_said_with_the_make_command_that_uses_another(project):
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        busy = make(project, f"PORT={port}")
+    assert busy.returncode != 0
+    assert f"Port {port} je već zauzet" in busy.stdout and f"make PORT={port + 1}" in busy.stdout
+    assert "Traceback" not in busy.stdout + busy.stderr

@@ -372,7 +372,7 @@ def test_a_missing_bucket_or_an_unreachable_endpoint_changes_nothing_and_says_so
     project, env, bucket = site
     result = publish(project, dict(env, VA_DEPLOY_S3_BUCKET="nema-te-kofe"))
     assert result.returncode != 0 and "Traceback" not in result.stdout + result.stderr
-    assert "kofa nema-te-kofe ne postoji; proverite VA_DEPLOY_S3_BUCKET" in result.stdout
+    assert "skladište nema-te-kofe ne postoji; proverite s3_bucket u deploy.toml" in result.stdout
     assert "Sajt koji posetioci vide nije menjan." in result.stdout
     closed = f"http://127.0.0.1:{free_port()}"
     result = publish(project, dict(env, VA_DEPLOY_S3_ENDPOINT=closed))
@@ -400,7 +400,7 @@ def test_a_failure_while_deleting_old_files_says_published_but(site):
     (project / "content/posts/stari-tekst-s3.md").unlink()
     result = publish(project, dict(env, VA_TEST_FAIL_AT="s3:delete:ECONNRESET"))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Objavljeno (verzija " in result.stdout and "ali stari fajlovi nisu obrisani iz kofe" in result.stdout
+    assert "Objavljeno (verzija " in result.stdout and "ali stari fajlovi nisu obrisani iz skladišta" in result.stdout
     assert "stari-tekst-s3/index.html" in bucket.site_keys() and dangling(bucket) == []
     publish_ok(project, env)
     assert "stari-tekst-s3/index.html" not in bucket.site_keys()

@@ -96,7 +96,9 @@ def test_a_busy_or_wrong_port_is_said_before_anything_is_built(project_copy, tas
         busy = invoke(project_copy, task, "--port", str(port), timeout=60)
     wrong = invoke(project_copy, task, "--port", "osam", timeout=60)
     assert busy.returncode == 1 and wrong.returncode == 1
-    assert f"Port {port} je već zauzet" in busy.stdout and f"--port {port + 1}" in busy.stdout
+    assert (
+        f"Port {port} je već zauzet" in busy.stdout and f"make PORT={port + 1} (ili --port {port + 1})" in busy.stdout
+    )
     assert "Port „osam” nije broj od 1 do 65535" in wrong.stdout
     for result in (busy, wrong):
         assert "Traceback" not in result.stdout + result.stderr and "Gradim" not in result.stdout

@@ -67,8 +67,10 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
         if variable in environ:
             settings[key] = environ[variable]
     address = settings.get("siteurl")
-    if address is not None and not SITEURL_RE.match(str(address)):
-        bare = str(address).strip().removeprefix("//").rstrip("/") or "www.vas-domen.rs"
+    if address is not None:  # „https://www.vas-domen.rs/” means the same site: every link is built without the /
+        address = settings["siteurl"] = str(address).strip().rstrip("/")
+    if address is not None and not SITEURL_RE.match(address):
+        bare = re.sub(r"^(?:[a-z]+:)?/*", "", address, flags=re.I) or "www.vas-domen.rs"
         raise DeployError(
             f"{CONFIG_FILE}: adresa sajta „{address}” mora da bude cela, sa https:// na početku i bez / na kraju, "
             f'na primer: siteurl = "https://{bare}"'
@@ -86,14 +88,14 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
         return LocalTarget(root / settings.get("dir", "deploy"), keep=keep, kept=kept)
     if kind == "ssh":
         if not settings.get("ssh"):
-            raise DeployError("Za objavljivanje preko SSH-a podesite VA_DEPLOY_SSH=korisnik@server:/putanja.")
+            raise _missing("ssh", 'ssh = "korisnik@server.hosting.rs:/home/korisnik/vavodic"', "server i fasciklu sajta")
         return SshTarget(
             settings["ssh"], port=_number(settings, "ssh_port", None), key=settings.get("ssh_key"),
             options=shlex.split(str(settings.get("ssh_options", ""))), keep=keep, kept=kept,
         )
     if kind == "git":
         if not settings.get("git"):
-            raise DeployError("Za objavljivanje na Git granu podesite VA_DEPLOY_GIT=<adresa repozitorijuma>.")
+            raise _missing("git", 'git = "git@github.com:vas-nalog/vavodic-sajt.git"', "adresu repozitorijuma")
         return GitTarget(
             settings["git"], branch=settings.get("git_branch", "gh-pages"), site_url=site.get("SITEURL", ""),
             cname=settings.get("cname"), committer=(site.get("AUTHOR", "VA vodič"), site.get("AUTHOR_EMAIL", "objava@localhost")),
@@ -101,12 +103,19 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
         )
     if kind == "s3":
         if not settings.get("s3_bucket"):
-            raise DeployError("Za objavljivanje u S3 kofu podesite VA_DEPLOY_S3_BUCKET=<ime kofe>.")
+            raise _missing("s3", 's3_bucket = "ime-skladista"', "ime skladišta")
         return S3Target(
             str(settings["s3_bucket"]), prefix=str(settings.get("s3_prefix", "")), endpoint=settings.get("s3_endpoint"),
             region=settings.get("s3_region"), keep=keep, kept=kept, site_url=site.get("SITEURL", ""), lock_dir=root,
         )
     raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh, git ili s3 (target u deploy.toml).")
+
+
+def _missing(kind: str, example: str, what: str) -> DeployError:
+    return DeployError(
+        f'{CONFIG_FILE}: za objavljivanje sa target = "{kind}" upišite i {what}, na primer: {example} '
+        "(UPUTSTVO.md, „Postavljanje sajta na internet”)."
+    )
 
 
 def _number(settings: dict, key: str, default):

@@ -74,7 +74,7 @@ class S3Target(Target):
         self.prefix = prefix.strip("/") + "/" if prefix.strip("/") else ""
         self.region = region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
         where = f" na {mask(endpoint)}" if endpoint else ""
-        self.description = f"S3 kofa {bucket}{'/' + self.prefix.rstrip('/') if self.prefix else ''}{where}"
+        self.description = f"S3 skladište {bucket}{'/' + self.prefix.rstrip('/') if self.prefix else ''}{where}"
         self.lock_dir = Path(lock_dir)
         self._client = None
 
@@ -174,7 +174,7 @@ class S3Target(Target):
             manifest = self.read_json(f"{RELEASES}{target}.json")
             if manifest is None:
                 raise DeployError(
-                    f"Verzija koja je bila pre ove ({releases.describe(target)}) više ne postoji u kofi: čuva se "
+                    f"Verzija koja je bila pre ove ({releases.describe(target)}) više ne postoji u skladištu: čuva se "
                     f"{self.keep} poslednjih (VA_DEPLOY_KEEP). Vraćanje nije moguće."
                 )
             self._save_missing_contents(state, manifest)
@@ -245,7 +245,7 @@ class S3Target(Target):
             self._prune(release)
         except Exception as error:
             raise PublishedWithProblem(
-                release, f"stari fajlovi nisu obrisani iz kofe ({self._reason(error)})",
+                release, f"stari fajlovi nisu obrisani iz skladišta ({self._reason(error)})",
                 "Sajt radi; sledeće objavljivanje će ih obrisati.",
             ) from error
         return release
@@ -295,7 +295,7 @@ class S3Target(Target):
                 missing.append(path)
         if missing:
             raise DeployError(
-                f"Za vraćanje nedostaje sadržaj {len(missing)} fajlova (npr. {missing[0]}); kofa je menjana mimo "
+                f"Za vraćanje nedostaje sadržaj {len(missing)} fajlova (npr. {missing[0]}); skladište je menjano mimo "
                 "objavljivanja. Ništa nije promenjeno; objavite ispravnu verziju iz projekta."
             )
 
@@ -368,10 +368,10 @@ def explain(error: Exception, bucket: str, endpoint: str | None) -> str:
     if isinstance(error, ClientError):
         code = error.response.get("Error", {}).get("Code", "")
         if code == "NoSuchBucket" or (code in ("404", "NotFound") and error.operation_name == "HeadBucket"):
-            return f"kofa {bucket} ne postoji; proverite VA_DEPLOY_S3_BUCKET ili napravite kofu (npr. aws s3 mb s3://{bucket})"
+            return f"skladište {bucket} ne postoji; proverite s3_bucket u deploy.toml ili ga napravite (npr. aws s3 mb s3://{bucket})"
         if code in ("AccessDenied", "403", "InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken",
                     "ExpiredToken"):
-            return f"pristup kofi {bucket} je odbijen ({code}); proverite ključeve i dozvole za pisanje"
+            return f"pristup skladištu {bucket} je odbijen ({code}); proverite ključeve i dozvole za pisanje"
         return mask(f"{code}: {error.response.get('Error', {}).get('Message', '')}".strip(": "))
     if isinstance(error, OSError):
         return mask(str(error))

@@ -3,6 +3,7 @@
 import pytest
 
 from site_tools.deploy import DeployError, load_target
+from site_tools.deploy.config import read_settings
 from site_tools.deploy.git import GitTarget
 from site_tools.deploy.local import LocalTarget
 from site_tools.deploy.s3 import S3Target
@@ -32,7 +33,7 @@ def test_s3_from_deploy_toml_or_the_environment(tmp_path):
     target = load_target(SITE, tmp_path, environ={})
     assert isinstance(target, S3Target)
     assert (target.bucket, target.prefix, target.endpoint, target.region) == ("sajt", "www/", None, "us-east-1")
-    assert target.description == "S3 kofa sajt/www"
+    assert target.description == "S3 skladište sajt/www"
     target = load_target(SITE, tmp_path, environ={
         "VA_DEPLOY_S3_ENDPOINT": "https://nalog.r2.cloudflarestorage.com", "VA_DEPLOY_S3_REGION": "auto",
         "VA_DEPLOY_S3_PREFIX": "", "VA_DEPLOY_KEEP": "3",
@@ -45,14 +46,14 @@ def test_s3_from_deploy_toml_or_the_environment(tmp_path):
     "toml, environ, message",
     [
         ("", {"VA_DEPLOY_TARGET": "ftp"}, "Nepoznat način objavljivanja „ftp”"),
-        ("", {"VA_DEPLOY_TARGET": "ssh"}, "podesite VA_DEPLOY_SSH"),
+        ("", {"VA_DEPLOY_TARGET": "ssh"}, 'upišite i server i fasciklu sajta, na primer: ssh = "'),
         ("", {"VA_DEPLOY_TARGET": "ssh", "VA_DEPLOY_SSH": "host-bez-putanje"}, "nije ispravno"),
-        ("", {"VA_DEPLOY_TARGET": "git"}, "podesite VA_DEPLOY_GIT"),
-        ("", {"VA_DEPLOY_TARGET": "s3"}, "podesite VA_DEPLOY_S3_BUCKET"),
+        ("", {"VA_DEPLOY_TARGET": "git"}, 'upišite i adresu repozitorijuma, na primer: git = "'),
+        ('target = "s3"\n', {}, 'upišite i ime skladišta, na primer: s3_bucket = "ime-skladista"'),
         ("", {"VA_DEPLOY_KEEP": "pet"}, "mora biti broj"),
         ('targt = "ssh"\n', {}, "nepoznata podešavanja targt"),
         ('siteurl = "www.moj-domen.rs"\n', {}, 'na primer: siteurl = "https://www.moj-domen.rs"'),
-        ('siteurl = "https://www.moj-domen.rs/"\n', {}, "bez / na kraju"),
+        ('siteurl = "https:/www.moj-domen.rs"\n', {}, 'na primer: siteurl = "https://www.moj-domen.rs"'),
         ("", {"VA_SITEURL": "moj-domen.rs"}, "mora da bude cela, sa https://"),
         ("target = \n", {}, "deploy.toml nije ispravan u redu 1"),
         ('# objavljivanje\ntarget = "local"\ndir: "/srv/sajt"\n', {}, "deploy.toml nije ispravan u redu 3"),
@@ -63,6 +64,11 @@ def test_bad_settings_say_what_to_fix(tmp_path, toml, environ, message):
     (tmp_path / "deploy.toml").write_text(toml)
     with pytest.raises(DeployError, match=message):
         load_target(SITE, tmp_path, environ=environ)
+
+
+def test_a_site_address_ending_in_a_slash_is_the_same_address(tmp_path):
+    (tmp_path / "deploy.toml").write_text('siteurl = " https://www.moj-domen.rs/ "\n')
+    assert read_settings(tmp_path, environ={})["siteurl"] == "https://www.moj-domen.rs"
 
 
 def test_a_deploy_toml_saved_in_another_encoding_says_so_at_its_line(tmp_path):
