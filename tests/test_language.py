@@ -47,7 +47,7 @@ def test_the_rules_find_every_problem() -> None:
     def has(line: int, fragment: str) -> bool:
         return any(fragment in message for message in found.get(line, []))
 
-    assert has(1, "engleski navodnik “") and has(2, "engleski navodnik “") and has(3, "engleski navodnik ‘")
+    assert has(1, "engleskog navodnika “") and has(2, "engleskog navodnika “") and has(3, "engleskog navodnika ‘")
     assert has(4, "„moze” je napisana bez kvačica; verovatno ste mislili „može”")
     assert has(4, "„cak”") and has(4, "„vec”")
     assert has(5, "Dva razmaka") and has(6, "Dva razmaka")
@@ -60,6 +60,15 @@ def test_the_rules_find_every_problem() -> None:
     assert has(8, "„mejl”: na sajtu se piše „e-pošta”") and has(8, "„foldera”: na sajtu se piše „fascikla”")
     # A Cyrillic а among Latin letters.
     assert has(9, "ćirilično slovo: а")
+
+
+def test_several_cyrillic_letters_and_names_are_said_as_they_are() -> None:
+    (said,) = language.messages("Pвиr je ovde.")
+    assert "su ćirilična slova: в и (izgledaju isto kao latinična)" in said
+    (capital,) = language.messages("Radim u programu ClickUp.")
+    assert "ima veliko slovo usred reči, pa bi je ćirilično izdanje preslovilo u „ЦлицкУп”" in capital
+    (foreign,) = language.messages("Radim u programu Xero.")
+    assert "ima slovo w, x, y ili q, pa u ćiriličnom izdanju ostaje latinicom" in foreign
 
 
 def test_the_rules_accept_good_text() -> None:
@@ -95,5 +104,5 @@ def test_diacritics_list_is_sound() -> None:
         stripped = "".join(c for c in stripped if not unicodedata.combining(c))
         assert stripped == wrong, (wrong, correct)
     # Bare forms that are real words must not be listed.
-    for real_word in ("sto", "vise", "kuca", "reci", "posao", "vas"):
+    for real_word in ("sto", "vise", "kuca", "reci", "posao", "vas", "posto", "vase", "znaci", "odluci"):
         assert real_word not in pairs, real_word

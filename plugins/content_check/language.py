@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from shared import KEPT_WORDS_FILE, WARNING, Problem, plain, quoted, suspicious_words
+from shared import KEPT_WORDS_FILE, WARNING, Problem, plain, quoted, suspicious_words, to_cyrillic
 from shared.disk_cache import Store, kept_json
 
 from .header import prose_start
@@ -44,15 +44,16 @@ KEPT_AS_WRITTEN_RE = re.compile(r"<(\w+)\b[^<>]*\btranslate=[\"']?no\b[^<>]*>.*?
 WORD_RE = re.compile(r"\w+")
 # Straight quotes are left alone: Markdown's smarty turns them into „…” and ‚…’.
 BAD_QUOTES = {
-    "\u201c": "engleski navodnik “",
-    "\u2018": "engleski navodnik ‘",
-    "\u201f": "obrnuti navodnik ‟",
-    "\u00ab": "navodnik «",
-    "\u00bb": "navodnik »",
+    "\u201c": "engleskog navodnika “",
+    "\u2018": "engleskog navodnika ‘",
+    "\u201f": "obrnutog navodnika ‟",
+    "\u00ab": "navodnika «",
+    "\u00bb": "navodnika »",
 }
 # ’ where an inner quote opens (line start, or after a space, ( or „, before a letter): Serbian opens with ‚.
 OPENING_RSQUO_RE = re.compile(r"(?:^|(?<=[\s(„]))\u2019(?=\w)")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+FOREIGN_LETTER_RE = re.compile(r"[wxyq]", re.IGNORECASE)
 # One word for one thing (content/CONVENTIONS.md, "Words we use").
 WORD_CHOICES = (
     (re.compile(r"(?<!\w)i?mejl\w*", re.IGNORECASE), "e-pošta"),
@@ -79,14 +80,14 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
         found.append("Unutrašnji navodnik se otvara znakom ‚ (a zatvara ’): ‚ovako’.")
     letters = sorted(set(CYRILLIC_RE.findall(prose)))
     if letters:
-        found.append(f"U latiničnom tekstu je ćirilično slovo: {' '.join(letters)} (izgleda isto kao latinično).")
+        found.append(
+            f"U latiničnom tekstu je ćirilično slovo: {letters[0]} (izgleda isto kao latinično)."
+            if len(letters) == 1
+            else f"U latiničnom tekstu su ćirilična slova: {' '.join(letters)} (izgledaju isto kao latinična)."
+        )
     for word in dict.fromkeys(suspicious_words(prose)):
         if not CYRILLIC_RE.search(word):  # a mixed word is named by the rule above
-            found.append(
-                f"Reč {quoted(word)} ima slovo w, x, y ili q, pa u ćiriličnom izdanju ostaje latinicom. "
-                f"Ako je to ime proizvoda ili firme, upišite ga u {KEPT_WORDS_NAME} i upozorenje nestaje; "
-                "ako nije, proverite kako je napisana."
-            )
+            found.append(_foreign_word(word))
     for pattern, preferred in WORD_CHOICES:
         found += [
             f"„{m.group()}”: na sajtu se piše „{preferred}” (content/CONVENTIONS.md)." for m in pattern.finditer(prose)
@@ -101,6 +102,18 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
     named = {" ".join(match.group().lower().split()) for match in ENGLISH_UI_RE.finditer(prose)}
     found += [f"Engleska reč „{phrase}” u tekstu na srpskom." for phrase in ENGLISH_UI_PHRASES if phrase in named]
     return found
+
+
+def _foreign_word(word: str) -> str:
+    """A word the transliteration cannot judge: kept in Latin (w, x, y, q), or with a capital inside (ClickUp)."""
+    if FOREIGN_LETTER_RE.search(word):
+        shown = "ima slovo w, x, y ili q, pa u ćiriličnom izdanju ostaje latinicom"
+    else:
+        shown = f"ima veliko slovo usred reči, pa bi je ćirilično izdanje preslovilo u {quoted(to_cyrillic(word))}"
+    return (
+        f"Reč {quoted(word)} {shown}. Ako je to ime proizvoda ili firme, upišite ga u {KEPT_WORDS_NAME}: "
+        "ostaje latinicom i upozorenje nestaje; ako nije, proverite kako je napisana."
+    )
 
 
 def prose_lines(lines, start: int = 0):

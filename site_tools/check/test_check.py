@@ -354,7 +354,7 @@ def test_language_rules_warn_without_stopping_anything(content):
     assert result.ok and result.errors == []
     messages = [p.message for p in result.problems if p.path == "content/posts/drugi-post.md"]
     assert any("„moze” je napisana bez kvačica; verovatno ste mislili „može”" in m for m in messages), messages
-    assert any("Dva razmaka" in m for m in messages) and any("engleski navodnik “" in m for m in messages)
+    assert any("Dva razmaka" in m for m in messages) and any("engleskog navodnika “" in m for m in messages)
     assert "upozorenje: " in format_report(result) and "uz 3 upozorenja" in format_report(result)
 
 
