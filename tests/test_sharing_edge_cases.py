@@ -281,4 +281,4 @@ def test_a_broken_own_image_stops_the_build_naming_file_and_line(project_copy, c
     result = subprocess.run(command, cwd=project_copy, capture_output=True, text=True, env=wide)
     output = " ".join((result.stdout + result.stderr).split())
     assert result.returncode != 0
-    assert "content/posts/losa-slika.md:8: slika „{static}/images/nema.png” ne postoji" in output
+    assert "content/posts/losa-slika.md:8: Slika za deljenje „{static}/images/nema.png” ne postoji" in output

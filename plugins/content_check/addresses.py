@@ -50,7 +50,12 @@ def check(index) -> tuple[list[Problem], list]:
                     source.shown,
                     line,
                     f"Adresa (Slug) „{document.slug}” je već zauzeta: ima je i {other}.",
-                    "Svaki tekst mora da ima svoju adresu. Promenite naslov ili dodajte drugačiji red „Slug: …” u jedan od ta dva fajla.",
+                    "Svaki tekst mora da ima svoju adresu. "
+                    + (
+                        f"Promenite red „Slug: {document.slug}” u ovom fajlu (ili u onom drugom), na primer: Slug: {document.slug}-2"
+                        if "slug" in document.metadata
+                        else "Promenite naslov ili dodajte drugačiji red „Slug: …” u jedan od ta dva fajla."
+                    ),
                 )
             )
         else:

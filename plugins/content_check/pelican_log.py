@@ -100,7 +100,9 @@ def _known(record, message: str, index_source) -> Problem | None:
             source.shown,
             int(located.group("line")),
             located.group("message").strip(),
-            "Popravite zaglavlje ili tekst kako poruka kaže, pa sačuvajte fajl ponovo.",
+            # a plugin's error may say what to do (share_images' ShareImageError)
+            getattr(args[0] if args else None, "hint", None)
+            or "Popravite zaglavlje ili tekst kako poruka kaže, pa sačuvajte fajl ponovo.",
         )
     return None
 

@@ -103,7 +103,12 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> 
             shown,
             1,
             f"Sajt ne koristi fajlove tipa „{suffix or path.name}” na ovom mestu, pa ovaj fajl neće biti objavljen.",
-            f"Ovde mogu fajlovi tipa: {kinds}. Tekst napišite kao Markdown (.md); ostale fajlove sklonite iz content/.",
+            f"Ovde mogu fajlovi tipa: {kinds}. "
+            + (
+                "Tekst premestite u content/posts/ (objava), content/pages/ (stranica) ili content/faq/ (pitanja)."
+                if suffix in MARKDOWN_SUFFIXES
+                else "Tekst napišite kao Markdown (.md); ostale fajlove sklonite iz content/."
+            ),
         )
     if suffix in MARKDOWN_SUFFIXES:
         return _text_problem(path, shown)

@@ -23,7 +23,12 @@ MIN_SIZE = (200, 200)  # smaller images are ignored by Facebook and LinkedIn
 
 
 class ShareImageError(ValueError):
-    """The header names an image that cannot be used; the message says why."""
+    """The header names an image that cannot be used; the message says why, `hint` what to do
+    (plugins/content_check shows it under the message)."""
+
+    def __init__(self, message: str, hint: str):
+        super().__init__(message)
+        self.hint = hint
 
 
 def _relative_path(value: str) -> PurePosixPath:
@@ -53,11 +58,16 @@ def custom_image(content) -> ShareImage | None:
     if ".." in relative.parts or not any(relative.is_relative_to(p) for p in static_paths):
         folders = ", ".join(f"content/{p}/" for p in static_paths)
         raise ShareImageError(
-            f"{where}: slika „{value}” mora biti u fascikli {folders} (Image: {{static}}/images/ime.png)"
+            f"{where}: Slika za deljenje „{value}” nije u fascikli {folders}.",
+            "Sačuvajte sliku u content/images/ i napišite, na primer: Image: {static}/images/naslovna.png",
         )
     source = Path(settings["PATH"]) / relative
     if not source.is_file():
-        raise ShareImageError(f"{where}: slika „{value}” ne postoji (tražena je {source}); proverite ime fajla")
+        shown = os.path.relpath(source, os.path.dirname(os.path.abspath(settings["PATH"])))
+        raise ShareImageError(
+            f"{where}: Slika za deljenje „{value}” ne postoji (nema fajla {shown}).",
+            "Proverite ime fajla u content/images/ (mala i velika slova se razlikuju).",
+        )
     try:
         with Image.open(source) as picture:
             kind, size = picture.format, picture.size
@@ -65,15 +75,20 @@ def custom_image(content) -> ShareImage | None:
         kind, size = None, (0, 0)
     if kind not in MIME_TYPES:
         raise ShareImageError(
-            f"{where}: „{value}” nije PNG ni JPEG slika; društvene mreže prikazuju samo takve (ne SVG)"
+            f"{where}: Slika za deljenje „{value}” nije PNG ni JPEG, a društvene mreže prikazuju samo takve (ne SVG).",
+            "Sačuvajte je kao PNG ili JPEG (najbolje 1200×630 piksela) i to ime napišite u Image.",
         )
     if size[0] < MIN_SIZE[0] or size[1] < MIN_SIZE[1]:
         raise ShareImageError(
-            f"{where}: slika „{value}” ima samo {size[0]}×{size[1]} piksela; "
-            f"potrebno je bar {MIN_SIZE[0]}×{MIN_SIZE[1]}, najbolje 1200×630"
+            f"{where}: Slika za deljenje „{value}” ima samo {size[0]}×{size[1]} piksela, "
+            f"a potrebno je bar {MIN_SIZE[0]}×{MIN_SIZE[1]}.",
+            "Izaberite veću sliku, najbolje 1200×630 piksela.",
         )
     alt = plain(content.metadata.get("image_alt"))
     if not alt:
-        raise ShareImageError(f"{where}: uz Image napišite i Image_alt: jednu rečenicu o tome šta se vidi na slici")
+        raise ShareImageError(
+            f"{where}: Uz Image napišite i Image_alt: jednu rečenicu o tome šta se vidi na slici.",
+            "Dodajte u zaglavlje red, na primer: Image_alt: Radni sto sa laptopom i rokovnikom",
+        )
     url = settings.get("STATIC_URL", "{path}").format(path=relative.as_posix())
     return ShareImage(url, size[0], size[1], alt, MIME_TYPES[kind])

@@ -136,8 +136,8 @@ def test_no_image_header_means_no_own_image(tmp_path):
             "nije PNG ni JPEG",
         ),
         (lambda t: picture(t, size=(100, 100)), "{static}/images/slika.png", "ima samo 100×100"),
-        (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "mora biti u fascikli content/images/"),
-        (lambda t: picture(t), "{static}/images/../images/slika.png", "mora biti u fascikli"),
+        (lambda t: picture(t, "drugo/slika.png"), "drugo/slika.png", "nije u fascikli content/images/"),
+        (lambda t: picture(t), "{static}/images/../images/slika.png", "nije u fascikli"),
     ],
     ids=["missing", "svg", "too small", "outside static paths", "dot-dot"],
 )
@@ -153,13 +153,13 @@ def test_errors_name_the_header_line(tmp_path):
     source = tmp_path / "posts" / "naslov.md"
     source.parent.mkdir()
     source.write_text("Title: Naslov\nSlug: naslov\nImage: images/nema.png\nImage_alt: Opis\n\nImage: u tekstu\n")
-    with pytest.raises(ShareImageError, match=r"posts/naslov\.md:3: slika „images/nema\.png” ne postoji"):
+    with pytest.raises(ShareImageError, match=r"posts/naslov\.md:3: Slika za deljenje „images/nema\.png” ne postoji"):
         custom_image(post(tmp_path, image="images/nema.png", image_alt="Opis"))
 
 
 def test_own_image_needs_alt_text(tmp_path):
     picture(tmp_path)
-    with pytest.raises(ShareImageError, match="uz Image napišite i Image_alt"):
+    with pytest.raises(ShareImageError, match="Uz Image napišite i Image_alt"):
         custom_image(post(tmp_path, image="{static}/images/slika.png"))
 
 

@@ -69,7 +69,7 @@ BAD_INPUTS = {
         9,
         "Link „prvi-post.md” vodi na Markdown fajl bez {filename}",
     ),
-    "share image without Image_alt": ("posts/slika-za-deljenje-bez-opisa.md", 8, "uz Image napišite i Image_alt"),
+    "share image without Image_alt": ("posts/slika-za-deljenje-bez-opisa.md", 8, "Uz Image napišite i Image_alt"),
     "unknown FAQ kind": ("faq/nepoznata-vrsta.md", 4, "Nepoznata vrsta stranice sa pitanjima: „pitanja”"),
     "FAQ without questions": ("faq/bez-pitanja.md", 6, "Stranica sa pitanjima nema nijedno pitanje"),
     # The holes a second reading of the Markdown left open (issue "One pipeline").
@@ -161,6 +161,11 @@ BAD_INPUTS = {
         "U tekstu je kod (JavaScript) napisan direktno u HTML-u („onclick”)",
     ),
     "an HTML file among the posts": ("posts/html-post.html", 1, "ne koristi fajlove tipa „.html”"),
+    "a post saved among the images": (
+        "images/tekst-medju-slikama.md",
+        1,
+        "ne koristi fajlove tipa „.md” na ovom mestu",
+    ),
     "an image claiming 30000×30000 pixels": ("images/ogromna.png", 1, "Slika je prevelika"),
     "a broken image": ("images/ostecena.png", 1, "Slika ne može da se otvori"),
 }
@@ -209,8 +214,10 @@ def test_all_problems_are_reported_together_in_file_and_line_order(content):
     assert result.problems == sorted(result.problems)
     count, files = (
         len(BAD_INPUTS),
-        counted(6 + len(BAD_INPUTS) - 2, "fajl", "fajla", "fajlova"),
-    )  # images are not counted
+        counted(
+            6 + sum(not bad.startswith("images/") for bad, _l, _m in BAD_INPUTS.values()), "fajl", "fajla", "fajlova"
+        ),
+    )  # what is in images/ is not counted
     problems, in_files = counted(count, "problem", "problema", "problema"), counted(count, "fajlu", "fajla", "fajlova")
     assert format_report(result).endswith(f"našla {problems} u {in_files} (pregledano: {files}).")
 
@@ -230,11 +237,17 @@ def test_hints_name_the_fix_in_the_form_to_type(content):
         "posts/predug-naslov.md",
         "posts/pogresno-ime-statusa.md",
         "posts/prazan-naslov.md",
+        "images/tekst-medju-slikama.md",
+        "posts/isti-slug.md",
+        "posts/slika-za-deljenje-bez-opisa.md",
     ):
         shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
     hints = {problem.path: problem.hint for problem in run_check(content, NOW).problems}
     assert hints["content/posts/pogresno-ime-statusa.md"] == "Napišite: Status: draft"
     assert hints["content/posts/prazan-naslov.md"].startswith("Upišite vrednost posle dvotačke")
+    assert "Tekst premestite u content/posts/" in hints["content/images/tekst-medju-slikama.md"]
+    assert "Promenite red „Slug: prvi-post” u ovom fajlu" in hints["content/posts/isti-slug.md"]
+    assert "Image_alt: Radni sto" in hints["content/posts/slika-za-deljenje-bez-opisa.md"]  # the plugin's own hint
     assert "Slug: moj-novi-post" in hints["content/posts/los-slug.md"]
     assert "Osnove, Saradnja, Alati, Poverenje" in hints["content/posts/nepoznata-kategorija.md"]
     assert "Možda ste mislili: {filename}/posts/prvi-post.md?" in hints["content/posts/los-link.md"]
