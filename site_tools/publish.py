@@ -29,7 +29,9 @@ from .deploy.target import LiveSiteUnsettled, PublishedWithProblem, os_error_tex
 from .faults import pause_point
 from .html_check import check_site_html
 from .kept_findings import findings_store
+from .plugins import search_background
 
+SEARCH_INDEX = search_background.BUNDLE_DIR + "/"  # Pagefind's files (plugins/search)
 STEPS = ("Provera sadržaja", "Izgradnja sajta za objavljivanje", "Provera izgrađenog sajta", "Objavljivanje")
 
 
@@ -197,5 +199,9 @@ def _print_changes(changes: Changes, say, listed: bool) -> None:
     if not listed:
         return
     for mark, paths in (("+", changes.added), ("~", changes.changed), ("-", changes.removed)):
-        for path in paths:  # a dry run lists everything: that is what it is for
-            say(f"      {mark} {path}")
+        index = [path for path in paths if path.startswith(SEARCH_INDEX)]
+        for path in paths:  # a dry run lists every page and file: that is what it is for
+            if not path.startswith(SEARCH_INDEX):
+                say(f"      {mark} {path}")
+        if index:  # but the search index's files, named by their content, in one line: they hid her pages
+            say(f"      {mark} {SEARCH_INDEX} (indeks pretrage: {counted(len(index), 'fajl', 'fajla', 'fajlova')})")

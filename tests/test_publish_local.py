@@ -80,6 +80,10 @@ def test_dry_run_lists_changes_and_changes_nothing(site):
     assert "      + novi-tekst/index.html" in result.stdout
     assert "      ~ o-meni/index.html" in result.stdout
     assert "      - stari-tekst/index.html" in result.stdout
+    assert re.search(r"      [+~] pagefind/ \(indeks pretrage: \d+ fajl", result.stdout), "its files in one line"
+    assert not [
+        line for line in result.stdout.splitlines() if line.startswith(("      + pagefind/p", "      ~ pagefind/p"))
+    ]
     assert "Probno objavljivanje: ništa nije promenjeno." in result.stdout
     assert release_names(deploy) == [first] and live_release(deploy) == first
 

@@ -32,13 +32,13 @@ Kind: {kind}
 Status: draft
 
 [//]: # (Kind: questions za pitanja i odgovore, myths za mitove i činjenice.)
-[//]: # (Svako pitanje je podnaslov koji počinje sa ## a odgovor je tekst ispod njega.)
+[//]: # (Svako pitanje ili mit je podnaslov koji počinje sa ##, a odgovor je tekst ispod njega.)
 
 {intro}
 
 {questions}"""
 
-POST_SUMMARY = "Jedna rečenica koja kaže o čemu je post (do 160 znakova)."
+POST_SUMMARY = "Jedna rečenica koja kaže o čemu je tekst (do 160 znakova)."
 POST_BODY = "Ovde počinje tekst. Pišite kratke pasuse, a podnaslove počnite sa „## ”."
 FAQ_SUMMARY = "Jedna rečenica o tome na šta ova stranica odgovara (do 160 znakova)."
 FAQ_INTRO = "Uvodni pasus: kome su ovi odgovori namenjeni i šta će ovde naći."
