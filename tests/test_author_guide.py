@@ -36,6 +36,7 @@ def test_the_guide_passes_the_language_rules():
         for number, prose, spacing in language.prose_lines(lines)
         for message in language.messages(prose, spacing)
         # English interface words (GitHub's buttons) are named as they are; the guide has no Cyrillic edition.
-        if "engleska reč" not in message.lower() and "ćiriličnom izdanju" not in message
+        if "engleska reč" not in message.lower()
+        and not ("ćiriličnom izdanju" in message or "ćirilično izdanje" in message)
     ]
     assert found == []
