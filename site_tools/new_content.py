@@ -28,6 +28,7 @@ def new_faq(
     title: str, kind: str = "questions", now: datetime | None = None, content_dir: Path = ROOT / "content"
 ) -> tuple[Path, str]:
     """Create content/faq/<slug>.md (Kind: questions or myths) as a draft; return its path and preview URL."""
+    kind = kind.strip().lower()  # VRSTA=Myths is meant as myths
     if kind not in FAQ_KINDS:
         raise ValueError(f"Vrsta „{kind}” ne postoji; izaberite {' ili '.join(FAQ_KINDS)}.")
     template = starters.FAQ.replace("{questions}", starters.FAQ_QUESTIONS[kind]).replace("{kind}", kind)

@@ -202,8 +202,14 @@ class _Checker:
                     "Stavite sliku u content/images/ i proverite ime fajla (mala i velika slova se razlikuju)."
                     + suggestion,
                 )
-            else:
+            elif kind == "filename":
                 self.report(url, f"Link vodi na fajl „{link_path}” koji ne postoji.", FILENAME_HINT + "." + suggestion)
+            else:  # a document to download ({static}/images/cenovnik.pdf)
+                self.report(
+                    url,
+                    f"Link vodi na fajl „{self._shown_link(link_path)}” koji ne postoji.",
+                    "Stavite fajl u content/images/ i proverite ime (mala i velika slova se razlikuju)." + suggestion,
+                )
             return
         path = self.index.site_path(resolved)
         target = self.index.target_of(path.split("#")[0]) if path is not None else None

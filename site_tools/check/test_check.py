@@ -114,6 +114,7 @@ BAD_INPUTS = {
     # Links that pass in the preview but go nowhere on the site.
     "a web address without https://": ("posts/link-bez-https.md", 6, "Link „www.primer.rs” nema https:// na početku"),
     "a mistyped https": ("posts/los-protokol.md", 6, "Link „htps://primer.rs/cene/” počinje sa „htps:”"),
+    "a missing file to download": ("posts/nema-pdf.md", 6, "Link vodi na fajl „/images/cenovnik.pdf” koji ne postoji"),
     "a relative link to no page": ("posts/relativan-link.md", 6, "Link „kontakt/” ne vodi ni na jednu stranicu"),
     "a date that does not exist": ("posts/nepostojeci-datum.md", 2, "datum koji ne postoji: „2026-02-30 10:00”"),
     "an empty Category": ("posts/prazna-kategorija.md", 3, "Polje kategorija (Category) je prazno"),
@@ -240,6 +241,7 @@ def test_hints_name_the_fix_in_the_form_to_type(content):
         "images/tekst-medju-slikama.md",
         "posts/isti-slug.md",
         "posts/slika-za-deljenje-bez-opisa.md",
+        "posts/nema-pdf.md",
     ):
         shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
     hints = {problem.path: problem.hint for problem in run_check(content, NOW).problems}
@@ -247,6 +249,7 @@ def test_hints_name_the_fix_in_the_form_to_type(content):
     assert hints["content/posts/prazan-naslov.md"].startswith("Upišite vrednost posle dvotačke")
     assert "Tekst premestite u content/posts/" in hints["content/images/tekst-medju-slikama.md"]
     assert "Promenite red „Slug: prvi-post” u ovom fajlu" in hints["content/posts/isti-slug.md"]
+    assert hints["content/posts/nema-pdf.md"].startswith("Stavite fajl u content/images/")
     assert "Image_alt: Radni sto" in hints["content/posts/slika-za-deljenje-bez-opisa.md"]  # the plugin's own hint
     assert "Slug: moj-novi-post" in hints["content/posts/los-slug.md"]
     assert "Osnove, Saradnja, Alati, Poverenje" in hints["content/posts/nepoznata-kategorija.md"]
