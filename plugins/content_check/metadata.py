@@ -3,7 +3,7 @@
 import re
 from datetime import datetime
 
-from shared import Problem, plain, plural, slugify, starters
+from shared import WARNING, Problem, plain, plural, slugify, starters
 
 SUMMARY_MAX_CHARACTERS = 160
 SLUG_MAX_CHARACTERS = 120
@@ -26,6 +26,8 @@ EXAMPLES = {
     "summary": "Summary: Jedna ili dve rečenice o tome šta čitalac dobija iz teksta.",
     "category": "Category: Saradnja",
 }
+FAR_AHEAD_YEARS = 1  # a post scheduled further ahead was most likely given a mistyped year
+EARLIEST_YEAR = 2000
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BAD_TAG_CHARACTER_RE = re.compile(r"[^\w\s-]|_")
@@ -89,6 +91,39 @@ def date_format(source) -> list[Problem]:
     return problems
 
 
+def date_sense(document, source) -> list[Problem]:
+    """Dates that are well formed but hardly meant: a year mistyped, a change before the post itself."""
+    date, modified = getattr(document, "date", None), getattr(document, "modified", None)
+    if not isinstance(date, datetime) or source.find_field("date") is None:
+        return []
+    problems = []
+    now = document.settings.get("BUILD_NOW")
+    now = datetime.fromisoformat(now) if now else datetime.now(date.tzinfo)
+    written = source.value_on(source.find_field("date"))
+    if date.year > now.year + FAR_AHEAD_YEARS or date.year < EARLIEST_YEAR:
+        problems.append(
+            Problem(
+                source.shown,
+                source.find_field("date"),
+                f"Datum teksta je u {date.year}. godini („{written}”); da li je godina dobro otkucana?",
+                f"Ako nije, ispravite je, na primer: Date: {now.year}-{written[5:] or '01-01'}",
+                WARNING,
+            )
+        )
+    if isinstance(modified, datetime) and source.find_field("modified") and modified < date:
+        problems.append(
+            Problem(
+                source.shown,
+                source.find_field("modified"),
+                f"Datum izmene („{source.value_on(source.find_field('modified'))}”) je pre datuma objave („{written}”).",
+                "Izmena ne može da bude pre objave: proverite oba datuma; ako tekst posle objave nije menjan, "
+                "obrišite red Modified.",
+                WARNING,
+            )
+        )
+    return problems
+
+
 def _exists(date) -> bool:
     try:
         datetime(*(int(part) for part in date.groups() if part is not None))
@@ -137,6 +172,7 @@ def check(document, source, index, meant: set[str] = frozenset()) -> list[Proble
     summary = plain(document.metadata.get("summary", "")).strip()
     if (index.is_post(document) or index.is_faq(document)) and not summary and "summary" not in meant:
         problems.append(missing(source, "summary"))
+    problems += date_sense(document, source) if not date_format(source) else []
     problems += _summary(document, source)
     problems += _slug(document, source)
     if index.is_post(document):

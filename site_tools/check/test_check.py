@@ -230,6 +230,20 @@ def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(
     assert "Sajt ne poznaje polje „Boja”" in problem.message and "Title, Date, Modified" in problem.hint
 
 
+@pytest.mark.parametrize(
+    "bad_file, line, message",
+    [
+        ("posts/daleka-godina.md", 2, "Datum teksta je u 2062. godini („2062-05-01 09:00”)"),
+        ("posts/izmena-pre-objave.md", 3, "Datum izmene („2026-04-01 09:00”) je pre datuma objave"),
+    ],
+)
+def test_a_date_hardly_meant_is_a_warning(content, bad_file, line, message):
+    shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.path, problem.line, problem.is_error) == (f"content/{bad_file}", line, False)
+    assert message in problem.message
+
+
 def test_hints_name_the_fix_in_the_form_to_type(content):
     for bad_file in (
         "posts/los-slug.md",

@@ -57,6 +57,10 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
     except tomllib.TOMLDecodeError as error:
         line = TOML_LINE_RE.search(str(error))  # Python 3.11's error has the line only in its (English) text
         where = f" u redu {line.group(1)}" if line else ""
+        if str(error).startswith("Cannot overwrite"):  # the same setting twice
+            raise DeployError(
+                f"{CONFIG_FILE} nije ispravan{where}: to podešavanje je već navedeno u nekom redu iznad; ostavite samo jedno."
+            ) from error
         raise DeployError(
             f"{CONFIG_FILE} nije ispravan{where}: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta."
         ) from error
