@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from shared import WARNING, Problem
+from shared import ERROR, WARNING, Problem
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 STATIC_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}
@@ -63,7 +63,8 @@ def unread(content: Path, folders: list[str], ignored: list[str], shown) -> list
                         f"Sajt ne čita ovaj fajl: nije ni u jednoj od fascikli {', '.join(f'content/{name}/' for name in sorted(read))}.",
                         "Tekst premestite u content/posts/ (objava), content/pages/ (stranica) ili content/faq/ (pitanja), "
                         "a sliku u content/images/; ako vam fajl ne treba na sajtu, sklonite ga iz content/.",
-                        WARNING,
+                        # a text here was most likely meant for the site: it stops a publish until it is moved
+                        ERROR if file.suffix.lower() in MARKDOWN_SUFFIXES else WARNING,
                     )
                 )
     return found

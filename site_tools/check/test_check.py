@@ -508,21 +508,24 @@ def test_the_preview_leaves_out_a_post_whose_address_is_taken(content, tmp_path,
 
 
 def test_a_file_outside_the_folders_the_site_reads_is_named(content):
-    """Pelican passes over content/tekst.md without a word; the author would wonder where her post went."""
+    """Pelican passes over content/tekst.md without a word; the author would wonder where her post went (or
+    publish without it)."""
     (content / "tekst.md").write_text("Title: Van fascikle\n\nTekst.\n", encoding="utf-8")
     (content / "tekstovi").mkdir()
     (content / "tekstovi/drugi.md").write_text("Title: Drugi\n\nTekst.\n", encoding="utf-8")
     (content / "CONVENTIONS.md").write_text("Pravila (IGNORE_FILES).\n", encoding="utf-8")
     (content / "posts/.skriven.md").write_text("skriven\n", encoding="utf-8")
+    (content / "beleska.txt").write_text("Beleška.\n", encoding="utf-8")
     result = run_check(content, NOW)
     assert [(p.path, p.line, p.severity) for p in result.problems] == [
-        ("content/tekst.md", 1, "warning"),
-        ("content/tekstovi/drugi.md", 1, "warning"),
+        ("content/beleska.txt", 1, "warning"),
+        ("content/tekst.md", 1, "error"),  # a text, most likely meant for the site: publishing waits for it
+        ("content/tekstovi/drugi.md", 1, "error"),
     ]
     assert "nije ni u jednoj od fascikli content/faq/, content/images/, content/pages/, content/posts/" in (
-        result.problems[0].message
+        result.problems[1].message
     )
-    assert result.ok
+    assert not result.ok
 
 
 def test_a_post_titled_in_cyrillic_gets_a_latin_address_that_passes(tmp_path):
