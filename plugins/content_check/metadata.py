@@ -167,12 +167,13 @@ def unfinished(document, source) -> list[Problem]:
 
 def check(document, source, index, meant: set[str] = frozenset()) -> list[Problem]:
     """`meant`: fields written where they do not apply (header.py names the line; they are not also „missing”)."""
-    problems = date_format(source) + indented_fields(source) + unfinished(document, source)
+    malformed = date_format(source)
+    problems = malformed + indented_fields(source) + unfinished(document, source)
     problems += empty_fields(source, [key for key in ("title", "status") if key not in meant])
     summary = plain(document.metadata.get("summary", "")).strip()
     if (index.is_post(document) or index.is_faq(document)) and not summary and "summary" not in meant:
         problems.append(missing(source, "summary"))
-    problems += date_sense(document, source) if not date_format(source) else []
+    problems += [] if malformed else date_sense(document, source)
     problems += _summary(document, source)
     problems += _slug(document, source)
     if index.is_post(document):

@@ -128,8 +128,9 @@ def _unreadable(source, error) -> Problem:
     if isinstance(error, AttributeError) and error.name in LABELS:
         # a plugin looked for a field the file does not have (or has under another name)
         return misnamed_field_for(source, error.name) or missing(source, error.name)
-    if date_format(source) or empty_fields(source, ("date", "modified")):
-        return (date_format(source) or empty_fields(source, ("date", "modified")))[0]
+    dates = date_format(source) or empty_fields(source, ("date", "modified"))
+    if dates:
+        return dates[0]
     return Problem(
         source.shown,
         1,

@@ -177,9 +177,9 @@ class _Checker:
                 f"Link „{url}” nema https:// na početku, pa bi vodio na stranicu ovog sajta koje nema.",
                 f"Napišite ceo link: [tekst](https://{url})",
             )
-        elif is_link:
+        elif is_link:  # relative to the page: on the site it leads wherever the page's own address says
             self.absolute(urljoin("/" + self.document.url, url), written=url)
-        elif not is_link:
+        else:
             self.report(
                 url,
                 f"Putanja „{url}” ne počinje sa {{static}}, pa se na sajtu ne bi prikazala.",
