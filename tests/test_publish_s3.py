@@ -151,7 +151,7 @@ def links_inside_cycles(folder: Path, new_pages: set[str]) -> set[tuple[str, str
 def test_publish_uploads_every_file_with_its_type_and_cache_class(site, tmp_path):
     project, env, bucket = site
     result = publish_ok(project, env)
-    assert f"Objavljivanje na: S3 kofa {bucket.name} na {env['VA_DEPLOY_S3_ENDPOINT']}" in result.stdout
+    assert f"Objavljivanje na: S3 skladište {bucket.name} na {env['VA_DEPLOY_S3_ENDPOINT']}" in result.stdout
     assert "Sajt je objavljen" in result.stdout
     assert bucket.files() == reference_build(project, env, tmp_path / "reference")
     assert dangling(bucket) == []
