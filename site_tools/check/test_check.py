@@ -22,7 +22,7 @@ from site_tools.build import PREVIEW, STRICT, run_pipeline
 from site_tools.check import run_check
 from site_tools.check.report import counted, format_report
 
-TESTDATA = Path(__file__).parent / "testdata"
+TESTDATA = Path(__file__).parent / "testdata"  # site/: valid; bad/: one error each; warn/: one warning each
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=ZoneInfo("Europe/Belgrade"))
 
 # (file in testdata/bad, line, part of the message)
@@ -224,7 +224,7 @@ def test_all_problems_are_reported_together_in_file_and_line_order(content):
 
 
 def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(content):
-    shutil.copy(TESTDATA / "bad/posts/nepoznato-polje.md", content / "posts")
+    shutil.copy(TESTDATA / "warn/posts/nepoznato-polje.md", content / "posts")
     (problem,) = run_check(content, NOW).problems
     assert (problem.path, problem.line, problem.is_error) == ("content/posts/nepoznato-polje.md", 5, False)
     assert "Sajt ne poznaje polje „Boja”" in problem.message and "Title, Date, Modified" in problem.hint
@@ -238,7 +238,7 @@ def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(
     ],
 )
 def test_a_date_hardly_meant_is_a_warning(content, bad_file, line, message):
-    shutil.copy(TESTDATA / "bad" / bad_file, content / bad_file)
+    shutil.copy(TESTDATA / "warn" / bad_file, content / bad_file)
     (problem,) = run_check(content, NOW).problems
     assert (problem.path, problem.line, problem.is_error) == (f"content/{bad_file}", line, False)
     assert message in problem.message
