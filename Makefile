@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-PORT ?= 8000
+PORT = 8000  # make PORT=8001 overrides it; an exported PORT does not
 
 .DEFAULT_GOAL := serve
 .PHONY: serve test html clean publish rollback check post faq help setup setup-test

@@ -5,9 +5,7 @@ deploy.toml (where the author sets up publishing, UPUTSTVO.md), else the
 default; `-e SITEURL='"https://…"'` on the command line overrides all three.
 """
 
-import os
 import sys
-import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -15,16 +13,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pelicanconf import *  # noqa: E402,F403
 
 
-def _deploy_toml_siteurl() -> str | None:
-    # A broken deploy.toml is reported, in Serbian, by the publish step that reads it (site_tools/deploy).
+def _deploy_siteurl() -> str | None:
+    """VA_SITEURL or deploy.toml's siteurl, as `invoke publish` reads them (site_tools/deploy/config.py).
+    A broken deploy.toml is reported, in Serbian, by the publish step that reads it."""
+    from site_tools.deploy import DeployError, read_settings
+
     try:
-        return tomllib.loads((ROOT / "deploy.toml").read_text(encoding="utf-8")).get("siteurl")  # noqa: F405
-    except (OSError, ValueError):
+        return read_settings(ROOT).get("siteurl")  # noqa: F405
+    except DeployError:
         return None
 
 
-# „https://www.vas-domen.rs/” is the same address: links are built without the / (as site_tools/deploy reads it)
-SITEURL = str(os.environ.get("VA_SITEURL") or _deploy_toml_siteurl() or "https://vavodic.rs").strip().rstrip("/")
+SITEURL = _deploy_siteurl() or "https://vavodic.rs"
 RELATIVE_URLS = False
 
 FEED_ALL_ATOM = "feeds/sve.atom.xml"

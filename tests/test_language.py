@@ -64,7 +64,7 @@ def test_the_rules_find_every_problem() -> None:
 
 def test_several_cyrillic_letters_and_names_are_said_as_they_are() -> None:
     (said,) = language.messages("Pвиr je ovde.")
-    assert "su ćirilična slova: в и (izgledaju isto kao latinična)" in said
+    assert "su ćirilična slova: в и." in said
     (capital,) = language.messages("Radim u programu ClickUp.")
     assert "ima veliko slovo usred reči, pa bi je ćirilično izdanje preslovilo u „ЦлицкУп”" in capital
     (foreign,) = language.messages("Radim u programu Xero.")

@@ -3,7 +3,8 @@
 Every page's template leaves a slot (`preview_problems_slot`, a constant
 comment); the banner is rendered once per build from partials/preview_problems.html
 and put into the slot as each page is written (shared/output.py's finishing),
-in Cyrillic on a Cyrillic twin. So pages and twins are rendered and kept
+in Cyrillic on a Cyrillic twin (the pages pass through write_page by plugins/render_cache's
+writer, which every build uses). So pages and twins are rendered and kept
 (plugins/render_cache, plugins/cyrillic) without it, and a change in the
 problems alone (a line number moved, a warning fixed) renders no page again:
 at 1000 posts, that first save after a change took three times as long as any other.
@@ -40,7 +41,7 @@ def show(generator, problems: list) -> Banner:
     generator.context["preview_problems_slot"] = SLOT
     banner = Banner(generator, problems)
     _shown[:] = [banner]
-    finish_pages_with(banner.put_in)
+    finish_pages_with(banner.put_in, first=True)  # security_headers (asked at `initialized`) minifies after it
     return banner
 
 

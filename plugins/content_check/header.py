@@ -31,10 +31,36 @@ SERBIAN_NAMES = {
     "opis": "Summary",
     "vrsta": "Kind",
 }
-# Fields the site reads besides LABELS': the share image (plugins/share_images), and Pelican's own.
-OTHER_FIELDS = frozenset({"image", "image_alt", "author", "authors", "lang", "template", "save_as", "url"})
+# Fields the site reads besides LABELS': the share image (plugins/share_images), a page left out of
+# the sitemap (plugins/sitemap_xml: Private), pelican-related-posts' Related_posts, and Pelican's own.
+OTHER_FIELDS = frozenset(
+    {
+        "image",
+        "image_alt",
+        "private",
+        "related_posts",
+        "author",
+        "authors",
+        "lang",
+        "translation",
+        "template",
+        "save_as",
+        "url",
+    }
+)
 KNOWN_FIELDS = frozenset(LABELS) | OTHER_FIELDS
 GUESSED_FIELDS = [*LABELS, "image", "image_alt"]  # what a mistyped name is compared with
+# Names other blog tools use for a field of ours.
+OTHER_NAMES = {
+    "updated": "modified",
+    "update": "modified",
+    "lastmod": "modified",
+    "last_modified": "modified",
+    "description": "summary",
+    "excerpt": "summary",
+    "categories": "category",
+    "tag": "tags",
+}
 FIRST_WORD_RE = re.compile(r"^\s{0,3}(?P<word>[^\W\d_]+)(?P<rest>.*)")
 FOLD = str.maketrans("čćžšđČĆŽŠĐ", "cczsdCCZSD")
 
@@ -81,17 +107,25 @@ def misnamed_field_for(source, key: str) -> Problem | None:
 
 def _misnamed(source) -> list[tuple[int, str, str | None]]:
     """(index, name as written, the English name meant or None) of each header field the site does not know."""
+    header = [(index, FIELD_RE.match(line)) for index, line in enumerate(source.lines[: source.header_end()])]
+    written = [(index, match.group("key")) for index, match in header if match]
+    present = {key.lower() for _index, key in written}
     found = []
-    for index, line in enumerate(source.lines[: source.header_end()]):
-        match = FIELD_RE.match(line)
-        if match and match.group("key").lower() not in KNOWN_FIELDS:
-            written = match.group("key")
-            found.append((index, written, field_name(written) or _close_name(written)))
+    for index, key in written:
+        if key.lower() not in KNOWN_FIELDS:
+            meant = field_name(key) or _close_name(key, present)
+            found.append((index, key, meant if meant and meant.lower() not in present else None))
     return found
 
 
-def _close_name(written: str) -> str | None:
-    close = difflib.get_close_matches(written.lower(), GUESSED_FIELDS, n=1, cutoff=0.7)
+def _close_name(written: str, present: set[str]) -> str | None:
+    """The field a mistyped name most likely meant: one the header lacks, of about the same length
+    (Subtitle is not Title)."""
+    key = written.lower()
+    if key in OTHER_NAMES:
+        return OTHER_NAMES[key].capitalize()
+    candidates = [name for name in GUESSED_FIELDS if name not in present and abs(len(name) - len(key)) <= 2]
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.7)
     return close[0].capitalize() if close else None
 
 
@@ -191,7 +225,7 @@ def _misnamed_field(source, index: int, written: str, meant: str | None) -> Prob
         return Problem(
             source.shown,
             index + 1,
-            f"Sajt ne poznaje polje „{written}” (verovatno ste mislili „{meant}”), pa ovo polje ne važi.",
+            f"Sajt ne poznaje polje „{written}” (verovatno ste mislili na polje „{meant}”), pa ovo polje ne važi.",
             f"Napišite: {meant}: {source.value_on(index + 1)}".rstrip(),
         )
     return Problem(

@@ -81,9 +81,9 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
     letters = sorted(set(CYRILLIC_RE.findall(prose)))
     if letters:
         found.append(
-            f"U latiničnom tekstu je ćirilično slovo: {letters[0]} (izgleda isto kao latinično)."
+            f"U latiničnom tekstu je ćirilično slovo: {letters[0]}."
             if len(letters) == 1
-            else f"U latiničnom tekstu su ćirilična slova: {' '.join(letters)} (izgledaju isto kao latinična)."
+            else f"U latiničnom tekstu su ćirilična slova: {' '.join(letters)}."
         )
     for word in dict.fromkeys(suspicious_words(prose)):
         if not CYRILLIC_RE.search(word):  # a mixed word is named by the rule above

@@ -3,7 +3,7 @@
 import re
 from datetime import datetime
 
-from shared import WARNING, Problem, plain, plural, slugify, starters
+from shared import WARNING, Problem, build_now, plain, plural, slugify, starters
 
 SUMMARY_MAX_CHARACTERS = 160
 SLUG_MAX_CHARACTERS = 120
@@ -97,8 +97,7 @@ def date_sense(document, source) -> list[Problem]:
     if not isinstance(date, datetime) or source.find_field("date") is None:
         return []
     problems = []
-    now = document.settings.get("BUILD_NOW")
-    now = datetime.fromisoformat(now) if now else datetime.now(date.tzinfo)
+    now = build_now(document.settings, date.tzinfo)
     written = source.value_on(source.find_field("date"))
     if date.year > now.year + FAR_AHEAD_YEARS or date.year < EARLIEST_YEAR:
         problems.append(

@@ -11,7 +11,9 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from shared import Problem, plain, slugify
+from shared import ERROR, WARNING, Problem, plain, slugify
+
+from .addresses import published_url
 
 RESOURCE_ATTRIBUTES = {
     "img": ("src", "srcset"),
@@ -34,6 +36,7 @@ PELICAN_INDICATORS = {"filename", "static", "attach", "category", "tag", "index"
 UNKNOWN_INDICATOR_RE = re.compile(r"^(?:\{(?P<name>\w+)\}|\|(?P<old>\w+)\|)")  # Pelican's form, any name
 SCHEME_RE = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
 HREF_RE = re.compile(r'href="(?P<url>[^"]*)"')
+EMAIL_RE = re.compile(r"^[^@\s/:]+@[^@\s/:]+\.[a-z]{2,}$", re.I)
 # A web address written without its scheme: the browser would take it as a page of this site.
 BARE_DOMAIN_RE = re.compile(
     r"^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:rs|срб|com|net|org|info|io|eu|me|ba|hr|co|de|uk))(?:[/?#]|$)",
@@ -82,14 +85,14 @@ class _Checker:
         self.source = index.source(document)
         self.problems: list[Problem] = []
 
-    def report(self, needle: str, message: str, hint: str) -> None:
+    def report(self, needle: str, message: str, hint: str, severity: str = ERROR) -> None:
         # As written: a Markdown (target or an HTML "target" first, so that x.md is not
         # found inside an earlier {filename}/posts/x.md; then the bare text.
         escaped = html.escape(needle, quote=False)
         line = self.source.body_line_of(
             *(f"{before}{text}" for text in (needle, escaped) for before in ("(", '"', "'", "<")), needle, escaped
         )
-        self.problems.append(Problem(self.source.shown, line, message, hint))
+        self.problems.append(Problem(self.source.shown, line, message, hint, severity))
 
     def alt(self, node) -> None:
         if (node.attributes.get("alt") or "").strip():
@@ -177,8 +180,14 @@ class _Checker:
                 f"Link „{url}” nema https:// na početku, pa bi vodio na stranicu ovog sajta koje nema.",
                 f"Napišite ceo link: [tekst](https://{url})",
             )
-        elif is_link:  # relative to the page: on the site it leads wherever the page's own address says
-            self.absolute(urljoin("/" + self.document.url, url), written=url)
+        elif is_link and EMAIL_RE.match(url):
+            self.report(
+                url,
+                f"Link „{url}” je adresa e-pošte bez mailto:, pa bi vodio na stranicu ovog sajta koje nema.",
+                f"Napišite: [tekst](mailto:{url})",
+            )
+        elif is_link:
+            self.relative(url)
         else:
             self.report(
                 url,
@@ -216,13 +225,29 @@ class _Checker:
         if target is not None and target is not True:
             self.linked_document(url, target, urlsplit(url).fragment)
 
-    def absolute(self, url: str, written: str | None = None) -> None:
-        """A link by its address on this site (`written`: the relative link it was resolved from)."""
+    def absolute(self, url: str) -> None:
         parts = urlsplit(url)
         target = self.index.target_of(unquote(parts.path).lstrip("/"))
         if target is None:
+            self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
+        elif target is not True:
+            self.linked_document(url, target, parts.fragment)
+
+    def relative(self, url: str) -> None:
+        """A link relative to the page's address: the address it has once published (a draft's
+        preview address is another). Not found, it is a warning: the site's index does not know
+        every file a build writes (feeds, the sitemap, list pages); the publish's link check does."""
+        parts = urlsplit(urljoin("/" + published_url(self.document), url))
+        target = self.index.target_of(unquote(parts.path).lstrip("/"))
+        if target is None:
+            is_file = PurePosixPath(parts.path).suffix.lower() not in ("", ".html")
             self.report(
-                written or url, f"Link „{written or url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT
+                url,
+                f"Link „{url}” verovatno ne vodi ni na jednu stranicu ovog sajta.",
+                "Za sliku ili drugi fajl iz content/images/ napišite {static}, na primer: [cenovnik]({static}/images/cenovnik.pdf)."
+                if is_file
+                else ABSOLUTE_HINT,
+                WARNING,
             )
         elif target is not True:
             self.linked_document(url, target, parts.fragment)

@@ -27,10 +27,15 @@ def is_scheduled(content, now: datetime | None = None) -> bool:
     return date > now
 
 
+def build_now(settings, tz=None) -> datetime:
+    """The build's „now”: BUILD_NOW (an ISO time) lets tests and checks fix it; builds use the clock."""
+    now = settings.get("BUILD_NOW")
+    return datetime.fromisoformat(now) if now else datetime.now(tz)
+
+
 def mark_scheduled(content):
-    # BUILD_NOW (an ISO time) lets tests and checks fix "now"; builds use the clock.
-    now = content.settings.get("BUILD_NOW")
-    content.scheduled = is_scheduled(content, datetime.fromisoformat(now) if now else None)
+    date = getattr(content, "date", None)
+    content.scheduled = is_scheduled(content, build_now(content.settings, getattr(date, "tzinfo", None)))
 
 
 def drop_empty_tags(generators):

@@ -6,6 +6,7 @@ problem and its source lines, and the one parse of a document's HTML.
 """
 
 from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_faq, list_trail
+from drafts import build_now
 from plain_text import plain
 from serbian import format_date, plural, quoted, slugify
 from share_links import encode as share_encode
@@ -56,6 +57,7 @@ __all__ = [
     "drawn_card",
     "Problem",
     "Source",
+    "build_now",
     "documents",
     "encoded_url",
     "format_date",

@@ -57,13 +57,14 @@ def write_if_changed(path, text: str) -> None:
 # gives the text the next one gets, or None to pass it on as it is (security_headers then
 # finishes the page later, through `put`). With a pool, every page is linked from it, so a
 # page seen in an earlier build is not created again.
-_finishing: list = []  # [(finish, pool)] for this build, in the order asked
+_finishing: list = []  # [(finish, pool)] for this build, in the order they apply
 _rendered: dict[str, str] = {}  # the page just finished, as its template rendered it
 
 
-def finish_pages_with(finish, pool=None) -> None:
-    """From now on `write_page` puts each page's final text in the output (hard-linked from `pool`, when given)."""
-    _finishing.append((finish, pool))
+def finish_pages_with(finish, pool=None, first: bool = False) -> None:
+    """From now on `write_page` puts each page's final text in the output (hard-linked from `pool`, when given);
+    `first`: before the finishers asked earlier (the banner goes in before a page is minified)."""
+    _finishing.insert(0 if first else len(_finishing), (finish, pool))
     _rendered.clear()
 
 

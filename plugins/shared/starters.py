@@ -8,7 +8,6 @@ was not finished. Notes to the author are Markdown reference lines
 POST = """\
 Title: {title}
 Date: {date}
-Modified: {date}
 Category: {category}
 Tags: saradnja
 Slug: {slug}
@@ -18,6 +17,7 @@ Status: draft
 [//]: # (Category: jedna od ovih: {categories}.)
 [//]: # (Tags: nekoliko reči odvojenih zarezom, bez znaka #.)
 [//]: # (Status: draft dok pišete; published kada je gotovo. Datum u budućnosti znači da je tekst zakazan.)
+[//]: # (Modified: dodajte ga tek kada objavljen tekst bitno izmenite, u istom obliku kao Date.)
 [//]: # (Ove napomene se ne vide na sajtu; možete ih obrisati.)
 
 {body}

@@ -101,15 +101,15 @@ def test_pages_are_written_finished_while_a_plugin_asks_and_the_twin_gets_them_a
     assert page.read_text(encoding="utf-8") == "<p>posle</p>" and page.stat().st_nlink == 1
 
 
-def test_finishers_apply_in_the_order_asked_and_stop_one_by_one(tmp_path):
-    def banner(path, text):  # the preview's banner (content_check), asked first
+def test_finishers_apply_in_their_order_and_stop_one_by_one(tmp_path):
+    def banner(path, text):  # the preview's banner (content_check), asked later but put in first
         return text.replace("<!--slot-->", "<b>pazi</b>")
 
-    def upper(path, text):  # then the security headers' finishing
+    def upper(path, text):  # the security headers' finishing, asked at `initialized`
         return None if "ostavi" in text else text.upper()
 
-    finish_pages_with(banner)
     finish_pages_with(upper, FilePool(tmp_path / "pool"))
+    finish_pages_with(banner, first=True)
     page, later = tmp_path / "a.html", tmp_path / "b.html"
     try:
         write_page(page, "<p><!--slot-->x</p>")

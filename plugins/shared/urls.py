@@ -1,13 +1,14 @@
 """A URL written into HTML by a plugin, so that it survives every place it goes."""
 
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-# RFC 3986's reserved characters and "%" stay as they are (an encoded URL is not encoded twice);
-# the comma is encoded: it separates the items of a srcset.
-KEPT = ":/?#[]@!$&'()*+;=%"
+# A path's characters that stay as they are; the comma is encoded: it separates a srcset's items.
+KEPT = "/:@!$&'()*+;="
 
 
 def encoded_url(url: str) -> str:
-    """`url` with spaces, commas and letters beyond ASCII percent-encoded: Pelican writes a file's
-    URL as its name is („/images/Radni sto.jpg”), and a space would split a srcset."""
-    return quote(url, safe=KEPT)
+    """`url` with its path percent-encoded (spaces, commas, „%”, letters beyond ASCII): Pelican writes
+    a file's URL as its name is („/images/Radni sto.jpg”), and a space would split a srcset. A path
+    already encoded comes out the same; the scheme, host, query and fragment are left as they are."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=quote(unquote(parts.path), safe=KEPT)))
