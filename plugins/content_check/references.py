@@ -265,7 +265,7 @@ class _Checker:
 
     def fragment(self, url: str, target, fragment: str) -> None:
         ids = self.index.ids(target)
-        if unquote(fragment) in ids:
+        if unquote(fragment) in ids or fragment.lower() == "top":  # #top: every browser goes to the page's top
             return
         where = "ovom fajlu" if target is self.document else self.index.shown(target.source_path)
         close = difflib.get_close_matches(f"#{fragment}", sorted(f"#{name}" for name in ids), n=1, cutoff=0.6)

@@ -116,9 +116,9 @@ def test_after_an_edit_the_incremental_preview_is_the_full_build(site, tmp_path,
         # the post, and the lists that show it with its summary (home, category, tags, archive); the
         # preview's banner on every page is put in as pages are written, so it renders no page again
         assert 1 < len(rendered) < 20
-        shown = (
-            b'class="preview-problems"' in incremental["index.html"],
-            "Упозорења".encode() in incremental["cir/index.html"],
+        shown = (  # on a post no edit renders again, in each script
+            b'class="preview-problems"' in incremental["bench-00003/index.html"],
+            "Упозорења".encode() in incremental["cir/bench-00003/index.html"],
         )
         assert shown == ((True, True) if kind == "warning" else (False, False))  # in each script, while it is due
     if kind == "text":

@@ -173,6 +173,8 @@ def start(pelican) -> None:
     minify = minifier(settings) if settings.get("SECURITY_HEADERS_MINIFY_FIRST", False) else None
     store = build_store(settings, "SECURITY_HEADERS_CACHE", "security-headers")
     pool = build_store(settings, "FINISHED_PAGE_CACHE", "finished-pages", kind=FilePool)
+    if _securers:  # an earlier build in this process that stopped before its end
+        stop_finishing(_securers.pop().finish_written)
     _securers[:] = [Securer(settings, Path(pelican.output_path), minify, store, pool)]
     finish_pages_with(_securers[0].finish_written, pool)
 
