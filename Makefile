@@ -58,6 +58,12 @@ test: setup-test  ## Install everything the tests need, lint, then run them all
 
 setup: $(VENV)/.site-installed
 
+# A mistyped command (make serv): make's own answer, „No rule to make target”, is English.
+# Files make already has (the Makefile, the pinned lists) are up to date and never reach it.
+Makefile: ;
+%:
+	@echo 'Nepoznata komanda „make $@”. Spisak komandi daje: make help'; exit 2
+
 setup-test: setup $(VENV)/.dev-installed node_modules/.installed
 	scripts/install-system-packages.sh test
 

@@ -86,3 +86,10 @@ def test_a_busy_port_is_said_with_the_make_command_that_uses_another(project):
     assert busy.returncode != 0
     assert f"Port {port} je već zauzet" in busy.stdout and f"make PORT={port + 1}" in busy.stdout
     assert "Traceback" not in busy.stdout + busy.stderr
+
+
+def test_a_mistyped_command_is_said_in_serbian(project):
+    said = make(project, "serv")
+    assert said.returncode != 0
+    assert said.stdout.splitlines()[-1] == "Nepoznata komanda „make serv”. Spisak komandi daje: make help"
+    assert "No rule" not in said.stdout + said.stderr
