@@ -75,9 +75,10 @@ def field_name(word: str) -> str | None:
 
 def check(source) -> tuple[list[Problem], set[str]]:
     """The problems, and the fields (lower case) they concern: fields meant but not read, not also „missing”."""
-    problems = misnamed_fields(source) + early_end(source)
+    misnamed = _misnamed(source)
+    problems = [_misnamed_field(source, *field) for field in misnamed] + early_end(source)
     keys = {name.lower() for _line, name in _stray_fields(source)}
-    keys |= {meant.lower() for _line, _written, meant in _misnamed(source) if meant}
+    keys |= {meant.lower() for _line, _written, meant in misnamed if meant}
     stop = _colonless(source)
     if stop:
         keys.add(stop[1].lower())
@@ -90,11 +91,6 @@ def prose_start(source) -> int:
     if source.header_stop() == start or _stray_fields(source):  # the header ended on a line of text
         return end
     return source.header_end()
-
-
-def misnamed_fields(source) -> list[Problem]:
-    """Each header field the site does not know: named in Serbian, mistyped (Stauts), or unknown."""
-    return [_misnamed_field(source, index, written, meant) for index, written, meant in _misnamed(source)]
 
 
 def misnamed_field_for(source, key: str) -> Problem | None:

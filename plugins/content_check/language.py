@@ -53,7 +53,6 @@ BAD_QUOTES = {
 # ’ where an inner quote opens (line start, or after a space, ( or „, before a letter): Serbian opens with ‚.
 OPENING_RSQUO_RE = re.compile(r"(?:^|(?<=[\s(„]))\u2019(?=\w)")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-FOREIGN_LETTER_RE = re.compile(r"[wxyq]", re.IGNORECASE)
 # One word for one thing (content/CONVENTIONS.md, "Words we use").
 WORD_CHOICES = (
     (re.compile(r"(?<!\w)i?mejl\w*", re.IGNORECASE), "e-pošta"),
@@ -105,11 +104,13 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
 
 
 def _foreign_word(word: str) -> str:
-    """A word the transliteration cannot judge: kept in Latin (w, x, y, q), or with a capital inside (ClickUp)."""
-    if FOREIGN_LETTER_RE.search(word):
+    """A word the transliteration cannot judge: kept in Latin (w, x, y, q), or with a capital inside (ClickUp);
+    which one, the transliterator itself says."""
+    twin = to_cyrillic(word)
+    if twin == word:
         shown = "ima slovo w, x, y ili q, pa u ćiriličnom izdanju ostaje latinicom"
     else:
-        shown = f"ima veliko slovo usred reči, pa bi je ćirilično izdanje preslovilo u {quoted(to_cyrillic(word))}"
+        shown = f"ima veliko slovo usred reči, pa bi je ćirilično izdanje preslovilo u {quoted(twin)}"
     return (
         f"Reč {quoted(word)} {shown}. Ako je to ime proizvoda ili firme, upišite ga u {KEPT_WORDS_NAME}: "
         "ostaje latinicom i upozorenje nestaje; ako nije, proverite kako je napisana."

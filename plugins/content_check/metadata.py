@@ -58,9 +58,8 @@ def missing(source, key: str) -> Problem:
 
 def empty_fields(source, keys) -> list[Problem]:
     """Each of `keys` written with nothing after its colon (Pelican would take the default, or fail)."""
-    return [
-        missing(source, key) for key in keys if source.find_field(key) and not source.value_on(source.find_field(key))
-    ]
+    lines = {key: source.find_field(key) for key in keys}
+    return [missing(source, key) for key, line in lines.items() if line and not source.value_on(line)]
 
 
 def date_format(source) -> list[Problem]:
@@ -94,27 +93,28 @@ def date_format(source) -> list[Problem]:
 def date_sense(document, source) -> list[Problem]:
     """Dates that are well formed but hardly meant: a year mistyped, a change before the post itself."""
     date, modified = getattr(document, "date", None), getattr(document, "modified", None)
-    if not isinstance(date, datetime) or source.find_field("date") is None:
+    date_line, modified_line = source.find_field("date"), source.find_field("modified")
+    if not isinstance(date, datetime) or date_line is None:
         return []
     problems = []
     now = build_now(document.settings, date.tzinfo)
-    written = source.value_on(source.find_field("date"))
+    written = source.value_on(date_line)
     if date.year > now.year + FAR_AHEAD_YEARS or date.year < EARLIEST_YEAR:
         problems.append(
             Problem(
                 source.shown,
-                source.find_field("date"),
+                date_line,
                 f"Datum teksta je u {date.year}. godini („{written}”); da li je godina dobro otkucana?",
                 f"Ako nije, ispravite je, na primer: Date: {now.year}-{written[5:] or '01-01'}",
                 WARNING,
             )
         )
-    if isinstance(modified, datetime) and source.find_field("modified") and modified < date:
+    if isinstance(modified, datetime) and modified_line and modified < date:
         problems.append(
             Problem(
                 source.shown,
-                source.find_field("modified"),
-                f"Datum izmene („{source.value_on(source.find_field('modified'))}”) je pre datuma objave („{written}”).",
+                modified_line,
+                f"Datum izmene („{source.value_on(modified_line)}”) je pre datuma objave („{written}”).",
                 "Izmena ne može da bude pre objave: proverite oba datuma; ako tekst posle objave nije menjan, "
                 "obrišite red Modified.",
                 WARNING,
