@@ -39,6 +39,7 @@ def test_problems_show_on_every_page_until_fixed_and_the_rest_stays_current(proj
             page.goto(base + address)
             banner = page.locator(".preview-problems")
             expect(banner).to_be_visible()
+            expect(banner.locator("h2")).to_have_text("Sadržaj ima 1 problem; objavljivanje ga neće propustiti")
             expect(banner).to_contain_text("content/posts/pokvaren-link.md:6")
             expect(banner).to_contain_text("„/posts/nepostojeci.md” koji ne postoji")
             expect(banner).to_contain_text("Kako da popravite:")

@@ -21,6 +21,7 @@ RASTER_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico"}
 # site never serves it wider than 1440 px (plugins/responsive_images).
 LARGE_IMAGE_BYTES = 5 * 1024 * 1024
 LARGE_IMAGE_PIXELS = 4000
+LARGE_IMAGE_PIXELS_SHOWN = f"{LARGE_IMAGE_PIXELS:,}".replace(",", ".")  # 4.000: Serbian groups thousands with a dot
 
 
 def scan(
@@ -151,7 +152,7 @@ def _image_problem(path: Path, shown: str) -> Problem | None:
             shown,
             1,
             "Slika je prevelika (previše piksela) da bi se bezbedno obradila.",
-            "Smanjite sliku na najviše 4000 piksela po širini u programu za slike i sačuvajte je ponovo.",
+            f"Smanjite sliku na najviše {LARGE_IMAGE_PIXELS_SHOWN} piksela po širini u programu za slike i sačuvajte je ponovo.",
         )
     except Exception:  # Pillow raises many kinds for a broken file; each means the same here
         return Problem(
@@ -180,7 +181,7 @@ def _large_image_problem(path: Path, shown: str) -> Problem | None:
         1,
         f"Originalna slika je veća nego što sajtu treba ({', '.join(too_big)}).",
         f"Sajt sam pravi manje kopije za telefone, ali ovako velik original usporava svaku izgradnju. "
-        f"Smanjite ga na najviše {LARGE_IMAGE_PIXELS} piksela po dužoj strani i 5 MB "
+        f"Smanjite ga na najviše {LARGE_IMAGE_PIXELS_SHOWN} piksela po dužoj strani i 5 MB "
         "(na primer izvozom iz telefona ili programa za slike u veličini „velika”, a ne „originalna”).",
         WARNING,
     )
