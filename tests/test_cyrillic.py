@@ -16,6 +16,7 @@ from cyrillic.translit import CYRILLIC_RE, LATIN_RE, TOKEN_RE, is_kept, to_cyril
 from PIL import Image
 
 from pages import meta, page_file, parse, text
+from serbian.collation import sort_key
 from site_tools.check import run_check
 
 CIR = "cir/"
@@ -78,13 +79,41 @@ def test_both_editions_declare_their_script_and_point_at_each_other(prod_site, b
         assert has_canonical[0] == has_canonical[1], f"{page}: a canonical link in both editions or neither"
 
 
+def alphabetical_items(tree) -> list[str]:
+    """The items of the page's alphabetical lists, in order; the lists then leave `tree`."""
+    items = []
+    for listed in tree.css("[data-alphabetical]"):
+        items += [" ".join(item.text().split()) for item in listed.iter(include_text=False)]
+        listed.decompose()
+    return items
+
+
 def test_the_twin_reads_back_as_the_latin_page(prod_site):
-    """Cyrillic → Latin of every twin's text is the Latin page's text (kept words are Latin in both)."""
+    """Cyrillic → Latin of every twin's text is the Latin page's text (kept words are Latin in both);
+    an alphabetical list has the same items, each edition in its own alphabet's order."""
     for page in latin_pages(prod_site):
-        latin = visible_text(parse(page))
-        cyrillic = visible_text(parse(twin_of(prod_site, page)))
+        latin_tree, cyrillic_tree = parse(page), parse(twin_of(prod_site, page))
+        latin_items, cyrillic_items = alphabetical_items(latin_tree), alphabetical_items(cyrillic_tree)
+        assert sorted(map(to_latin, cyrillic_items)) == sorted(latin_items), page.relative_to(prod_site)
+        assert latin_items == sorted(latin_items, key=sort_key) and cyrillic_items == sorted(
+            cyrillic_items, key=sort_key
+        )
+        latin = visible_text(latin_tree)
+        cyrillic = visible_text(cyrillic_tree)
         assert to_latin(cyrillic) == latin, page.relative_to(prod_site)
         assert cyrillic == to_cyrillic(latin)
+
+
+def test_tags_and_categories_are_in_serbian_alphabetical_order(prod_site):
+    """Code-point order put „#poverenje” before „#početak”, and kept the Latin order on the Cyrillic page."""
+    for name in ("oznake", "kategorije"):
+        latin = alphabetical_items(parse(prod_site / name / "index.html"))
+        cyrillic = alphabetical_items(parse(prod_site / CIR / name / "index.html"))
+        assert len(latin) >= 4 and latin == sorted(latin, key=sort_key) and cyrillic == sorted(cyrillic, key=sort_key)
+    tags = [item.split()[0] for item in alphabetical_items(parse(prod_site / "oznake" / "index.html"))]
+    assert tags.index("#početak") < tags.index("#poverenje")
+    twins = [item.split()[0] for item in alphabetical_items(parse(prod_site / CIR / "oznake" / "index.html"))]
+    assert twins.index("#делегирање") < twins.index("#цене") and twins != [to_cyrillic(tag) for tag in tags]
 
 
 def test_no_latin_words_in_the_twins_but_kept_ones(prod_site):

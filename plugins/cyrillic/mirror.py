@@ -6,6 +6,8 @@ article:*) and the strings of JSON-LD. Kept as written: <script>/<style> text
 (so their CSP hashes stay valid), code, anything marked translate="no" or in a
 language other than Serbian (lang="en"), and what translit.py keeps (names,
 URLs, e-mail addresses). Same-site links to pages and feeds point into /cir/.
+A searched block's field of typed words is made again from the twin's text, and
+alphabetical lists (data-alphabetical) are put in the azbuka's order.
 """
 
 import json
@@ -15,7 +17,7 @@ from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
-from shared import encoded_url, script_json, share_encode
+from shared import cyrillic_search_meta, encoded_url, script_json, share_encode, sort_key
 
 from .editions import CYRILLIC_LANG, LATIN_LANG, PREFIX, to_cyrillic_url
 from .manifest import MANIFEST
@@ -193,6 +195,26 @@ def _image_twin(images: dict[str, str], url: str) -> str | None:
     return encoded_url(twin) if twin else None
 
 
+def _search_fields(tree) -> None:
+    """Each searched block's field of typed words (plugins/search/variants.py) made from the twin's own
+    text: a Latin page's field is of Latin words, of no use to the Cyrillic index."""
+    heading = tree.css_first("h1")
+    for body in tree.css("[data-pagefind-body]"):
+        value = cyrillic_search_meta(heading.html if heading else "", body.html)
+        if value:
+            body.attrs["data-pagefind-meta"] = value
+        elif "data-pagefind-meta" in body.attributes:
+            del body.attrs["data-pagefind-meta"]
+
+
+def _in_cyrillic_order(tree) -> None:
+    """Lists the template keeps in alphabetical order (data-alphabetical) follow the azbuka: in Latin
+    „cene” comes before „delegiranje”, in Cyrillic „делегирање” before „цене”."""
+    for listed in tree.css("[data-alphabetical]"):
+        items = sorted(listed.iter(include_text=False), key=lambda item: sort_key(item.text()))
+        listed.inner_html = "\n".join(item.html for item in items)
+
+
 def cyrillic_page(html: str, siteurl: str, latin_url: str, images: dict[str, str] | None = None) -> str:
     """The Cyrillic twin of a Latin page. `latin_url`: the page's own absolute URL;
     `images`: absolute URLs of Latin share images and drawings → their Cyrillic ones."""
@@ -201,6 +223,8 @@ def cyrillic_page(html: str, siteurl: str, latin_url: str, images: dict[str, str
     root = tree.css_first("html")
     root.attrs["lang"] = CYRILLIC_LANG
     _transliterate_tree(root)
+    _search_fields(tree)
+    _in_cyrillic_order(tree)
     _links(tree, siteurl)
     for node, name in [(n, "src") for n in tree.css("img[src]")] + [(n, "href") for n in tree.css("a[href]")]:
         twin = _image_twin(images, node.attributes[name] or "")

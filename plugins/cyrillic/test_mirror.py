@@ -138,3 +138,27 @@ def test_a_drawing_whose_name_was_percent_encoded_still_gets_its_twin():
     twins = {"/images/Crtež sa tekstom.svg": "/cir/images/Crtež sa tekstom.svg"}  # as Pelican names the files
     img = LexborHTMLParser(cyrillic_page(page, "", "/x/", twins)).css_first("img")
     assert img.attributes["src"] == "/cir/images/Crte%C5%BE%20sa%20tekstom.svg"
+
+
+def test_a_searched_block_gets_the_typed_words_of_its_own_twin_text():
+    """The Latin page's field (đ typed as d) is of no use to the Cyrillic index: the twin's is made from its
+    title and text."""
+    page = (
+        '<html lang="sr-Latn"><body><h1>{title}</h1>'
+        '<div data-pagefind-body data-pagefind-meta="typed:dorda">{text} <code>čeka</code></div></body></html>'
+    )
+    made = cyrillic_page(page.format(title="Račun za Đorđa", text="Šaljem račun."), SITE, f"{SITE}/r/")
+    assert (
+        attr(LexborHTMLParser(made), "[data-pagefind-body]", "data-pagefind-meta") == "typed:дорда дјордја рацун саљем"
+    )
+    made = cyrillic_page(page.format(title="Mir", text="i red"), SITE, f"{SITE}/r/")
+    assert "data-pagefind-meta" not in LexborHTMLParser(made).css_first("[data-pagefind-body]").attributes
+
+
+def test_an_alphabetical_list_follows_the_azbuka_in_the_twin():
+    items = "".join(f'<li><a href="/oznaka/{tag}/">#{tag}</a> (1)</li>' for tag in ("cene", "delegiranje", "zakon"))
+    page = f'<html lang="sr-Latn"><body><ul data-alphabetical>{items}</ul><ol><li>c</li><li>a</li></ol></body></html>'
+    tree = LexborHTMLParser(cyrillic_page(page, SITE, f"{SITE}/oznake/"))
+    assert [item.text() for item in tree.css("ul li")] == ["#делегирање (1)", "#закон (1)", "#цене (1)"]
+    assert [item.attributes["href"] for item in tree.css("ul a")][0] == "/cir/oznaka/delegiranje/"
+    assert [item.text() for item in tree.css("ol li")] == ["ц", "а"], "other lists keep their order"

@@ -3,7 +3,8 @@ question, made at the end of every build, read by our own page at /pretraga/.
 
 - Templates mark a page's text with `search_attributes(item)`
   (data-pagefind-body, plus the page's words with đ as typed with d, see
-  variants.py). Drafts, scheduled posts and hidden pages get nothing, and
+  variants.py; a Cyrillic twin's field is made from its own text by
+  plugins/cyrillic). Drafts, scheduled posts and hidden pages get nothing, and
   Pagefind indexes only marked pages, so list pages (home, categories, tags,
   archive), the search page and drafts are never in the index.
 - An FAQ page is indexed by its introduction (or title); each of its questions
@@ -35,7 +36,7 @@ from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, cyrillic_html, plain, to_cyri
 from shared.disk_cache import FolderStore, build_store
 
 from . import background, indexing
-from .variants import FIELD, typed_forms
+from .variants import FIELD, meta, typed_forms
 
 # The labels partials/faq_question.html shows on a myths page, so a question's
 # result reads as the page does („Mit: …”, „Činjenica: …”).
@@ -65,7 +66,7 @@ def search_attributes(item) -> Markup:
     attributes = " data-pagefind-body"
     forms = typed_forms(getattr(item, "title", ""), text)
     if forms:
-        attributes += f' data-pagefind-meta="{FIELD}:{escape(" ".join(forms))}"'
+        attributes += f' data-pagefind-meta="{escape(meta(forms))}"'
     return Markup(attributes)
 
 
@@ -103,10 +104,10 @@ def faq_records(page, edition: Edition) -> list[indexing.Record]:
             continue  # nothing to find (the check reports the empty answer; Pagefind would skip the record)
         title = (MYTH_LABEL if page.faq.is_myths else "") + question.text
         text = (FACT_LABEL if page.faq.is_myths else "") + question.answer_text
-        forms = typed_forms(title, text) if not edition.prefix else []  # đ typed as d: a Latin keyboard's problem
         if edition.prefix:  # from the HTML, as the twin shows it (names, code, translate="no" kept)
             title = edition.script(MYTH_LABEL if page.faq.is_myths else "") + plain(edition.html(question.html))
             text = edition.script(FACT_LABEL if page.faq.is_myths else "") + plain(edition.html(question.answer_html))
+        forms = typed_forms(title, text, cyrillic=bool(edition.prefix))  # words as a Latin keyboard types them
         records.append(
             indexing.Record(
                 url=f"{edition.prefix}/{page.url}#{question.id}",

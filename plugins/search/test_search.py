@@ -10,7 +10,7 @@ import pytest
 
 from faq.model import parse_faq
 from search import chunks, editions, expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
-from search.variants import FIELD, typed_forms
+from search.variants import FIELD, cyrillic_meta, typed_forms
 from shared.disk_cache import FolderStore
 
 
@@ -18,6 +18,16 @@ def test_words_with_dj_are_also_indexed_as_typed_with_d():
     html = "<p>Đorđe je <em>takođe</em> među nama; <b>ĐAK</b> i džemper, 2đ.</p>"
     assert typed_forms("Naslov sa rođendanom", html) == ["dak", "dorde", "medu", "rodendanom", "takode"]
     assert typed_forms("Bez tog slova", "<p>ništa</p>") == []
+
+
+def test_cyrillic_words_are_also_indexed_as_typed_on_a_latin_keyboard_without_marks():
+    """Cyrillic search writes „racun” as „рацун”: the index must hold that form of „рачун”."""
+    html = "<p>Ђорђе шаље рачун за џемпер; <b>ЖИВОТ</b> и плаћање, а ја?</p>"
+    assert typed_forms("Наслов", html, cyrillic=True) == [
+        "дземпер", "дорде", "дјордје", "зивот", "плацање", "рацун", "саље",
+    ]  # fmt: skip
+    assert typed_forms("Без тих слова", "<p>нема</p>", cyrillic=True) == []
+    assert cyrillic_meta("<p>рачун</p>") == f"{FIELD}:рацун" and cyrillic_meta("<p>нема</p>") is None
     anchored = '<div><h2 id="o">Obrađivač</h2><a href="#o"><span>Link do odeljka</span></a></div><p>Među</p>'
     assert typed_forms("", anchored) == ["medu", "obradivač"], "no word runs across blocks"
 
@@ -101,7 +111,8 @@ def test_the_cyrillic_edition_gets_its_own_records_titles_and_addresses():
     assert first.url == "/cir/faq/mitovi/#va-mora-da-radi-iz-moje-kancelarije"
     assert first.title == "Мит: ВА мора да ради из моје канцеларије"
     assert first.text == "Чињеница: Не мора. Радим из куће, такође. У Miro Board и make serve."
-    assert first.language == "sr-cyrl" and first.meta == {}
+    assert first.language == "sr-cyrl"
+    assert first.meta == {FIELD: "куце такоде такодје цињеница"}, "its own words, as a Latin keyboard types them"
     assert faq_titles({}, [page]) == {"/faq/mitovi/": "Mitovi o VA", "/cir/faq/mitovi/": "Митови о ВА"}
     records = faq_records(page, latin) + faq_records(page, cyrillic)
     assert expected_urls([page], records, {}) == {"/faq/mitovi/", "/cir/faq/mitovi/", *[r.url for r in records]}

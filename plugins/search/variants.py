@@ -7,6 +7,12 @@ indexed carries, in a hidden search-only metadata field, each of its words
 with đ spelled with d („đorđe” → „dorde”). theme/static/js/search.js turns a
 query that matched only through that field back into the page's own spelling
 and searches again, so the result shows the real word marked.
+
+The Cyrillic edition needs more: its search writes a Latin query in Cyrillic
+letters, so „racun” becomes „рацун”, and no folding makes that „рачун”. Its
+pages (plugins/cyrillic makes them, `cyrillic_meta`) and questions carry each
+word with ч ћ ш ж ђ џ as a Latin keyboard types it, in Cyrillic letters
+(„рачун” → „рацун”, „ђорђе” → „дорде” and „дјордје”).
 """
 
 import re
@@ -24,12 +30,43 @@ BLOCK_EDGE = re.compile(
 )
 
 
-def typed_forms(*texts: str) -> list[str]:
-    """Each distinct word with đ in the texts (HTML or plain), lower-case, đ written as d."""
+# Cyrillic letters a Latin keyboard types without their marks, as search.js then writes them:
+# č and ć as c (ц), š as s, ž as z, đ as d or dj, dž as dz.
+CYRILLIC_TYPED = {"ч": ("ц",), "ћ": ("ц",), "ш": ("с",), "ж": ("з",), "ђ": ("д", "дј"), "џ": ("дз",)}
+CYRILLIC_MARKED = re.compile(f"[{''.join(CYRILLIC_TYPED)}]")
+
+
+def typed_forms(*texts: str, cyrillic: bool = False) -> list[str]:
+    """Each distinct word with đ in the texts (HTML or plain), lower-case, đ written as d;
+    with `cyrillic`, each word with a letter of CYRILLIC_TYPED, in every way it may be typed."""
     forms = set()
     for text in texts:
         for word in WORD.findall(plain(BLOCK_EDGE.sub(" ", text))):
             lower = word.lower()
-            if "đ" in lower and len(lower) > 1:
+            if len(lower) < 2:
+                continue
+            if cyrillic:
+                forms.update(_typed_cyrillic(lower) if CYRILLIC_MARKED.search(lower) else ())
+            elif "đ" in lower:
                 forms.add(lower.replace("đ", "d"))
     return sorted(forms)
+
+
+def _typed_cyrillic(word: str) -> set[str]:
+    """„ђорђе” → {„дорде”, „дјордје”}: each letter typed one way throughout the word."""
+    first = {letter: spellings[0] for letter, spellings in CYRILLIC_TYPED.items()}
+    forms = {word.translate(str.maketrans(first))}
+    if "ђ" in word:
+        forms.add(word.translate(str.maketrans({**first, "ђ": "дј"})))
+    return forms
+
+
+def meta(forms: list[str]) -> str:
+    """The value of a data-pagefind-meta attribute holding `forms` (not yet HTML-escaped)."""
+    return f"{FIELD}:{' '.join(forms)}"
+
+
+def cyrillic_meta(*texts: str) -> str | None:
+    """For a Cyrillic twin's text: its data-pagefind-meta value, None when no word needs one."""
+    forms = typed_forms(*texts, cyrillic=True)
+    return meta(forms) if forms else None

@@ -134,3 +134,16 @@ def test_markdown_smarty_keeps_the_apostrophe_and_nests_inner_quotes():
 )
 def test_quoted_turns_quotes_inside_into_inner_ones(text, result):
     assert quoted(text) == result
+
+
+def test_alphabetical_order_is_the_serbian_one_in_each_script():
+    from serbian.collation import sort_key
+
+    latin = ["zakon", "Početak", "poverenje", "cene", "ćup", "čas", "Ljubav", "luk", "dža", "đak", "dan", "nj", "nos"]
+    assert sorted(latin, key=sort_key) == [
+        "cene", "čas", "ćup", "dan", "dža", "đak", "luk", "Ljubav", "nos", "nj", "Početak", "poverenje", "zakon",
+    ]  # fmt: skip
+    cyrillic = ["цене", "алати", "уговор", "закон", "делегирање", "шах", "џак", "ђак", "ћуп", "чај"]
+    assert sorted(cyrillic, key=sort_key) == [
+        "алати", "делегирање", "ђак", "закон", "ћуп", "уговор", "цене", "чај", "џак", "шах",
+    ]  # fmt: skip

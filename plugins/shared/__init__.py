@@ -8,7 +8,7 @@ problem and its source lines, and the one parse of a document's HTML.
 from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_faq, list_trail
 from drafts import build_now
 from plain_text import plain
-from serbian import format_date, plural, quoted, slugify
+from serbian import format_date, plural, quoted, slugify, sort_key
 from share_links import encode as share_encode
 from site_icons import LOGO, PNG_ICONS
 from site_icons import manifest as web_manifest
@@ -18,6 +18,17 @@ from .documents import documents
 from .lines import Source
 from .problem import ERROR, WARNING, Problem
 from .urls import encoded_url
+
+
+def cyrillic_search_meta(*html: str) -> str | None:
+    """A Cyrillic twin's search field, from its own text (plugins/search/variants.py); None: it needs none.
+
+    Imported when called: the search plugin imports this module. Defined before the imports below,
+    since the Cyrillic plugin, which they import, uses it."""
+    from search.variants import cyrillic_meta
+
+    return cyrillic_meta(*html)
+
 
 # isort: split
 # Last: the FAQ and share image plugins themselves import from this module, so everything above must exist first.
@@ -70,11 +81,13 @@ __all__ = [
     "rendered",
     "share_encode",
     "slugify",
+    "sort_key",
     "script_json",
     "starters",
     "suspicious_words",
     "to_cyrillic",
     "cyrillic_html",
+    "cyrillic_search_meta",
     "CYRILLIC_LANG",
     "CYRILLIC_PREFIX",
 ]

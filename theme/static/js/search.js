@@ -17,8 +17,8 @@ const STRINGS = {
     results: ["резултат", "резултата", "резултата"],
     found: "{n} {results} за „{q}”.",
     none: "Нема резултата за „{q}”. Пробајте другу или краћу реч.",
-    /* The Cyrillic index knows words only as written: a Latin query is read letter by letter
-       (moze → мозе), so without diacritics it can miss; the Latin edition folds them. */
+    /* A Latin query is read letter by letter (moze → мозе); the pages' typed words find most
+       words typed without diacritics, and this says what to do about the rest. */
     noneLatin: "Нема резултата за „{q}”. Латиницом пишите са квачицама (može, šta) или потражите у издању на латиници: веза „Latinica” у заглављу.",
     unavailable: "Претрага не ради у овом прегледачу.",
     faq: "Честа питања: {title}",
@@ -27,7 +27,14 @@ const STRINGS = {
 const LANGUAGE = document.documentElement.lang.toLowerCase();
 const TEXT = STRINGS[LANGUAGE] || STRINGS["sr-latn"];
 
-const TYPED_FIELD = "typed"; // plugins/search/variants.py: words with đ, typed with d
+const TYPED_FIELD = "typed"; // plugins/search/variants.py: the pages' words as typed without marks
+/* Letters readers type without their marks, per <html lang>: how each is then typed, in the page's
+   own letters (variants.py indexes the same forms). Pagefind folds č ć š ž dž in Latin itself. */
+const UNMARKED = {
+  "sr-latn": { đ: ["d"] },
+  "sr-cyrl": { ч: ["ц"], ћ: ["ц"], ш: ["с"], ж: ["з"], ђ: ["д", "дј"], џ: ["дз"] },
+};
+const UNMARKED_LETTERS = UNMARKED[LANGUAGE] || UNMARKED["sr-latn"];
 const BATCH = 5;
 const TYPING_PAUSE_MS = 250;
 const ROOT = new URL("../../", import.meta.url); // this file is <site>/theme/js/search.js
@@ -76,23 +83,45 @@ function plainLetters(text) {
   return [...text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")].map(bare).join("").replace(/dj|đ/g, "d");
 }
 
-/* A word typed with d where a page has đ, spelled as the page does: „dorde” with
-   „Đorđe” on the page → „đorđe”, „dordu” → „đorđu”. Matched by the longest common
-   beginning (an inflected ending may differ by two letters). */
-export function respellWord(word, pageWords) {
+/* The ways `pageWord` may be typed without its marks (each letter typed one way throughout the
+   word): the typed letters, and for each the page's letter it stands for ("" for the second
+   of two, as џ typed дз). */
+function typings(pageWord, unmarked) {
+  const letters = [...pageWord.normalize("NFC").toLowerCase()];
+  const count = Math.max(1, ...letters.map((letter) => unmarked[letter]?.length || 1));
+  return Array.from({ length: count }, (_, way) => {
+    const typing = { plain: [], shown: [] };
+    for (const letter of letters) {
+      const spellings = unmarked[letter];
+      const typedAs = spellings ? spellings[Math.min(way, spellings.length - 1)] : bare(letter);
+      [...typedAs].forEach((typedLetter, index) => {
+        typing.plain.push(typedLetter);
+        typing.shown.push(index ? "" : letter);
+      });
+    }
+    return typing;
+  });
+}
+
+/* A word typed without a mark a page's word has, spelled as the page does: „dorde” with
+   „Đorđe” on the page → „đorđe”, „dordu” → „đorđu”; on a Cyrillic page „рацун” (racun) with
+   „рачун” → „рачун”. Matched by the longest common beginning (an inflected ending may
+   differ by two letters). */
+export function respellWord(word, pageWords, unmarked = UNMARKED_LETTERS) {
   const typed = [...word.toLowerCase()].map(bare);
-  if (!typed.includes("d") || typed.includes("đ")) return word;
+  if (typed.some((letter) => letter in unmarked)) return word; // typed with its marks
   let best = null;
   let bestLength = 0;
   for (const pageWord of pageWords) {
-    const letters = [...pageWord.normalize("NFC").toLowerCase()];
-    const plain = letters.map(bare).map((letter) => (letter === "đ" ? "d" : letter));
-    let common = 0;
-    while (common < typed.length && common < plain.length && typed[common] === plain[common]) common++;
-    const close = common === typed.length || common >= Math.min(typed.length, plain.length) - 2;
-    if (common >= 3 && close && letters.slice(0, common).includes("đ") && common > bestLength) {
-      best = letters;
-      bestLength = common;
+    for (const { plain, shown } of typings(pageWord, unmarked)) {
+      let common = 0;
+      while (common < typed.length && common < plain.length && typed[common] === plain[common]) common++;
+      while (common > 0 && shown[common] === "") common--; // never half of a letter typed as two
+      const close = common === typed.length || common >= Math.min(typed.length, plain.length) - 2;
+      if (common >= 3 && close && shown.slice(0, common).some((letter) => letter in unmarked) && common > bestLength) {
+        best = shown;
+        bestLength = common;
+      }
     }
   }
   return best ? best.slice(0, bestLength).join("") + [...word.toLowerCase()].slice(bestLength).join("") : word;
@@ -102,11 +131,12 @@ export function respell(query, pageWords) {
   return query.split(" ").map((word) => respellWord(word, pageWords)).join(" ");
 }
 
-function wordsWithDj(data) {
+/* The words of a result that have a letter readers type without its mark. */
+function wordsWithMarks(data) {
   const words = new Set();
   for (const word of `${data.meta.title || ""} ${data.content}`.split(/\s+/)) {
     const letters = word.replace(/[^\p{L}]/gu, "");
-    if (/đ/i.test(letters)) words.add(letters);
+    if ([...letters.toLowerCase()].some((letter) => letter in UNMARKED_LETTERS)) words.add(letters);
   }
   return words;
 }
@@ -204,14 +234,15 @@ async function searchEveryChunk(api, query) {
 }
 
 /* Results for the query, best first. A query that matched only through the
-   "typed" field (đ typed as d) is spelled as the page spells it and searched again. */
+   "typed" field (đ typed as d; a Cyrillic page's č, ć, š, ž, đ, dž typed without
+   marks) is spelled as the page spells it and searched again. */
 async function find(api, query) {
   const first = await searchEveryChunk(api, query);
   let found = { query, results: first.results };
   const typed = first.results.filter((result) => (result.matchedMetaFields || []).includes(TYPED_FIELD));
   if (typed.length) {
     const pageWords = new Set();
-    for (const result of typed.slice(0, 3)) for (const word of wordsWithDj(await result.data())) pageWords.add(word);
+    for (const result of typed.slice(0, 3)) for (const word of wordsWithMarks(await result.data())) pageWords.add(word);
     const spelled = respell(query, pageWords);
     if (spelled !== query) {
       const again = await searchEveryChunk(api, spelled);
