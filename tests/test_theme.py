@@ -356,6 +356,27 @@ def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
         assert link["height"] >= 24 and footer["left"] <= link["left"] and link["right"] <= footer["right"]
 
 
+@pytest.mark.parametrize("path", ["/", "/koliko-kosta-virtuelni-asistent/", "/cir/", "/faq/cena-ugovor-i-podaci/"])
+def test_a_date_line_breaks_between_its_parts_on_a_360_px_phone(browser, prod_url, path):
+    """„10. novembar 2026. · ažurirano 1.” / „decembra 2026.” split a date, and lines began with „·”."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(prod_url + path)
+        lines = page.evaluate(
+            """() => [...document.querySelectorAll('.post-meta')].map((meta) => ({
+                dates: [...meta.querySelectorAll('time')].map((time) => time.getClientRects().length),
+                separators: [...meta.textContent.matchAll(/(.)·/gs)].map((match) => match[1]),
+              }))"""
+        )
+    finally:
+        context.close()
+    assert lines and any(line["dates"] for line in lines)
+    for line in lines:
+        assert set(line["dates"]) <= {1}, "every date on one line"
+        assert set(line["separators"]) <= {"\xa0"}, "a no-break space before every „·”: no line starts with one"
+
+
 # --- Output ---------------------------------------------------------------------------
 
 
