@@ -80,6 +80,17 @@ def background(page) -> str:
     return page.evaluate("getComputedStyle(document.body).backgroundColor")
 
 
+def evaluated(browser, url: str, script: str, width: int, height: int = 800):
+    """What `script` returns on the page at `url`, in a viewport of `width` × `height`."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        return page.evaluate(script)
+    finally:
+        context.close()
+
+
 def test_a_remembered_dark_choice_is_applied_before_the_first_paint(browser, prod_url, long_post):
     stored_before_navigation = "localStorage.setItem('tema', 'dark');" + RECORD_FIRST_THEME
     context, page = open_page(browser, prod_url + long_post, scheme="light", init=stored_before_navigation)
@@ -328,24 +339,22 @@ def test_footer_links_are_a_list_in_a_labelled_nav(prod_site):
 
 
 def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    try:
-        page = context.new_page()
-        page.goto(prod_url + "/")
-        layout = page.evaluate(
-            """() => {
-              const nav = document.querySelector('.site-footer nav');
-              const links = [...nav.querySelectorAll('a')].map(a => a.getBoundingClientRect().toJSON());
-              return {
-                overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-                bullets: [...nav.querySelectorAll('li')].map(li => getComputedStyle(li).listStyleType),
-                footer: document.querySelector('.site-footer').getBoundingClientRect().toJSON(),
-                links,
-              };
-            }"""
-        )
-    finally:
-        context.close()
+    layout = evaluated(
+        browser,
+        prod_url + "/",
+        """() => {
+          const nav = document.querySelector('.site-footer nav');
+          const links = [...nav.querySelectorAll('a')].map(a => a.getBoundingClientRect().toJSON());
+          return {
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            bullets: [...nav.querySelectorAll('li')].map(li => getComputedStyle(li).listStyleType),
+            footer: document.querySelector('.site-footer').getBoundingClientRect().toJSON(),
+            links,
+          };
+        }""",
+        width=320,
+        height=640,
+    )
     assert layout["overflow"] <= 0, "the page scrolls sideways"
     assert set(layout["bullets"]) == {"none"}
     links, footer = layout["links"], layout["footer"]
@@ -359,18 +368,15 @@ def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
 @pytest.mark.parametrize("path", ["/", "/koliko-kosta-virtuelni-asistent/", "/cir/", "/faq/cena-ugovor-i-podaci/"])
 def test_a_date_line_breaks_between_its_parts_on_a_360_px_phone(browser, prod_url, path):
     """„10. novembar 2026. · ažurirano 1.” / „decembra 2026.” split a date, and lines began with „·”."""
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    try:
-        page = context.new_page()
-        page.goto(prod_url + path)
-        lines = page.evaluate(
-            """() => [...document.querySelectorAll('.post-meta')].map((meta) => ({
-                dates: [...meta.querySelectorAll('time')].map((time) => time.getClientRects().length),
-                separators: [...meta.textContent.matchAll(/(.)·/gs)].map((match) => match[1]),
-              }))"""
-        )
-    finally:
-        context.close()
+    lines = evaluated(
+        browser,
+        prod_url + path,
+        """() => [...document.querySelectorAll('.post-meta')].map((meta) => ({
+            dates: [...meta.querySelectorAll('time')].map((time) => time.getClientRects().length),
+            separators: [...meta.textContent.matchAll(/(.)·/gs)].map((match) => match[1]),
+          }))""",
+        width=360,
+    )
     assert lines and any(line["dates"] for line in lines)
     for line in lines:
         assert set(line["dates"]) <= {1}, "every date on one line"
@@ -495,18 +501,15 @@ def test_reduced_motion_is_respected(browser, prod_url, motion, behaviour):
 
 def test_lines_of_text_keep_a_comfortable_measure(browser, prod_url, long_post):
     """About 60–75 characters a line on a wide screen (the font decides the exact number)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    try:
-        page = context.new_page()
-        page.goto(prod_url + long_post)
-        per_line = page.evaluate(
-            """() => {
-              const p = [...document.querySelectorAll('.post-content p')]
-                .reduce((longest, node) => node.textContent.length > longest.textContent.length ? node : longest);
-              const lines = p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight);
-              return p.textContent.length / (Math.round(lines) - 0.5);
-            }"""
-        )
-    finally:
-        context.close()
+    per_line = evaluated(
+        browser,
+        prod_url + long_post,
+        """() => {
+          const p = [...document.querySelectorAll('.post-content p')]
+            .reduce((longest, node) => node.textContent.length > longest.textContent.length ? node : longest);
+          const lines = p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight);
+          return p.textContent.length / (Math.round(lines) - 0.5);
+        }""",
+        width=1280,
+    )
     assert 58 <= per_line <= 80, f"{per_line:.0f} characters a line"
