@@ -34,31 +34,26 @@ BLOCK_EDGE = re.compile(
 # č and ć as c (ц), š as s, ž as z, đ as d or dj, dž as dz.
 CYRILLIC_TYPED = {"ч": ("ц",), "ћ": ("ц",), "ш": ("с",), "ж": ("з",), "ђ": ("д", "дј"), "џ": ("дз",)}
 CYRILLIC_MARKED = re.compile(f"[{''.join(CYRILLIC_TYPED)}]")
+# Each letter typed one way throughout a word: „ђорђе” → „дорде” and „дјордје”.
+TYPED_ONE_WAY = str.maketrans({letter: spellings[0] for letter, spellings in CYRILLIC_TYPED.items()})
+TYPED_OTHER_WAY = str.maketrans({letter: spellings[-1] for letter, spellings in CYRILLIC_TYPED.items()})
 
 
 def typed_forms(*texts: str, cyrillic: bool = False) -> list[str]:
     """Each distinct word with đ in the texts (HTML or plain), lower-case, đ written as d;
     with `cyrillic`, each word with a letter of CYRILLIC_TYPED, in every way it may be typed."""
+    words = {word.lower() for text in texts for word in WORD.findall(plain(BLOCK_EDGE.sub(" ", text)))}
     forms = set()
-    for text in texts:
-        for word in WORD.findall(plain(BLOCK_EDGE.sub(" ", text))):
-            lower = word.lower()
-            if len(lower) < 2:
-                continue
-            if cyrillic:
-                forms.update(_typed_cyrillic(lower) if CYRILLIC_MARKED.search(lower) else ())
-            elif "đ" in lower:
-                forms.add(lower.replace("đ", "d"))
+    for word in words:
+        if len(word) < 2:
+            continue
+        if cyrillic and CYRILLIC_MARKED.search(word):
+            forms.add(word.translate(TYPED_ONE_WAY))
+            if "ђ" in word:
+                forms.add(word.translate(TYPED_OTHER_WAY))
+        elif not cyrillic and "đ" in word:
+            forms.add(word.replace("đ", "d"))
     return sorted(forms)
-
-
-def _typed_cyrillic(word: str) -> set[str]:
-    """„ђорђе” → {„дорде”, „дјордје”}: each letter typed one way throughout the word."""
-    first = {letter: spellings[0] for letter, spellings in CYRILLIC_TYPED.items()}
-    forms = {word.translate(str.maketrans(first))}
-    if "ђ" in word:
-        forms.add(word.translate(str.maketrans({**first, "ђ": "дј"})))
-    return forms
 
 
 def meta(forms: list[str]) -> str:
