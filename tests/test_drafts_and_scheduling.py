@@ -5,11 +5,13 @@ in its slug, title, tag and text, so "absent" means: no built file, of any
 kind (gzip-compressed ones unpacked), contains that word.
 """
 
+import re
 import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from conftest import free_port, invoke
+from pages import parse, text
 from publishing import files_mentioning, publish_env, publish_ok, write_post
 
 BELGRADE = ZoneInfo("Europe/Belgrade")
@@ -49,6 +51,8 @@ def test_drafts_and_scheduled_posts_are_marked_in_the_preview(project_copy):
     assert "Nacrt — nije objavljeno" in draft
     scheduled = (output / "zakazani-vodenbik/index.html").read_text(encoding="utf-8")
     assert "Zakazano za " in scheduled and "Nacrt — nije objavljeno" not in scheduled
+    meta_line = text(parse(output / "zakazani-vodenbik/index.html").css_first(".post-meta"))
+    assert re.search(r"min čitanja Zakazano za ", meta_line), "the mark is a word of its own"
     home = (output / "index.html").read_text(encoding="utf-8")
     assert "/zakazani-vodenbik/" in home and "Zakazano za " in home, "the preview lists it, marked"
     faq = (output / "nacrti/pitanja-kukumavka/index.html").read_text(encoding="utf-8")

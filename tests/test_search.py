@@ -27,7 +27,7 @@ from site_tools.server import COMPRESSIBLE, BackgroundServer
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from search import indexing  # noqa: E402
+from search import indexing, variants  # noqa: E402
 from serbian.plurals import plural  # noqa: E402
 
 TEST_CONTENT = ROOT / "tests" / "data" / "search"
@@ -402,6 +402,46 @@ def test_a_latin_word_not_on_the_cyrillic_pages_is_pointed_to_the_latin_search(p
     switch.click()
     page.wait_for_function(DONE)
     assert urlsplit(page.url).path == "/pretraga/" and page.locator("#pretraga-upit").input_value() == "kvrljuz"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("obradivač", "обрађивач"), ("obrađivac", "обрађивач"), ("zasticeni", "заштићени"), ("zašticeni", "заштићени")],
+)
+def test_a_word_with_some_of_its_marks_on_a_cyrillic_page_finds_the_word(page, prod_url, typed, written):
+    """„zašticeni” → „заштицени”: neither the word as written nor its typed form (застицени)."""
+    found = search(page, f"{prod_url}/cir", typed, everything=True)
+    assert found["results"] and set(hrefs(found)) == set(
+        hrefs(search(page, f"{prod_url}/cir", written, everything=True))
+    )
+
+
+def test_respelling_follows_the_page_word_letter_by_letter(page, prod_url):
+    page.goto(f"{prod_url}/pretraga/")
+    spelled = page.evaluate("""async () => {
+        const { respellWord, withoutMarks, UNMARKED } = await import('/theme/js/search.js');
+        const cyrillic = UNMARKED['sr-cyrl'];
+        const respelled = (word, pageWord, table = cyrillic) => respellWord(word, [pageWord], table);
+        return {
+          cyrillic: [
+            respelled('рацун', 'Рачун'), respelled('рацуна', 'рачун'), respelled('дорде', 'Ђорђе'),
+            respelled('дјордје', 'Ђорђе'), respelled('дјорд', 'Ђорђе'), respelled('дордје', 'Ђорђе'),
+            respelled('дземпер', 'џемпер'), respelled('дземперу', 'џемпер'), respelled('мозе', 'може'),
+            respelled('рачун', 'рачун'), respelled('ра', 'рачун'), respelled('кућа', 'рачун'),
+          ],
+          latin: [respelled('dordu', 'Đorđe', UNMARKED['sr-latn']), respelled('moze', 'može', UNMARKED['sr-latn'])],
+          unmarked: withoutMarks('шешир ђак џеп', cyrillic),
+          table: cyrillic,
+        };
+      }""")
+    assert spelled["cyrillic"] == [
+        "рачун", "рачуна", "ђорђе", "ђорђе", "ђорђ", "ђорђе", "џемпер", "џемперу", "може", "рачун", "ра", "кућа",
+    ]  # fmt: skip
+    assert spelled["latin"] == ["đorđu", "moze"], "Pagefind folds č ć š ž in Latin itself"
+    assert spelled["unmarked"] == "сесир дак дзеп"
+    assert spelled["table"] == {letter: list(ways) for letter, ways in variants.CYRILLIC_TYPED.items()}, (
+        "search.js and plugins/search/variants.py type the same letters the same ways"
+    )
 
 
 def test_plural_forms_match_the_python_ones(page, prod_url):

@@ -210,7 +210,7 @@ def _search_fields(tree) -> None:
 def _in_cyrillic_order(tree) -> None:
     """Lists the template keeps in alphabetical order (data-alphabetical) follow the azbuka: in Latin
     „cene” comes before „delegiranje”, in Cyrillic „делегирање” before „цене”."""
-    for listed in tree.css("[data-alphabetical]"):
+    for listed in reversed(tree.css("[data-alphabetical]")):  # a list inside another first: it moves with its item
         items = sorted(listed.iter(include_text=False), key=lambda item: sort_key(item.text()))
         listed.inner_html = "\n".join(item.html for item in items)
 

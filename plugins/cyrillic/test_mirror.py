@@ -162,3 +162,12 @@ def test_an_alphabetical_list_follows_the_azbuka_in_the_twin():
     assert [item.text() for item in tree.css("ul li")] == ["#делегирање (1)", "#закон (1)", "#цене (1)"]
     assert [item.attributes["href"] for item in tree.css("ul a")][0] == "/cir/oznaka/delegiranje/"
     assert [item.text() for item in tree.css("ol li")] == ["ц", "а"], "other lists keep their order"
+
+
+def test_nested_alphabetical_lists_and_names_kept_in_latin_are_in_order_too():
+    inner = "<ul data-alphabetical><li>zakon</li><li>cene</li></ul>"
+    page = f"<html><body><ul data-alphabetical><li>Trello</li><li>ugovor{inner}</li><li>alati</li></ul></body></html>"
+    tree = LexborHTMLParser(cyrillic_page(page, SITE, f"{SITE}/x/"))
+    outer = tree.css_first("ul")
+    assert [item.text(deep=False) for item in outer.iter(include_text=False)] == ["алати", "уговор", "Trello"]
+    assert [item.text() for item in tree.css("ul ul li")] == ["закон", "цене"]

@@ -31,6 +31,7 @@ __all__ = [
 @pass_environment
 def sorted_serbian(environment, items, attribute: str | None = None) -> list:
     """`items` in Serbian alphabetical order, by `attribute` (dotted, as Jinja's `sort` takes it)."""
+    # Jinja's own reader of "0.name", as its `sort` filter uses it (Jinja is pinned in requirements.txt).
     value = make_attrgetter(environment, attribute) if attribute else (lambda item: item)
     return sorted(items, key=lambda item: sort_key(value(item)))
 

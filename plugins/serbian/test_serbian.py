@@ -147,3 +147,10 @@ def test_alphabetical_order_is_the_serbian_one_in_each_script():
     assert sorted(cyrillic, key=sort_key) == [
         "алати", "делегирање", "ђак", "закон", "ћуп", "уговор", "цене", "чај", "џак", "шах",
     ]  # fmt: skip
+    assert sorted(["Zoom", "уговор", "Google", "алати", "2026."], key=sort_key) == [
+        "2026.",
+        "алати",
+        "уговор",
+        "Google",
+        "Zoom",
+    ]

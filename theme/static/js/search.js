@@ -30,7 +30,7 @@ const TEXT = STRINGS[LANGUAGE] || STRINGS["sr-latn"];
 const TYPED_FIELD = "typed"; // plugins/search/variants.py: the pages' words as typed without marks
 /* Letters readers type without their marks, per <html lang>: how each is then typed, in the page's
    own letters (variants.py indexes the same forms). Pagefind folds č ć š ž dž in Latin itself. */
-const UNMARKED = {
+export const UNMARKED = {
   "sr-latn": { đ: ["d"] },
   "sr-cyrl": { ч: ["ц"], ћ: ["ц"], ш: ["с"], ж: ["з"], ђ: ["д", "дј"], џ: ["дз"] },
 };
@@ -83,24 +83,19 @@ function plainLetters(text) {
   return [...text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")].map(bare).join("").replace(/dj|đ/g, "d");
 }
 
-/* The ways `pageWord` may be typed without its marks (each letter typed one way throughout the
-   word): the typed letters, and for each the page's letter it stands for ("" for the second
-   of two, as џ typed дз). */
-function typings(pageWord, unmarked) {
-  const letters = [...pageWord.normalize("NFC").toLowerCase()];
-  const count = Math.max(1, ...letters.map((letter) => unmarked[letter]?.length || 1));
-  return Array.from({ length: count }, (_, way) => {
-    const typing = { plain: [], shown: [] };
-    for (const letter of letters) {
-      const spellings = unmarked[letter];
-      const typedAs = spellings ? spellings[Math.min(way, spellings.length - 1)] : bare(letter);
-      [...typedAs].forEach((typedLetter, index) => {
-        typing.plain.push(typedLetter);
-        typing.shown.push(index ? "" : letter);
-      });
-    }
-    return typing;
-  });
+/* How far the typed letters follow a page's word, each page letter typed as itself without its
+   mark or, in `unmarked`, in any of its ways (ђ as д or дј): [typed letters, page letters] matched. */
+function followed(typed, letters, unmarked) {
+  let [t, p] = [0, 0];
+  while (t < typed.length && p < letters.length) {
+    const ways = (unmarked[letters[p]] || [bare(letters[p])]).filter(
+      (way) => typed.slice(t, t + way.length).join("") === way,
+    );
+    if (!ways.length) break;
+    t += Math.max(...ways.map((way) => way.length));
+    p += 1;
+  }
+  return [t, p];
 }
 
 /* A word typed without a mark a page's word has, spelled as the page does: „dorde” with
@@ -110,21 +105,23 @@ function typings(pageWord, unmarked) {
 export function respellWord(word, pageWords, unmarked = UNMARKED_LETTERS) {
   const typed = [...word.toLowerCase()].map(bare);
   if (typed.some((letter) => letter in unmarked)) return word; // typed with its marks
-  let best = null;
+  let best = word;
   let bestLength = 0;
   for (const pageWord of pageWords) {
-    for (const { plain, shown } of typings(pageWord, unmarked)) {
-      let common = 0;
-      while (common < typed.length && common < plain.length && typed[common] === plain[common]) common++;
-      while (common > 0 && shown[common] === "") common--; // never half of a letter typed as two
-      const close = common === typed.length || common >= Math.min(typed.length, plain.length) - 2;
-      if (common >= 3 && close && shown.slice(0, common).some((letter) => letter in unmarked) && common > bestLength) {
-        best = shown;
-        bestLength = common;
-      }
+    const letters = [...pageWord.normalize("NFC").toLowerCase()];
+    const [t, p] = followed(typed, letters, unmarked);
+    const close = t === typed.length || Math.min(typed.length - t, letters.length - p) <= 2;
+    if (t >= 3 && close && letters.slice(0, p).some((letter) => letter in unmarked) && t > bestLength) {
+      best = letters.slice(0, p).join("") + [...word.toLowerCase()].slice(t).join("");
+      bestLength = t;
     }
   }
-  return best ? best.slice(0, bestLength).join("") + [...word.toLowerCase()].slice(bestLength).join("") : word;
+  return best;
+}
+
+/* `text` with every letter of `unmarked` typed its first way (шешир → сесир). */
+export function withoutMarks(text, unmarked = UNMARKED_LETTERS) {
+  return [...text].map((letter) => unmarked[letter]?.[0] ?? letter).join("");
 }
 
 export function respell(query, pageWords) {
@@ -233,10 +230,19 @@ async function searchEveryChunk(api, query) {
   return api.search(query);
 }
 
-/* Results for the query, best first. A query that matched only through the
-   "typed" field (đ typed as d; a Cyrillic page's č, ć, š, ž, đ, dž typed without
-   marks) is spelled as the page spells it and searched again. */
+/* Results for the query, best first. One with some of its marks typed and some not
+   („šesir”) that finds nothing is tried without them: the index knows a word with
+   all of its marks, or (the typed field) with none. */
 async function find(api, query) {
+  const results = await findAsTyped(api, query);
+  const unmarked = withoutMarks(query);
+  return results.length || unmarked === query ? results : findAsTyped(api, unmarked);
+}
+
+/* A query that matched only through the "typed" field (đ typed as d; a Cyrillic
+   page's č, ć, š, ž, đ, dž typed without marks) is spelled as the page spells it
+   and searched again. */
+async function findAsTyped(api, query) {
   const first = await searchEveryChunk(api, query);
   let found = { query, results: first.results };
   const typed = first.results.filter((result) => (result.matchedMetaFields || []).includes(TYPED_FIELD));
