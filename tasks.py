@@ -2,25 +2,26 @@
 wrapper around a function in site_tools/, where the logic (and its tests) live.
 
 The docstrings and help texts are what the author reads in `invoke --list` and
-`invoke --help TASK`, so they are in Serbian like everything else she sees."""
+`invoke --help TASK`, so they are in Serbian like everything else she sees.
+
+Each task imports what it uses when it runs: site_tools' modules bring Pelican
+and the plugins with them, and importing all of them for every task (`invoke
+--list` too) took a third of a second before anything happened."""
 
 import sys
 from pathlib import Path
 
 from invoke import task
 
-from site_tools import ROOT, content_report, new_content, nginx_headers
-from site_tools import publish as site_publish
-from site_tools.check import run_check
-from site_tools.check.report import format_report
-from site_tools.livereload_server import serve_with_livereload
-from site_tools.preview import OUTPUT, checked_build, remove_builds
-from site_tools.server import PortProblem, free_port, serve_forever
+from site_tools import ROOT
 
 
 @task
 def check(c):
     """Proverava sadržaj: svaki problem kao fajl:red, sa savetom kako da se popravi; završava se greškom ako ih ima."""
+    from site_tools.check import run_check
+    from site_tools.check.report import format_report
+
     result = run_check()
     print(format_report(result))
     if not result.ok:
@@ -30,18 +31,24 @@ def check(c):
 @task
 def report(c):
     """Za svaki tekst pokazuje dužinu i linkove naspram uredničkih ciljeva; samo obaveštava, nikad ne završava greškom."""
+    from site_tools import content_report
+
     print(content_report.format_report(content_report.collect()))
 
 
 @task
 def clean(c):
     """Briše izgrađeni sajt (output/) i ono što izgradnje čuvaju (cache/), pa sledeća izgradnja kreće od nule. Sadržaj ne dira."""
+    from site_tools.preview import remove_builds
+
     remove_builds()
 
 
 @task
 def build(c):
     """Proverava, pa gradi pregled u output/ (sa nacrtima i zakazanim tekstovima, označenim)."""
+    from site_tools.preview import checked_build
+
     preview = checked_build()
     if not (preview.built and preview.clean):
         sys.exit(1)
@@ -50,6 +57,9 @@ def build(c):
 @task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})
 def serve(c, port="8000"):  # a string: invoke would turn a typo into a traceback
     """Proverava i gradi, pa prikazuje output/ na http://127.0.0.1:8000 (bez automatskog osvežavanja)."""
+    from site_tools.preview import OUTPUT, checked_build
+    from site_tools.server import serve_forever
+
     port = _free(port)
     if not checked_build().built:
         sys.exit(1)
@@ -59,10 +69,14 @@ def serve(c, port="8000"):  # a string: invoke would turn a typo into a tracebac
 @task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})
 def livereload(c, port="8000"):
     """Proverava, gradi i prikazuje na http://127.0.0.1:8000; posle svake izmene ponovo gradi i osvežava pregledač."""
+    from site_tools.livereload_server import serve_with_livereload
+
     serve_with_livereload(port=_free(port))
 
 
 def _free(port) -> int:
+    from site_tools.server import PortProblem, free_port
+
     try:
         return free_port(port)
     except PortProblem as problem:
@@ -73,7 +87,9 @@ def _free(port) -> int:
 @task(help={"title": 'Naslov teksta, pod navodnicima: invoke new-post "Naslov posta"'})
 def new_post(c, title):
     """Pravi content/posts/<slug>.md kao nacrt sa punim zaglavljem; ispisuje putanju i adresu pregleda."""
-    _create(new_content.new_post, title)
+    from site_tools.new_content import new_post as create
+
+    _create(create, title)
 
 
 @task(
@@ -84,27 +100,35 @@ def new_post(c, title):
 )
 def new_faq(c, title, kind="questions"):
     """Pravi content/faq/<slug>.md (pitanja ili mitovi) kao nacrt; ispisuje putanju i adresu pregleda."""
-    _create(new_content.new_faq, title, kind=kind)
+    from site_tools.new_content import new_faq as create
+
+    _create(create, title, kind=kind)
 
 
 @task(help={"dry_run": "Pokazuje šta bi se na sajtu dodalo, promenilo i uklonilo; ništa ne menja."})
 def publish(c, dry_run=False):
     """Proverava, gradi za objavljivanje, proverava linkove i HTML, pa objavljuje (kuda: deploy.toml, UPUTSTVO.md)."""
-    if not site_publish.publish(dry_run=dry_run):
+    from site_tools.publish import publish as publish_site
+
+    if not publish_site(dry_run=dry_run):
         sys.exit(1)
 
 
 @task
 def rollback(c):
     """Vraća na sajt verziju koja je bila objavljena pre trenutne (svako pokretanje je jedan korak unazad)."""
-    if not site_publish.rollback():
+    from site_tools.publish import rollback as roll_back
+
+    if not roll_back():
         sys.exit(1)
 
 
 @task(name="nginx-headers")
 def nginx_headers_task(c):
     """Za održavanje: piše nginx/security-headers.conf iz izgradnje za objavljivanje (posle izmene skripte ili pravila)."""
-    path = nginx_headers.write_nginx_conf()
+    from site_tools.nginx_headers import write_nginx_conf
+
+    path = write_nginx_conf()
     print(path.relative_to(ROOT))
 
 
