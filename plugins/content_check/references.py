@@ -225,21 +225,23 @@ class _Checker:
         if target is not None and target is not True:
             self.linked_document(url, target, urlsplit(url).fragment)
 
-    def absolute(self, url: str) -> None:
-        parts = urlsplit(url)
+    def followed(self, url: str, parts) -> object:
+        """What the address `parts` leads to on this site (None: nothing), a document's link checked further."""
         target = self.index.target_of(unquote(parts.path).lstrip("/"))
-        if target is None:
-            self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
-        elif target is not True:
+        if target is not None and target is not True:
             self.linked_document(url, target, parts.fragment)
+        return target
+
+    def absolute(self, url: str) -> None:
+        if self.followed(url, urlsplit(url)) is None:
+            self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
 
     def relative(self, url: str) -> None:
         """A link relative to the page's address: the address it has once published (a draft's
         preview address is another). Not found, it is a warning: the site's index does not know
         every file a build writes (feeds, the sitemap, list pages); the publish's link check does."""
         parts = urlsplit(urljoin("/" + published_url(self.document), url))
-        target = self.index.target_of(unquote(parts.path).lstrip("/"))
-        if target is None:
+        if self.followed(url, parts) is None:
             is_file = PurePosixPath(parts.path).suffix.lower() not in ("", ".html")
             self.report(
                 url,
@@ -249,8 +251,6 @@ class _Checker:
                 else ABSOLUTE_HINT,
                 WARNING,
             )
-        elif target is not True:
-            self.linked_document(url, target, parts.fragment)
 
     def linked_document(self, url: str, target, fragment: str) -> None:
         reason = self.index.unpublished_reason(target)

@@ -35,6 +35,11 @@ export const UNMARKED = {
   "sr-cyrl": { ч: ["ц"], ћ: ["ц"], ш: ["с"], ж: ["з"], ђ: ["д", "дј"], џ: ["дз"] },
 };
 const UNMARKED_LETTERS = UNMARKED[LANGUAGE] || UNMARKED["sr-latn"];
+
+/* Has one of the letters readers type without its mark. */
+function hasMarked(letters, unmarked = UNMARKED_LETTERS) {
+  return [...letters].some((letter) => letter.toLowerCase() in unmarked);
+}
 const BATCH = 5;
 const TYPING_PAUSE_MS = 250;
 const ROOT = new URL("../../", import.meta.url); // this file is <site>/theme/js/search.js
@@ -104,14 +109,14 @@ function followed(typed, letters, unmarked) {
    differ by two letters). */
 export function respellWord(word, pageWords, unmarked = UNMARKED_LETTERS) {
   const typed = [...word.toLowerCase()].map(bare);
-  if (typed.some((letter) => letter in unmarked)) return word; // typed with its marks
+  if (hasMarked(typed, unmarked)) return word; // typed with its marks
   let best = word;
   let bestLength = 0;
   for (const pageWord of pageWords) {
     const letters = [...pageWord.normalize("NFC").toLowerCase()];
     const [t, p] = followed(typed, letters, unmarked);
     const close = t === typed.length || Math.min(typed.length - t, letters.length - p) <= 2;
-    if (t >= 3 && close && letters.slice(0, p).some((letter) => letter in unmarked) && t > bestLength) {
+    if (t >= 3 && close && hasMarked(letters.slice(0, p), unmarked) && t > bestLength) {
       best = letters.slice(0, p).join("") + [...word.toLowerCase()].slice(t).join("");
       bestLength = t;
     }
@@ -133,7 +138,7 @@ function wordsWithMarks(data) {
   const words = new Set();
   for (const word of `${data.meta.title || ""} ${data.content}`.split(/\s+/)) {
     const letters = word.replace(/[^\p{L}]/gu, "");
-    if ([...letters.toLowerCase()].some((letter) => letter in UNMARKED_LETTERS)) words.add(letters);
+    if (hasMarked(letters)) words.add(letters);
   }
   return words;
 }
