@@ -3,7 +3,7 @@ import json
 from markupsafe import Markup
 from selectolax.lexbor import LexborHTMLParser
 
-from faq.jsonld import faq_page_data, first_sentence, script_json
+from faq.jsonld import faq_page_data, opening, script_json
 from faq.model import parse_faq
 from plain_text import plain
 
@@ -35,17 +35,17 @@ def test_faq_page_data_from_the_adversarial_test_page(rendered):
     entities = data["mainEntity"]
     assert [e["name"] for e in entities] == [q.text for q in faq.questions]
     answers = [plain(e["acceptedAnswer"]["text"]) for e in entities]
-    assert answers == [first_sentence(q.answer_text) for q in faq.questions]
-    assert answers[0] == "Prolaze: „ovako”, „ovako” i ‚ovako’.", "the first sentence, not the whole answer"
+    assert answers == [opening(q.answer_text) for q in faq.questions]
+    assert answers[0] == "Prolaze: „ovako”, „ovako” i ‚ovako’.", "its opening, not the whole answer"
     assert all(q.answer_text.startswith(a) for a, q in zip(answers, faq.questions, strict=True))
     assert all(set(e) == {"@type", "name", "acceptedAnswer"} for e in entities), "no url per question: bytes"
 
 
-def test_first_sentence():
-    assert first_sentence("Prvo. Drugo.") == "Prvo."
-    assert (
-        first_sentence("Cena je 5.000 dinara, npr. za mesec. „Drugo” pa dalje.")
-        == "Cena je 5.000 dinara, npr. za mesec."
-    )
-    assert first_sentence("Da li? Da! 2026. je godina.") == "Da li?"
-    assert first_sentence("  Jedna   rečenica bez tačke ") == "Jedna rečenica bez tačke"
+def test_opening_is_the_first_sentence_and_more_while_it_is_short():
+    assert opening("Prvo pa drugo, dovoljno dugo. Drugo.") == "Prvo pa drugo, dovoljno dugo."
+    assert opening("Ne. Radim kao preduzetnica. Treće.") == "Ne. Radim kao preduzetnica.", "a bare „Ne.” brings why"
+    assert opening("Da. Da. Da. Dovoljno.") == "Da. Da. Da. Dovoljno."
+    assert opening("Cena je 5.000 dinara, npr. za mesec. „Drugo” pa dalje.") == "Cena je 5.000 dinara, npr. za mesec."
+    assert opening("Da li je to tačno? Da! 2026. je godina.") == "Da li je to tačno? Da!"
+    assert opening("  Jedna   rečenica bez tačke ") == "Jedna rečenica bez tačke"
+    assert opening("Kratko.") == "Kratko."

@@ -33,7 +33,6 @@ def test_bench_task_builds_every_side_and_reports_them(tmp_path):
                 run["peak_mb"] > 0 or row == "edit_search"
             )  # (the index is made by a process the bench did not start)
     ours, stock_site = result["sides"]["ours"], result["sides"]["stock"]
-    assert ours["edit_search"]["seconds"] >= ours["edit"]["seconds"]
     # Every synthetic post was written, on both sides (plus lists, tags, the site's own pages).
     assert ours["cold"]["pages"] > 5 and stock_site["cold"]["pages"] > 5
     assert ours["cold"]["pages"] == ours["warm"]["pages"]
