@@ -91,11 +91,25 @@ def _split_long_word(word: str, font, width: int) -> list[str]:
     return pieces + [piece]
 
 
+DASHES = ("—", "–")
+
+
+def _units(text: str) -> list[str]:
+    """The words of `text`, a spaced dash kept with the word before it: a line never starts with „—”."""
+    units: list[str] = []
+    for word in text.split():
+        if word in DASHES and units:
+            units[-1] += " " + word
+        else:
+            units.append(word)
+    return units
+
+
 def wrap(text: str, font, width: int) -> list[str]:
     """Greedy word wrap; a word wider than the line is broken between letters."""
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    for word in _units(text):
         candidate = f"{line} {word}" if line else word
         if _width(font, candidate) <= width:
             line = candidate

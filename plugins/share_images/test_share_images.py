@@ -63,6 +63,28 @@ def test_serbian_letters_are_kept_and_undrawable_characters_dropped():
     assert drawing.drawable_text("Po\u010dinjemo 🧑 sa c\u030c") == "Počinjemo sa č"
 
 
+GOLDEN = Path(__file__).with_name("testdata") / "card.png"
+GOLDEN_TITLE = "Šta đak čuje kod ćoška — Život u Žablju, i još jedan red da se vidi prelom"
+
+
+def test_a_card_is_drawn_exactly_as_the_card_a_person_looked_at(tmp_path):
+    """testdata/card.png was checked by eye: every letter and mark, lines in order, the dash kept with
+    „ćoška”. The ink-box tests above would pass with a wrong font or lost marks; this one would not.
+    After a change to the drawing on purpose, look at the new card and copy it over testdata/card.png."""
+    drawn = drawing.draw_card(GOLDEN_TITLE, "VA vodič").convert("RGB")
+    golden = Image.open(GOLDEN).convert("RGB")
+    if ImageChops.difference(drawn, golden).getbbox() is not None:
+        drawn.save(tmp_path / "card.png")
+        pytest.fail(f"the card differs from {GOLDEN}; the new drawing is {tmp_path / 'card.png'}")
+
+
+def test_a_line_never_starts_with_a_spaced_dash():
+    font = drawing._font(drawing.FONT, 76)
+    lines = drawing.wrap("Šta đak čuje kod ćoška — Život u Žablju", font, drawing.TITLE_BOX.width)
+    assert lines == ["Šta đak čuje kod", "ćoška — Život u Žablju"], "not „… ćoška” / „— Život …”"
+    assert drawing.wrap("— počinje crtom", font, 2000) == ["— počinje crtom"]
+
+
 def test_cache_draws_once_per_set_of_inputs(tmp_path, monkeypatch):
     drawn = []
     real_draw = drawing.draw_card
