@@ -8,29 +8,29 @@ from pages import meta, page_file, parse, text
 
 OFFICE_POST = "/moze-li-va-da-radi-iz-moje-kancelarije/"
 
-PAGE_TYPES = {
-    "home": "/",
-    "home, page 2": "/strana/2/",
-    "article": OFFICE_POST,
-    "page": "/o-meni/",
-    "services page": "/usluge/",
-    "contact page": "/kontakt/",
-    "category": "/kategorija/saradnja/",
-    "tag": "/oznaka/poverenje/",
-    "archives": "/arhiva/",
-    "category list": "/kategorije/",
-    "tag list": "/oznake/",
-    "404": "/404.html",
+PAGE_TYPES = {  # page type: (address, its heading)
+    "home": ("/", "Šta treba da znate o radu sa virtuelnim asistentom"),
+    "home, page 2": ("/strana/2/", "Blog — strana 2"),
+    "article": (OFFICE_POST, "Može li VA da radi iz moje kancelarije?"),
+    "page": ("/o-meni/", "O meni"),
+    "services page": ("/usluge/", "Usluge"),
+    "contact page": ("/kontakt/", "Kontakt"),
+    "category": ("/kategorija/saradnja/", "Kategorija: Saradnja"),
+    "tag": ("/oznaka/poverenje/", "Oznaka: poverenje"),
+    "archives": ("/arhiva/", "Arhiva"),
+    "category list": ("/kategorije/", "Kategorije"),
+    "tag list": ("/oznake/", "Oznake"),
+    "404": ("/404.html", "Stranica nije pronađena"),
 }
 
 
-@pytest.mark.parametrize("url_path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_every_page_type_is_built_in_serbian(dev_site, url_path):
+@pytest.mark.parametrize(("url_path", "heading"), PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_every_page_type_is_built_in_serbian(dev_site, url_path, heading):
     path = page_file(dev_site, url_path)
     assert path.is_file(), f"{url_path} was not built"
     tree = parse(path)
     assert tree.css_first("html").attributes["lang"] == "sr-Latn"
-    assert text(tree.css_first("main h1"))
+    assert text(tree.css_first("main h1")) == heading
     assert tree.css_first('nav[aria-label="Glavni meni"]')
 
 

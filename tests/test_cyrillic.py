@@ -11,7 +11,6 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from cyrillic.editions import url_of as page_url
 from cyrillic.translit import CYRILLIC_RE, LATIN_RE, TOKEN_RE, is_kept, to_cyrillic, to_latin
 from PIL import Image
 
@@ -40,8 +39,17 @@ def twin_of(site: Path, page: Path) -> Path:
     return site / CIR / page.relative_to(site)
 
 
-def url_of(site: Path, page: Path, base: str) -> str:
-    return f"{base}/{page_url(page.relative_to(site).as_posix())}"
+def addresses(site: Path, page: Path, base: str) -> tuple[str, str]:
+    """The Latin page's address as its canonical link gives it (Pelican's URL; the 404 page has none,
+    and is served at its file's path), and its twin's: the same path under /cir/."""
+    canonical = parse(page).css_first("link[rel=canonical]")
+    relative = page.relative_to(site).as_posix()
+    latin = canonical.attributes["href"] if canonical is not None else f"{base}/{relative}"
+    path = latin.removeprefix(base + "/")
+    assert (
+        latin.startswith(base + "/") and (path + "index.html" if path.endswith("/") or not path else path) == relative
+    )
+    return latin, f"{base}/{CIR}{path}"
 
 
 def visible_text(tree) -> str:
@@ -60,7 +68,7 @@ def test_every_latin_page_has_its_twin_and_nothing_else_is_under_cir(prod_site):
 def test_both_editions_declare_their_script_and_point_at_each_other(prod_site, base):
     for page in latin_pages(prod_site):
         twin = twin_of(prod_site, page)
-        latin_url, cyrillic_url = url_of(prod_site, page, base), url_of(prod_site, twin, base)
+        latin_url, cyrillic_url = addresses(prod_site, page, base)
         expected = {"sr-Latn": latin_url, "sr-Cyrl": cyrillic_url, "x-default": latin_url}
         has_canonical = []
         for path, lang, own in ((page, "sr-Latn", latin_url), (twin, "sr-Cyrl", cyrillic_url)):
@@ -77,6 +85,12 @@ def test_both_editions_declare_their_script_and_point_at_each_other(prod_site, b
             assert switch.attributes["href"] == (cyrillic_url if path == page else latin_url), where
             assert text(switch) == ("Ћирилица" if path == page else "Latinica")
         assert has_canonical[0] == has_canonical[1], f"{page}: a canonical link in both editions or neither"
+    for path in ("/", POST, MYTHS, "/oznake/"):
+        links = {
+            node.attributes["hreflang"]: node.attributes["href"]
+            for node in parse(page_file(prod_site, path)).css("link[hreflang]")
+        }
+        assert links == {"sr-Latn": base + path, "sr-Cyrl": f"{base}/cir{path}", "x-default": base + path}
 
 
 def alphabetical_items(tree) -> list[str]:

@@ -119,7 +119,9 @@ def test_variants_are_encoded_once_in_their_formats_and_sizes(photo, tmp_path, m
 def test_a_sideways_photo_is_turned_and_loses_its_metadata(tmp_path):
     source = save_photo(tmp_path / "uspravna.jpg", 900, 600, orientation=6)
     plan = variants.plan(source, raster_size(source), "JPEG", widths=(480,))
-    for file in variants.encode(plan, tmp_path / "cache"):
+    files = variants.encode(plan, tmp_path / "cache")
+    assert len(files) == 3, "AVIF, WebP and JPEG"
+    for file in files:
         with Image.open(file) as image:
             assert image.size == (480, 720)
             assert not image.getexif().get(0x0112)
@@ -129,7 +131,9 @@ def test_a_transparent_png_keeps_its_transparency(tmp_path):
     source = tmp_path / "logo.png"
     Image.new("RGBA", (600, 300), (200, 0, 0, 0)).save(source)
     plan = variants.plan(source, (600, 300), "PNG", widths=(480,))
-    for file in variants.encode(plan, tmp_path / "cache"):
+    files = variants.encode(plan, tmp_path / "cache")
+    assert len(files) == 3, "AVIF, WebP and PNG"
+    for file in files:
         with Image.open(file) as image:
             assert image.mode in ("RGBA", "RGBa") and image.getpixel((10, 10))[3] == 0
 

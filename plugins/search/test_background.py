@@ -100,6 +100,7 @@ def test_removing_the_output_lets_no_index_bring_it_back(site, small_site, tmp_p
     deadline = time.monotonic() + 60
     while not leftovers(site) and running.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)  # until Pagefind is writing the new bundle
+    assert leftovers(site), "the output was to be removed while Pagefind was writing into it"
     remove_builds(site, tmp_path / "cache")  # waits for it to finish
     running.wait(timeout=60)
     assert not site.exists()
