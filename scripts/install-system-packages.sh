@@ -31,6 +31,7 @@ case "${1:-}" in
     need ssh openssh-client
     need rsync rsync
     need git git
+    need faketime faketime  # a publish run as if later (tests/test_drafts_and_scheduling.py)
     [ -x /usr/sbin/nginx ] || missing+=(nginx)
     # Browser tests measure text (line length, tap targets): Chromium needs a font.
     fc-list 2>/dev/null | grep -q "DejaVu Sans" || missing+=(fonts-dejavu-core fontconfig)

@@ -6,7 +6,6 @@ kind (gzip-compressed ones unpacked), contains that word.
 """
 
 import re
-import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -76,7 +75,7 @@ def test_drafts_and_scheduled_posts_leave_no_trace_in_production(project_copy):
 
 
 def test_a_scheduled_post_goes_live_with_the_first_publish_after_its_date(project_copy):
-    date = (datetime.now(BELGRADE) + timedelta(seconds=30)).replace(microsecond=0)
+    date = (datetime.now(BELGRADE) + timedelta(hours=1)).replace(microsecond=0)
     write_post(
         project_copy,
         "uskoro-vodenbik",
@@ -91,8 +90,10 @@ def test_a_scheduled_post_goes_live_with_the_first_publish_after_its_date(projec
     assert "content/posts/uskoro-vodenbik.md je zakazan za" in before.stdout
     assert files_mentioning(live, SCHEDULED) == []
 
-    time.sleep(max(0.0, (date - datetime.now(BELGRADE)).total_seconds()) + 1)
-    publish_ok(project_copy, env)
+    # Two hours on by the clock the publish and everything it starts read (libfaketime), without waiting:
+    # Pelican's own WITH_FUTURE_DATES decides, as it will on the day.
+    after = publish_ok(project_copy, env, clock="+2h")
+    assert "zakazan" not in after.stdout
     assert (live / "uskoro-vodenbik/index.html").is_file()
     assert "/uskoro-vodenbik/" in (live / "index.html").read_text(encoding="utf-8")
     assert "uskoro-vodenbik" in (live / "feeds/sve.atom.xml").read_text(encoding="utf-8")
