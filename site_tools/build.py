@@ -29,6 +29,17 @@ PROD_SETTINGS = "publishconf.py"
 CHECK, PREVIEW, STRICT = "check", "preview", "production"
 
 
+@dataclass(frozen=True)
+class Document:
+    """A content file as Pelican made it: its address and the rest read from Pelican's own object."""
+
+    source: str  # content/posts/x.md
+    template: str  # article, page, faq
+    url: str  # relative to the site: "x/"
+    save_as: str  # "x/index.html"
+    status: str  # published, draft (a scheduled post in production too), hidden
+
+
 @dataclass
 class BuildResult:
     problems: list[Problem] = field(default_factory=list)
@@ -36,6 +47,7 @@ class BuildResult:
     files: int = 0  # content files read
     written: bool = False  # the output holds this run's site
     published: list[tuple[str, str]] = field(default_factory=list)  # (file, address) gone live since the last preview
+    documents: list["Document"] = field(default_factory=list)  # every file the run wrote (or would write) a page for
 
     @property
     def errors(self) -> list[Problem]:
@@ -120,6 +132,7 @@ def run_pipeline(
         files=data["files"],
         written=data["written"],
         published=[tuple(item) for item in data.get("published", [])],
+        documents=[Document(**document) for document in data.get("documents", [])],
     )
 
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from site_tools.build import DEV_SETTINGS, PROD_SETTINGS, build  # noqa: E402
+from site_tools.build import DEV_SETTINGS, PROD_SETTINGS, BuildResult, Document, build  # noqa: E402
 from site_tools.server import BackgroundServer  # noqa: E402
 
 
@@ -31,12 +31,35 @@ def share_image_cache(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("share-image-cache")
 
 
+BUILDS: dict[Path, BuildResult] = {}  # each build's result, by the folder it wrote
+
+
+def built(settings: str, output: Path, extra_settings: dict) -> Path:
+    """Build into `output`, keeping what the build says of each document (documents_of)."""
+    BUILDS[output] = build(settings, output, extra_settings, quiet=True)
+    return output
+
+
+def documents_of(site: Path) -> list[Document]:
+    """Each content file of the build in `site`, as Pelican made it: address, template, status."""
+    return BUILDS[site].documents
+
+
 @pytest.fixture(scope="session")
 def dev_site(tmp_path_factory, share_image_cache) -> Path:
     """The development build (pelicanconf.py), with drafts previewable."""
     output = tmp_path_factory.mktemp("dev-site")
-    build(DEV_SETTINGS, output, {"SHARE_IMAGE_CACHE": str(share_image_cache)}, quiet=True)
-    return output
+    return built(DEV_SETTINGS, output, {"SHARE_IMAGE_CACHE": str(share_image_cache)})
+
+
+@pytest.fixture(scope="session")
+def dev_documents(dev_site) -> list[Document]:
+    return documents_of(dev_site)
+
+
+@pytest.fixture(scope="session")
+def prod_documents(prod_site) -> list[Document]:
+    return documents_of(prod_site)  # (scheduled posts are drafts in production)
 
 
 @pytest.fixture(scope="session")
@@ -49,8 +72,7 @@ def prod_site(tmp_path_factory, prod_port, share_image_cache) -> Path:
     """The production build (publishconf.py) made for http://127.0.0.1:<prod_port>."""
     output = tmp_path_factory.mktemp("prod-site")
     settings = {"SITEURL": f"http://127.0.0.1:{prod_port}", "SHARE_IMAGE_CACHE": str(share_image_cache)}
-    build(PROD_SETTINGS, output, settings, quiet=True)
-    return output
+    return built(PROD_SETTINGS, output, settings)
 
 
 @pytest.fixture(scope="session")

@@ -127,15 +127,14 @@ def test_the_feed_shows_the_photos_with_absolute_addresses(content, tmp_path):
     assert "srcset=&quot;/images" not in entry and "src=&quot;/images" not in entry
 
 
-def test_every_content_image_of_the_site_has_its_size(dev_site):
+def test_every_content_image_of_the_site_has_its_size(dev_site, dev_documents):
     """The site's own drawings are SVGs: sized from their files; the first image of a post is fetched first."""
     sized = 0
-    for source in sorted((ROOT / "content").rglob("*.md")):
-        text = source.read_text(encoding="utf-8")
-        if "{static}/images/" not in text or source.parent.name not in ("posts", "pages"):
+    for document in dev_documents:
+        source = ROOT / document.source
+        if "{static}/images/" not in source.read_text(encoding="utf-8") or document.template not in ("article", "page"):
             continue
-        slug = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("Slug:"))
-        images = parse(page_file(dev_site, f"/{slug}/")).css(".post-content img, .page-content img")
+        images = parse(dev_site / document.save_as).css(".post-content img, .page-content img")
         assert images, source
         for number, image in enumerate(images):
             width, height = image.attributes.get("width"), image.attributes.get("height")

@@ -14,20 +14,7 @@ from PIL import Image
 from pages import page_file, parse, text
 
 ROOT = Path(__file__).resolve().parent.parent
-POSTS = ROOT / "content" / "posts"
 LIGHT_BG, DARK_BG = "rgb(251, 250, 247)", "rgb(19, 23, 26)"  # --bg in theme/css/00-tokens.css
-
-
-def published_posts() -> dict[str, str]:
-    """URL path → Markdown source of every published post."""
-    posts = {}
-    for source in POSTS.glob("*.md"):
-        head = source.read_text(encoding="utf-8").split("\n\n", 1)[0]
-        if re.search(r"^Status:\s*draft", head, re.MULTILINE | re.IGNORECASE):
-            continue
-        slug = re.search(r"^Slug:\s*(\S+)", head, re.MULTILINE).group(1)
-        posts[f"/{slug}/"] = source.read_text(encoding="utf-8")
-    return posts
 
 
 def h2_count(markdown: str) -> int:
@@ -35,8 +22,13 @@ def h2_count(markdown: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def posts():
-    found = published_posts()
+def posts(prod_documents):
+    """URL path → Markdown source of every post the production build published."""
+    found = {
+        f"/{post.url}": (ROOT / post.source).read_text(encoding="utf-8")
+        for post in prod_documents
+        if post.template == "article" and post.status == "published"
+    }
     assert len(found) >= 3, "the theme tests need a few published posts"
     return found
 

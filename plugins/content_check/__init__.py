@@ -63,6 +63,7 @@ class Run:
         self.files = 0
         self.written = False
         self.published: list[tuple[str, str]] = []  # (file, address): went live since the last preview
+        self.documents: list[dict] = []  # what Pelican made of each file it will write (_described)
         self.moved, self.state = [], None
         self.preview_banner: banner.Banner | None = None  # preview only
         root = cache_root(settings, "LANGUAGE_CACHE", "language")
@@ -118,6 +119,7 @@ class Run:
         self.problems += taken
         unwritable += clashing
         self._drop_static(generators)
+        self.documents = [_described(document, index) for document in index.documents if document not in unwritable]
         if self.mode == CHECK or (self.mode != PREVIEW and (self.errors or unwritable)):
             raise Stop
         if self.mode == PREVIEW:
@@ -162,10 +164,22 @@ class Run:
             "scheduled": self.scheduled,
             "files": self.files,
             "written": self.written,
+            "documents": self.documents,
         }
 
 
 current: Run | None = None
+
+
+def _described(document, index: SiteIndex) -> dict:
+    """A document as Pelican made it, for whoever reads the run's report (the tests among them)."""
+    return {
+        "source": index.shown(document.source_path),
+        "template": document.template,
+        "url": document.url,
+        "save_as": document.save_as,
+        "status": document.status,
+    }
 
 
 def _drop(generators, document) -> None:

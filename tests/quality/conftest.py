@@ -11,9 +11,9 @@ def prod_settings() -> dict:
 
 
 @pytest.fixture(scope="session")
-def site_pages(prod_site, prod_settings) -> dict[str, SitePage]:
+def site_pages(prod_site, prod_documents, prod_settings) -> dict[str, SitePage]:
     """One representative page per type of the production build."""
-    return representatives(prod_site, prod_settings)
+    return representatives(prod_site, prod_documents, prod_settings)
 
 
 @pytest.fixture

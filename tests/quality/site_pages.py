@@ -1,13 +1,15 @@
 """Which built file is which kind of page, and one representative page per kind.
 
 The gates test page *types*, not fixed URLs: the type of every built HTML file
-is worked out from the production settings (list pages) and from the content
-sources (posts, pages, FAQ pages, by their `Slug:`), so new content or a moved
+is worked out from the production settings (list pages) and from what the build
+says it made of each content file (posts, pages, FAQ pages: Pelican's own
+`save_as` and template, site_tools.build.Document), so new content or a moved
 URL needs no change here. The representative of a type is its largest page,
 the worst case for weight and the most markup for the checkers.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,8 +17,7 @@ from cyrillic.editions import PREFIX as CYRILLIC_PREFIX
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTENT = ROOT / "content"
-SOURCES = {"article": "posts", "page": "pages", "faq-page": "faq"}
+TEMPLATE_TYPES = {"article": "article", "page": "page", "faq": "faq-page"}  # a document's template → its page type
 
 # The page types every gate covers, in the order tests are reported: the Latin
 # edition's, then the same types in the Cyrillic edition under cir/ (plugins/cyrillic).
@@ -59,16 +60,6 @@ def production_settings() -> dict:
     return read_settings(str(ROOT / "publishconf.py"))
 
 
-def slugs(folder: str) -> set[str]:
-    """The `Slug:` of every Markdown source in content/<folder>/."""
-    found = set()
-    for source in (CONTENT / folder).glob("**/*.md"):
-        match = re.search(r"^Slug:\s*(\S+)\s*$", source.read_text(encoding="utf-8"), re.MULTILINE)
-        if match:
-            found.add(match.group(1))
-    return found
-
-
 def url_path(site: Path, file: Path) -> str:
     relative = file.relative_to(site).as_posix()
     return "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
@@ -79,8 +70,8 @@ def _folder(save_as: str) -> str:
     return save_as.split("{", 1)[0]
 
 
-def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
-    """Every built HTML file of `site`, grouped by page type ("other" for the rest)."""
+def classify(site: Path, documents: Iterable, settings: dict | None = None) -> dict[str, list[Path]]:
+    """Every built HTML file of `site`, grouped by page type ("other" for the rest); `documents`: the build's."""
     settings = settings or production_settings()
     pagination = re.search(r"\{base_name\}/(.+?)/\{number\}", settings["PAGINATION_PATTERNS"][-1][1])
     home_pages = re.compile(
@@ -94,7 +85,7 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
         "404.html": "404",
     }
     folders = {_folder(settings["CATEGORY_SAVE_AS"]): "category", _folder(settings["TAG_SAVE_AS"]): "tag"}
-    by_slug = {slug: kind for kind, folder in SOURCES.items() for slug in slugs(folder)}
+    by_file = {document.save_as: TEMPLATE_TYPES.get(document.template) for document in documents}
 
     groups: dict[str, list[Path]] = {}
     for file in sorted(site.rglob("*.html")):
@@ -106,8 +97,8 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
             kind = "home"
         if kind is None:
             kind = next((name for folder, name in folders.items() if relative.startswith(folder)), None)
-        if kind is None and file.name == "index.html":
-            kind = by_slug.get(file.parent.name)
+        if kind is None:
+            kind = by_file.get(relative)  # a twin is at its Latin page's path under cir/
         groups.setdefault(edition + (kind or "other"), []).append(file)
 
     # The FAQ index is the page one level above the FAQ pages (e.g. /faq/),
@@ -121,9 +112,9 @@ def classify(site: Path, settings: dict | None = None) -> dict[str, list[Path]]:
     return {kind: files for kind, files in groups.items() if files}
 
 
-def representatives(site: Path, settings: dict | None = None) -> dict[str, SitePage]:
+def representatives(site: Path, documents: Iterable, settings: dict | None = None) -> dict[str, SitePage]:
     """One page per type: the largest built file of that type; 404 at a missing path."""
-    groups = classify(site, settings)
+    groups = classify(site, documents, settings)
     chosen = {}
     for kind, files in groups.items():
         if kind.removeprefix(CYRILLIC) == "404":
