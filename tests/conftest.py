@@ -76,6 +76,12 @@ def prod_site(tmp_path_factory, prod_port, share_image_cache) -> Path:
 
 
 @pytest.fixture(scope="session")
+def base(prod_port) -> str:
+    """The production build's SITEURL (prod_url serves it there)."""
+    return f"http://127.0.0.1:{prod_port}"
+
+
+@pytest.fixture(scope="session")
 def prod_url(prod_site, prod_port):
     """The production build served on 127.0.0.1 for the whole session."""
     server = BackgroundServer(prod_site, port=prod_port)

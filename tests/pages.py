@@ -1,8 +1,11 @@
 """Reading built pages in tests."""
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 def parse(path: Path) -> LexborHTMLParser:
@@ -23,3 +26,20 @@ def meta(tree: LexborHTMLParser, name: str) -> str | None:
 def text(node) -> str:
     """A node's visible text with white space (and no-break spaces) folded."""
     return " ".join(node.text().replace("\xa0", " ").split())
+
+
+def html_of(site: Path, url_path: str) -> str:
+    return page_file(site, url_path).read_text(encoding="utf-8")
+
+
+def sitemap(site: Path) -> dict[str, str | None]:
+    """The site's sitemap.xml: each <loc> → its <lastmod>."""
+    return {
+        url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
+        for url in ET.parse(site / "sitemap.xml").getroot().findall("s:url", SITEMAP_NS)
+    }
+
+
+def question_ids(site: Path, url_path: str) -> list[str]:
+    """The ids of an FAQ page's questions, in order."""
+    return [item.attributes["id"] for item in parse(page_file(site, url_path)).css(".faq-item")]

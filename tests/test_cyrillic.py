@@ -14,7 +14,7 @@ import pytest
 from cyrillic.translit import CYRILLIC_RE, LATIN_RE, TOKEN_RE, is_kept, to_cyrillic, to_latin
 from PIL import Image
 
-from pages import meta, page_file, parse, text
+from pages import meta, page_file, parse, sitemap, text
 from serbian.collation import sort_key
 from site_tools.check import run_check
 
@@ -24,11 +24,6 @@ MYTHS = "/faq/mitovi-o-virtuelnim-asistentima/"
 # Kept out of the text comparison: the switch (it names the other script) and
 # what is kept as written on purpose (code, marked text, other languages).
 NOT_TEXT = ".script-switch, code, pre, script, style, svg, [translate=no]"
-
-
-@pytest.fixture(scope="module")
-def base(prod_port) -> str:
-    return f"http://127.0.0.1:{prod_port}"
 
 
 def latin_pages(site: Path) -> list[Path]:
@@ -240,11 +235,7 @@ def test_share_cards_are_drawn_in_cyrillic(prod_site, base):
 
 
 def test_the_sitemap_lists_both_editions(prod_site, base):
-    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    root = ET.parse(prod_site / "sitemap.xml").getroot()
-    entries = {
-        url.findtext("s:loc", namespaces=namespace): url.findtext("s:lastmod", namespaces=namespace) for url in root
-    }
+    entries = sitemap(prod_site)
     latin = {loc: lastmod for loc, lastmod in entries.items() if not loc.startswith(f"{base}/cir/")}
     assert f"{base}/" in latin and f"{base}{POST}" in latin
     assert {loc.replace(base, f"{base}/cir", 1): lastmod for loc, lastmod in latin.items()} == {

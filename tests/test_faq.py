@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from selectolax.lexbor import LexborHTMLParser
 
 from faq_pages import faq_jsonld, folded, html_text, shown_questions
-from pages import page_file, parse, text
+from pages import page_file, parse, question_ids, text
 from serbian import plural
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,10 +171,6 @@ def test_the_faq_script_is_small_deferred_and_only_on_faq_pages(prod_site):
 # --- In Chromium --------------------------------------------------------------
 
 TARGETS = [(MYTHS, -1), (MYTHS, 4), (PRACTICAL, 6)]  # (page, question index): far down, so it must scroll
-
-
-def question_ids(prod_site, url_path) -> list[str]:
-    return [item.attributes["id"] for item in parse(page_file(prod_site, url_path)).css(".faq-item")]
 
 
 @pytest.mark.parametrize("javascript", [False, True], ids=["js-off", "js-on"])

@@ -7,9 +7,9 @@ import os
 import socket
 
 import pytest
-from test_tasks import fetch_when, running_task
 
 from publishing import write_post
+from serving import fetch_when, running_task
 
 TASKS = ["serve", "livereload"]
 

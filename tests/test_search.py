@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import built, documents_of, free_port
-from pages import page_file, parse, text
+from pages import page_file, parse, question_ids, text
 from publishing import files_mentioning
 from site_tools.build import DEV_SETTINGS, PROD_SETTINGS
 from site_tools.server import COMPRESSIBLE, BackgroundServer
@@ -258,10 +258,6 @@ def test_the_chunks_a_word_needs_are_asked_for_as_pagefind_reads_queries(page, p
 
 
 # --- FAQ questions as results --------------------------------------------------------
-
-
-def question_ids(site: Path, url_path: str) -> list[str]:
-    return [item.attributes["id"] for item in parse(page_file(site, url_path)).css(".faq-item")]
 
 
 def test_each_faq_question_is_a_result_of_its_own(page, prod_site, prod_url):

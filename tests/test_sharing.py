@@ -17,7 +17,7 @@ from PIL import Image
 from selectolax.lexbor import LexborHTMLParser
 
 from conftest import ROOT
-from pages import meta, page_file, parse, text
+from pages import html_of, meta, page_file, parse, sitemap, text
 from sharing import by_type, json_ld, open_graph, shared_url, twitter, validation_issues
 from site_tools.build import PROD_SETTINGS, build
 
@@ -25,15 +25,6 @@ POST = "/moze-li-va-da-radi-iz-moje-kancelarije/"
 FAQ = "/faq/mitovi-o-virtuelnim-asistentima/"
 BELGRADE_OFFSET = re.compile(r"\+0[12]:00$")
 BELGRADE = ZoneInfo("Europe/Belgrade")
-
-
-@pytest.fixture(scope="module")
-def base(prod_port) -> str:
-    return f"http://127.0.0.1:{prod_port}"
-
-
-def html_of(site: Path, url_path: str) -> str:
-    return page_file(site, url_path).read_text(encoding="utf-8")
 
 
 def local_file(site: Path, base: str, url: str) -> Path:
@@ -392,16 +383,6 @@ def test_feeds_are_linked_from_head(prod_site, base):
 
 
 # --- Sitemap and robots.txt -------------------------------------------------------------
-
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-
-
-def sitemap(site: Path) -> dict[str, str]:
-    root = ET.parse(site / "sitemap.xml").getroot()
-    return {
-        url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
-        for url in root.findall("s:url", SITEMAP_NS)
-    }
 
 
 def test_sitemap_lists_every_page_with_lastmod(prod_site, base):

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import subprocess
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -15,7 +14,7 @@ import pytest
 from PIL import Image, ImageChops
 
 from conftest import copy_project
-from pages import meta, page_file, parse, text
+from pages import html_of, meta, page_file, parse, sitemap, text
 from quality import nu
 from share_images import drawing
 from sharing import by_type, json_ld, open_graph, shared_url, twitter, validation_issues
@@ -32,7 +31,6 @@ HOSTILE = "/nezgodan-naslov/"
 OWN_IMAGE = "/sopstvena-slika/"
 # The project copy is not in Git, so an undated page is dated by its file's mtime: set, so known.
 CONTACT_MTIME = 1784116800  # 2026-07-15 12:00:00 UTC
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 def post(slug: str, title: str, summary: str, status: str = "published", extra: str = "") -> str:
@@ -90,10 +88,6 @@ def cache(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def site(project, cache, tmp_path_factory) -> Path:
     return build(project, tmp_path_factory.mktemp("site"), cache)
-
-
-def html_of(site: Path, path: str) -> str:
-    return page_file(site, path).read_text(encoding="utf-8")
 
 
 def visible_title(site: Path) -> str:
@@ -193,15 +187,8 @@ def test_own_image_replaces_the_drawn_card(site):
 # --- Drafts and hidden pages stay out -------------------------------------------------------
 
 
-def sitemap_dates(site: Path) -> dict[str, str | None]:
-    return {
-        url.findtext("s:loc", namespaces=SITEMAP_NS): url.findtext("s:lastmod", namespaces=SITEMAP_NS)
-        for url in ET.parse(site / "sitemap.xml").getroot().findall("s:url", SITEMAP_NS)
-    }
-
-
 def test_outside_git_an_undated_page_is_dated_by_its_files_mtime_and_lists_by_their_newest_post(site):
-    dates = sitemap_dates(site)
+    dates = sitemap(site)
     assert dates[BASE + "/kontakt/"] == "2026-07-15T14:00:00+02:00"
     assert dates[BASE + HOSTILE] == "2026-11-25T10:00:00+01:00"  # Date
     assert dates[BASE + OWN_IMAGE] == "2030-01-15T18:30:00+01:00"  # Modified wins
@@ -221,7 +208,7 @@ def test_an_updated_page_shows_both_dates_as_its_card_and_json_ld_give_them(site
     published, modified = (node.attributes["datetime"] for node in meta_line.css("time"))
     assert "ažurirano" in text(meta_line)
     assert published == og["article:published_time"][0] == item["datePublished"]
-    assert modified == og["article:modified_time"][0] == item["dateModified"] == sitemap_dates(site)[BASE + url_path]
+    assert modified == og["article:modified_time"][0] == item["dateModified"] == sitemap(site)[BASE + url_path]
 
 
 def test_feeds_give_an_updated_post_its_updated_time(site):
@@ -231,7 +218,7 @@ def test_feeds_give_an_updated_post_its_updated_time(site):
 
 
 def test_drafts_and_hidden_pages_are_left_out_of_feeds_and_sitemap(site):
-    locs = list(sitemap_dates(site))
+    locs = list(sitemap(site))
     assert BASE + HOSTILE in locs
     feed_text = "".join(path.read_text(encoding="utf-8") for path in (site / "feeds").glob("*.xml"))
     for hidden in ("nacrt-u-radu", "skrivena-stranica"):

@@ -9,7 +9,7 @@ import pytest
 
 from content_check import pelican_log
 from search import background, indexing, run_job
-from search.test_search import RECORD, files, small_site  # noqa: F401  (small_site: the fixture)
+from search.small_site import RECORD, files
 from shared import WARNING
 
 PAGES = {"sr-latn": ["tekst/index.html"], "sr-cyrl": ["cir/tekst/index.html"]}
@@ -22,7 +22,7 @@ def job(expected=EXPECTED) -> dict:
 
 
 @pytest.fixture
-def site(small_site, tmp_path) -> Path:  # noqa: F811
+def site(small_site, tmp_path) -> Path:
     copy = tmp_path / "site"
     shutil.copytree(small_site, copy)
     shutil.rmtree(copy / indexing.BUNDLE_DIR)
@@ -87,7 +87,7 @@ def test_without_a_job_there_is_nothing_to_wait_for_or_run(site):
     assert not (site / indexing.BUNDLE_DIR).exists()
 
 
-def test_removing_the_output_lets_no_index_bring_it_back(site, small_site, tmp_path):  # noqa: F811
+def test_removing_the_output_lets_no_index_bring_it_back(site, small_site, tmp_path):
     from site_tools.preview import remove_builds
 
     queued = background.start(site, job())  # most likely removed before its process begins

@@ -3,13 +3,13 @@ the index step on a small hand-made site (the real Pagefind binary)."""
 
 import json
 import re
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from faq.model import parse_faq
 from search import chunks, editions, expected_urls, faq_records, faq_titles, indexing, search_attributes, searchable
+from search.small_site import RECORD, files
 from search.variants import FIELD, cyrillic_meta, typed_forms
 from shared.disk_cache import FolderStore
 
@@ -118,42 +118,6 @@ def test_the_cyrillic_edition_gets_its_own_records_titles_and_addresses():
     assert expected_urls([page], records, {}) == {"/faq/mitovi/", "/cir/faq/mitovi/", *[r.url for r in records]}
 
 
-PAGE = """<!doctype html><html lang="sr-Latn"><head><meta charset="utf-8"><title>{title}</title></head>
-<body><nav>Meni: kancelarija</nav><h1>{title}</h1>{body}</body></html>"""
-
-
-# An FAQ question's record, as plugins/search makes one.
-RECORD = indexing.Record(
-    url="/faq/x/#pitanje", title="Pitanje?", text="Odgovor o kancelariji.", language="sr-latn", meta={"typed": "dorde"}
-)
-
-
-@pytest.fixture(scope="module")
-def small_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("small-site")
-    pages = {
-        "tekst/index.html": PAGE.format(
-            title="Tekst",
-            body=(
-                '<div data-pagefind-body data-pagefind-meta="typed:dorde"><p>Đorđe radi iz kancelarije.</p>'
-                '<div class="share">Podelite kancelarija</div></div>'
-            ),
-        ),
-        "index.html": PAGE.format(title="Početna", body="<p>Lista: kancelarija, Đorđe.</p>"),
-        "nacrti/nacrt/index.html": PAGE.format(title="Nacrt", body="<p>zrikavac</p>"),
-        "cir/tekst/index.html": PAGE.replace("sr-Latn", "sr-Cyrl").format(
-            title="Текст", body="<div data-pagefind-body><p>Ђорђе ради из канцеларије.</p></div>"
-        ),
-    }
-    for name, html in pages.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(html, encoding="utf-8")
-    (site / "pagefind").mkdir()
-    (site / "pagefind" / "stale.pf_fragment").write_text("from an earlier build", encoding="utf-8")
-    indexing.build_index(site, [RECORD])
-    return site
-
-
 def test_given_the_pages_one_run_per_language_indexes_the_same(small_site, tmp_path):
     import shutil
 
@@ -202,10 +166,6 @@ def test_the_build_stops_when_the_index_holds_other_pages(small_site):
         indexing.check_index(small_site / "pagefind", {"/tekst/", "/drugi/"})
     message = str(stopped.value)
     assert "u indeksu, a ne bi smelo: /faq/x/#pitanje" in message and "nedostaje u indeksu: /drugi/" in message
-
-
-def files(bundle: Path) -> dict[str, bytes]:
-    return {path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
 
 
 def test_the_same_site_gives_the_same_index(small_site, tmp_path):
