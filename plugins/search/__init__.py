@@ -1,7 +1,8 @@
 """Site search: a Pagefind index of every published post, page and FAQ
 question, made at the end of every build, read by our own page at /pretraga/.
 
-- Templates mark a page's text with `search_attributes(item)`
+- Templates mark a page's text with `search_attributes(item)`, and its title
+  with `search_attributes(item, "title")`, which marks it only when the text is empty
   (data-pagefind-body, plus the page's words with đ as typed with d, see
   variants.py; a Cyrillic twin's field is made from its own text by
   plugins/cyrillic). Drafts, scheduled posts and hidden pages get nothing, and
@@ -58,11 +59,19 @@ def is_faq_page(item) -> bool:
     return getattr(item, "faq", None) is not None
 
 
-def search_attributes(item) -> Markup:
-    """The attributes that put an element's text into the index; "" for unsearchable items."""
+def search_attributes(item, place: str = "body") -> Markup:
+    """The attributes that put an element's text into the index; "" for unsearchable items.
+
+    Templates ask for the page's text ("body": a post's or page's content, an FAQ page's
+    introduction) and for its title ("title", the <h1>). The body is marked, unless it has no
+    text at all (a post that is only a photo, an FAQ page without an introduction): Pagefind
+    leaves a page without text out of the index, so the title is marked instead."""
     if not searchable(item):
         return Markup("")
     text = item.faq.intro_html if is_faq_page(item) else getattr(item, "content", "")
+    on_title = not plain(text or "").strip()
+    if (place == "title") != on_title:
+        return Markup("")
     attributes = " data-pagefind-body"
     forms = typed_forms(getattr(item, "title", ""), text)
     if forms:

@@ -47,6 +47,15 @@ def test_only_published_live_content_is_marked_for_the_index():
     assert search_attributes(item(title="A", content="<p>b</p>")) == " data-pagefind-body"
 
 
+def test_a_page_without_text_is_indexed_by_its_title():
+    """Pagefind leaves out a page whose marked block has no text: a post that is only a photo was missing
+    from the index, and the publish stopped on it."""
+    photo = item(title="Radni dan", content='<p><img src="/images/x.jpg" alt="Radni sto"></p>')
+    assert search_attributes(photo) == "" and search_attributes(photo, "title") == " data-pagefind-body"
+    assert search_attributes(item(), "title") == "", "a page with text is indexed by its text"
+    assert search_attributes(item(status="draft", content=""), "title") == ""
+
+
 def test_typed_forms_are_escaped_in_the_attribute():
     assert (
         '"'

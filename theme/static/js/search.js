@@ -246,10 +246,11 @@ async function find(api, query) {
 
 /* A query that matched only through the "typed" field (đ typed as d; a Cyrillic
    page's č, ć, š, ž, đ, dž typed without marks) is spelled as the page spells it
-   and searched again. */
+   and searched again. The query as typed stays the answer when the respelled one
+   is no word of the site: „слици” is a word of its own, not „сличи…” typed without marks. */
 async function findAsTyped(api, query) {
   const first = await searchEveryChunk(api, query);
-  let found = { query, results: first.results };
+  const tries = [];
   const typed = first.results.filter((result) => (result.matchedMetaFields || []).includes(TYPED_FIELD));
   if (typed.length) {
     const pageWords = new Set();
@@ -259,13 +260,21 @@ async function findAsTyped(api, query) {
       const again = await searchEveryChunk(api, spelled);
       const seen = new Set(again.results.map((result) => result.id));
       const results = [...again.results, ...first.results.filter((result) => !seen.has(result.id))];
-      found = { query: spelled, results: results.sort((a, b) => b.score - a.score) };
+      tries.push({ query: spelled, results: results.sort((a, b) => b.score - a.score) });
     }
   }
-  for (const word of found.query.split(" ")) {
-    if (found.results.length && !(await isKnown(api, word))) return [];
+  tries.push({ query, results: first.results });
+  for (const found of tries) {
+    if (found.results.length && (await allKnown(api, found.query))) return found.results;
   }
-  return found.results;
+  return [];
+}
+
+async function allKnown(api, query) {
+  for (const word of query.split(" ")) {
+    if (!(await isKnown(api, word))) return false;
+  }
+  return true;
 }
 
 /* Is the word on the site (in any form, or as the start of a word)? For an
