@@ -42,6 +42,7 @@ BARE_DOMAIN_RE = re.compile(
     r"^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:rs|срб|com|net|org|info|io|eu|me|ba|hr|co|de|uk))(?:[/?#]|$)",
     re.I,
 )
+PREVIEW_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # where `make serve` shows the site
 IMAGE_EXAMPLE = "![Dijagram: proces, cilj i rok]({static}/images/proces-cilj-rok.svg)"
 FILENAME_HINT = (
     "Proverite ime fajla. Tekstovi su u content/posts/, stranice u content/pages/, pitanja u content/faq/; "
@@ -156,6 +157,16 @@ class _Checker:
                 f"Napišite: https:{url.split(':', 1)[1]}",
             )
             return
+        if is_link and scheme in ("http", "https"):
+            parts = urlsplit(url)
+            if (parts.hostname or "") in PREVIEW_HOSTS:
+                self.preview_address(url, parts)
+                return
+            path = self.index.site_path(url)  # the site's own address (known where SITEURL is: publishing)
+            if path is not None:
+                if self.followed(url, path, parts.fragment) is None:
+                    self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
+                return
         if scheme or url.startswith("//"):
             if not is_link and scheme != "data" and self.index.site_path(url) is None:
                 what = "Slika se" if is_image else "Sadržaj se"
@@ -225,23 +236,34 @@ class _Checker:
         if target is not None and target is not True:
             self.linked_document(url, target, urlsplit(url).fragment)
 
-    def followed(self, url: str, parts) -> object:
-        """What the address `parts` leads to on this site (None: nothing), a document's link checked further."""
-        target = self.index.target_of(unquote(parts.path).lstrip("/"))
+    def followed(self, url: str, path: str, fragment: str) -> object:
+        """What the site path (unquoted) leads to on this site (None: nothing), a document's link checked further."""
+        target = self.index.target_of(path.lstrip("/"))
         if target is not None and target is not True:
-            self.linked_document(url, target, parts.fragment)
+            self.linked_document(url, target, fragment)
         return target
 
     def absolute(self, url: str) -> None:
-        if self.followed(url, urlsplit(url)) is None:
+        parts = urlsplit(url)
+        if self.followed(url, unquote(parts.path), parts.fragment) is None:
             self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
+
+    def preview_address(self, url: str, parts) -> None:
+        """A link copied from the preview's address bar: it works only on the author's own computer."""
+        target = self.index.target_of(unquote(parts.path).lstrip("/"))
+        if target is not None and target is not True:
+            fragment = f"#{parts.fragment}" if parts.fragment else ""
+            hint = f"Napišite link ka fajlu tog teksta: [tekst]({{filename}}/{self.index.relative(target)}{fragment})"
+        else:
+            hint = ABSOLUTE_HINT
+        self.report(url, f"Link „{url}” vodi na pregled na vašem računaru; posetioci sajta ga ne mogu otvoriti.", hint)
 
     def relative(self, url: str) -> None:
         """A link relative to the page's address: the address it has once published (a draft's
         preview address is another). Not found, it is a warning: the site's index does not know
         every file a build writes (feeds, the sitemap, list pages); the publish's link check does."""
         parts = urlsplit(urljoin("/" + published_url(self.document), url))
-        if self.followed(url, parts) is None:
+        if self.followed(url, unquote(parts.path), parts.fragment) is None:
             is_file = PurePosixPath(parts.path).suffix.lower() not in ("", ".html")
             self.report(
                 url,

@@ -114,6 +114,11 @@ BAD_INPUTS = {
     # Links that pass in the preview but go nowhere on the site.
     "a web address without https://": ("posts/link-bez-https.md", 6, "Link „www.primer.rs” nema https:// na početku"),
     "a mistyped https": ("posts/los-protokol.md", 6, "Link „htps://primer.rs/cene/” počinje sa „htps:”"),
+    "a link copied from the preview": (
+        "posts/link-na-pregled.md",
+        11,
+        "Link „http://127.0.0.1:8000/prvi-post/#prvi-deo” vodi na pregled na vašem računaru",
+    ),
     "a missing file to download": ("posts/nema-pdf.md", 6, "Link vodi na fajl „/images/cenovnik.pdf” koji ne postoji"),
     "an e-mail address without mailto:": (
         "posts/email-bez-mailto.md",
@@ -225,6 +230,30 @@ def test_all_problems_are_reported_together_in_file_and_line_order(content):
     )  # what is in images/ is not counted
     problems, in_files = counted(count, "problem", "problema", "problema"), counted(count, "fajlu", "fajla", "fajlova")
     assert format_report(result).endswith(f"našla {problems} u {in_files} (pregledano: {files}).")
+
+
+def test_a_link_copied_from_the_preview_is_given_the_link_to_write_instead(content):
+    shutil.copy(TESTDATA / "bad/posts/link-na-pregled.md", content / "posts")
+    (problem,) = run_check(content, NOW).problems
+    assert "[tekst]({filename}/posts/prvi-post.md#prvi-deo)" in problem.hint
+
+
+def test_a_full_link_to_the_sites_own_address_is_checked_where_it_is_written(content, tmp_path):
+    """Publishing knows the site's address: a broken https://<site>/… link is the check's, at its line,
+    not the built site's link check's, at a line of minified HTML."""
+    post = (TESTDATA / "bad/posts/los-apsolutni-link.md").read_text(encoding="utf-8")
+    (content / "posts" / "svoj-sajt.md").write_text(
+        post.replace("Slug: los-apsolutni-link", "Slug: svoj-sajt").replace(
+            "(/usluge-i-cene/)", "(https://primer.rs/usluge-i-cene/) i [kontakt](https://primer.rs/kontakt/)"
+        ),
+        encoding="utf-8",
+    )
+    result = run_pipeline(
+        STRICT, output=tmp_path / "out", extra_settings={"PATH": str(content), "SITEURL": "https://primer.rs"}
+    )
+    (problem,) = result.problems
+    assert (problem.path, problem.line) == ("content/posts/svoj-sajt.md", 11)
+    assert "Link „https://primer.rs/usluge-i-cene/” ne vodi ni na jednu stranicu ovog sajta" in problem.message
 
 
 def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(content):
