@@ -11,7 +11,8 @@ Markdown anywhere. The run:
    objects (header.py, metadata.py, addresses.py, references.py, and the problems other
    plugins attach as `content_problems`); language rules add warnings;
 3. by the mode (setting CONTENT_CHECK_MODE): "check" stops before writing;
-   "production" stops when anything is wrong; "preview" writes the site anyway,
+   "production" stops when anything is wrong (in a draft, which it does not
+   publish, an error is only a warning); "preview" writes the site anyway,
    leaving out only the documents that cannot be written safely, and puts
    the problems in a banner at the top of each page (banner.py).
 
@@ -119,6 +120,12 @@ class Run:
         self.problems += taken
         unwritable += clashing
         self._drop_static(generators)
+        if self.mode == PRODUCTION:  # a draft is not published: what is wrong in it waits for its turn
+            made = {index.shown(document.source_path): document for document in index.documents}
+            self.problems = [
+                _waiting(problem) if self._is_draft(problem.path, made) else problem for problem in self.problems
+            ]
+            unwritable = [document for document in unwritable if document.status != "draft"]
         self.documents = [_described(document, index) for document in index.documents if document not in unwritable]
         if self.mode == CHECK or (self.mode != PREVIEW and (self.errors or unwritable)):
             raise Stop
@@ -130,6 +137,15 @@ class Run:
             self.moved = status.changes(output, self.state, index.documents, index)
             self.published = [(shown, document.url) for shown, document, _old in self.moved]
             self.preview_banner = banner.show(generators[0], sorted(set(self.problems)))
+
+    def _is_draft(self, shown: str, made: dict) -> bool:
+        """Whether the file is a draft: by Pelican's object (`made`: by shown path), or, for a file Pelican
+        could not read (a date it cannot parse), by the Status its own header gives."""
+        if shown in made:
+            return made[shown].status == "draft"
+        source = Source(str(self.content.parent / shown), shown)
+        line = source.find_field("status") if shown.endswith(".md") else None
+        return line is not None and source.value_on(line).lower() == "draft"
 
     def _take_log(self) -> None:
         rejected_shown = {self.shown(self.content / r) for r in self.rejected}
@@ -169,6 +185,21 @@ class Run:
 
 
 current: Run | None = None
+
+
+DRAFT_WAITS = (
+    " Ovo je nacrt (ili tekst zakazan za kasnije), pa ne ide na sajt i ne zaustavlja objavljivanje;"
+    " popravite ga pre nego što ga objavite."
+)
+
+
+def _waiting(problem: Problem) -> Problem:
+    """An error in a draft, when publishing: said, as a warning, since the draft stays off the site."""
+    if not problem.is_error:
+        return problem
+    hint = problem.hint.rstrip()
+    hint += ("" if hint[-1:] in ".!?" else ".") + DRAFT_WAITS
+    return Problem(problem.path, problem.line, problem.message, hint, WARNING)
 
 
 def _described(document, index: SiteIndex) -> dict:

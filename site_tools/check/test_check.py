@@ -256,6 +256,27 @@ def test_a_full_link_to_the_sites_own_address_is_checked_where_it_is_written(con
     assert "Link „https://primer.rs/usluge-i-cene/” ne vodi ni na jednu stranicu ovog sajta" in problem.message
 
 
+def test_errors_in_a_draft_do_not_stop_a_publish_but_are_said(content, tmp_path):
+    """Drafts do not go on the site; a half-written one must not hold back an urgent fix elsewhere."""
+    broken = (TESTDATA / "bad/posts/nema-slike.md").read_text(encoding="utf-8")
+    broken = broken.replace("Status: published", "Status: draft").replace("Slug: nema-slike", "Slug: nacrt-bez-slike")
+    (content / "posts" / "nacrt-bez-slike.md").write_text(broken, encoding="utf-8")
+    bad_date = (TESTDATA / "bad/posts/los-datum.md").read_text(encoding="utf-8")
+    bad_date = bad_date.replace("Status: published", "Status: draft").replace("27.11.2026", "juče")
+    (content / "posts" / "nacrt-los-datum.md").write_text(bad_date, encoding="utf-8")
+    result = run_pipeline(STRICT, "publishconf.py", tmp_path / "out", {"PATH": str(content)})
+    assert result.written and result.ok, result.problems
+    assert "content/posts/nacrt-los-datum.md" not in {d.source for d in result.documents}, "one Pelican cannot read"
+    said = {(problem.path, problem.is_error) for problem in result.problems}
+    assert said == {("content/posts/nacrt-bez-slike.md", False), ("content/posts/nacrt-los-datum.md", False)}
+    assert all("Ovo je nacrt" in problem.hint for problem in result.problems)
+    assert not (tmp_path / "out" / "nacrti").exists()
+
+    shutil.copy(TESTDATA / "bad/posts/nema-slike.md", content / "posts")  # the same error, published
+    result = run_pipeline(STRICT, "publishconf.py", tmp_path / "out2", {"PATH": str(content)})
+    assert not result.written and [p.path for p in result.errors] == ["content/posts/nema-slike.md"]
+
+
 def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(content):
     shutil.copy(TESTDATA / "warn/posts/nepoznato-polje.md", content / "posts")
     (problem,) = run_check(content, NOW).problems
