@@ -41,7 +41,7 @@ def checked_build(output: Path = OUTPUT, say=print) -> Preview:
         say("Sajt je izgrađen.")
     else:
         say(
-            "Pregled je izgrađen, ali sadržaj ima probleme (vidi iznad); objavljivanje (`make publish`) ih neće propustiti."
+            "Pregled je izgrađen, ali sadržaj ima probleme (pogledajte iznad); objavljivanje (`make publish`) ih neće propustiti."
         )
     return Preview(built=result.written, clean=result.ok)
 

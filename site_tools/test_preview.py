@@ -36,7 +36,7 @@ def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(t
     second = preview(content, output)
     assert second.published == [("content/posts/nacrt.md", "nacrt/")]
     assert (
-        "Objavljeno u pregledu: content/posts/nacrt.md više nije nacrt ni zakazan; adresa mu je /nacrt/"
+        "Objavljeno u pregledu: content/posts/nacrt.md više nije ni nacrt ni zakazan; adresa mu je /nacrt/"
         in format_report(second)
     )
     moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")

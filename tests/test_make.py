@@ -73,7 +73,7 @@ def test_a_myths_page_and_a_failing_check(project):
     )
     checked = make(project, "check")
     assert checked.returncode != 0
-    assert "content/posts/pokvaren.md:2: Polje datum (Date) ima neispravan datum „27.11.2026”." in checked.stdout
+    assert "content/posts/pokvaren.md:2: Datum (Date) nije napisan u ispravnom obliku: „27.11.2026”." in checked.stdout
     assert "Traceback" not in checked.stdout + checked.stderr
 
 

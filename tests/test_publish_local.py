@@ -137,7 +137,7 @@ def test_a_failing_check_stops_before_anything_is_built_or_deployed(site):
     write_post(project, "pokvaren", "Pokvaren", "27.11.2026")
     result = publish(project, env)
     assert result.returncode != 0
-    assert "content/posts/pokvaren.md:2: Polje datum (Date) ima neispravan datum" in result.stdout
+    assert "content/posts/pokvaren.md:2: Datum (Date) nije napisan u ispravnom obliku" in result.stdout
     assert "[2/4]" not in result.stdout
     assert "zaustavljeno u koraku 1/4 (Provera sadržaja)" in result.stdout
     assert "nije menjan" in result.stdout

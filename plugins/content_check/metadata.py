@@ -25,6 +25,7 @@ EXAMPLES = {
     "status": "Status: draft (dok pišete) ili Status: published (kada je tekst gotov)",
     "summary": "Summary: Jedna ili dve rečenice o tome šta čitalac dobija iz teksta.",
     "category": "Category: Saradnja",
+    "slug": "Slug: kako-da-pocnemo-saradnju",
 }
 FAR_AHEAD_YEARS = 1  # a post scheduled further ahead was most likely given a mistyped year
 EARLIEST_YEAR = 2000
@@ -52,7 +53,7 @@ def missing(source, key: str) -> Problem:
         source.shown,
         1,
         f"Nedostaje {LABELS[key]} u zaglavlju fajla.",
-        f"Dodajte red na početak fajla, pre prvog praznog reda, na primer: {example}",
+        f"Dodajte ovaj red u zaglavlje (na početku fajla, iznad prvog praznog reda), na primer: {example}",
     )
 
 
@@ -74,7 +75,7 @@ def date_format(source) -> list[Problem]:
                 Problem(
                     source.shown,
                     line,
-                    f"Polje {LABELS[key]} ima neispravan datum „{value}”.",
+                    f"{LABELS[key][0].upper()}{LABELS[key][1:]} nije napisan u ispravnom obliku: „{value}”.",
                     f"Napišite datum kao godina-mesec-dan sat:minut, na primer: {example}",
                 )
             )

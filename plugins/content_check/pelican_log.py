@@ -11,7 +11,7 @@ import re
 
 from shared import WARNING, Problem
 
-from .header import misnamed_field_for
+from .header import early_end, misnamed_field_for
 from .metadata import LABELS, date_format, empty_fields, empty_slug, indented_fields, missing
 
 # Reported by the checks themselves, at the right line: links, images, alt text, addresses.
@@ -75,8 +75,7 @@ def _known(record, message: str, index_source) -> Problem | None:
             WARNING,
         )
     if record.msg.startswith("Skipping %s: could not find information about"):
-        source = index_source(str(args[0]))
-        return misnamed_field_for(source, str(args[1])) or missing(source, str(args[1]))
+        return _not_found(index_source(str(args[0])), str(args[1]))
     if record.msg.startswith("Skipping %s: file %r would be written outside"):
         return empty_slug(index_source(str(args[0])))  # an empty slug makes the address "/index.html"
     if record.msg.startswith("Unknown status"):
@@ -107,6 +106,18 @@ def _known(record, message: str, index_source) -> Problem | None:
     return None
 
 
+def _not_found(source, key: str) -> Problem:
+    """A field Pelican needed and did not find. Without a slug it makes one from the title, so a missing
+    slug means the title was not read: the header that ended on its first line, a misnamed Title, or none."""
+    if key == "slug":
+        cause = early_end(source) or [misnamed_field_for(source, "title")]
+        if cause[0]:
+            return cause[0]
+        if not source.find_field("title"):
+            return missing(source, "title")
+    return misnamed_field_for(source, key) or missing(source, key)
+
+
 def repeated(source, key: str) -> Problem:
     indented = indented_fields(source)
     if indented:
@@ -127,7 +138,7 @@ def _unreadable(source, error) -> Problem:
         return repeated(source, source.repeated_fields()[0])  # a field given twice became a list
     if isinstance(error, AttributeError) and error.name in LABELS:
         # a plugin looked for a field the file does not have (or has under another name)
-        return misnamed_field_for(source, error.name) or missing(source, error.name)
+        return _not_found(source, error.name)
     dates = date_format(source) or empty_fields(source, ("date", "modified"))
     if dates:
         return dates[0]

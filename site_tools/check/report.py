@@ -16,7 +16,7 @@ def format_report(result) -> str:
             "biće na sajtu od prvog objavljivanja posle tog trenutka."
         )
     for shown, url in getattr(result, "published", []):
-        lines.append(f"Objavljeno u pregledu: {shown} više nije nacrt ni zakazan; adresa mu je /{url}")
+        lines.append(f"Objavljeno u pregledu: {shown} više nije ni nacrt ni zakazan; adresa mu je /{url}")
     files = counted(result.files, "fajl", "fajla", "fajlova")
     errors, warnings = len(result.errors), len(result.problems) - len(result.errors)
     warned = f", uz {counted(warnings, 'upozorenje', 'upozorenja', 'upozorenja')}" if warnings else ""

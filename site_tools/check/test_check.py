@@ -28,8 +28,12 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=ZoneInfo("Europe/Belgrade"))
 # (file in testdata/bad, line, part of the message)
 BAD_INPUTS = {
     "missing title": ("posts/bez-naslova.md", 1, "Nedostaje naslov (Title)"),
-    "bad date": ("posts/los-datum.md", 2, "neispravan datum „27.11.2026”"),
-    "ambiguous Modified date": ("posts/los-datum-izmene.md", 5, "neispravan datum „05.11.2026”"),
+    "bad date": ("posts/los-datum.md", 2, "Datum (Date) nije napisan u ispravnom obliku: „27.11.2026”"),
+    "ambiguous Modified date": (
+        "posts/los-datum-izmene.md",
+        5,
+        "Datum izmene (Modified) nije napisan u ispravnom obliku: „05.11.2026”",
+    ),
     "duplicate slug": ("posts/isti-slug.md", 5, "„prvi-post” je već zauzeta: ima je i content/posts/prvi-post.md"),
     "unknown category": ("posts/nepoznata-kategorija.md", 3, "Nepoznata kategorija „Marketing”"),
     "broken {filename} link": ("posts/los-link.md", 9, "fajl „/posts/prvi-pots.md” koji ne postoji"),
@@ -105,6 +109,18 @@ BAD_INPUTS = {
         1,
         "Sajt ne poznaje polje „Tilte” (verovatno ste mislili na polje „Title”)",
     ),
+    # Without a Slug Pelican makes the address from the title: a title it did not read is the mistake to name.
+    "Title mistyped, no Slug": (
+        "posts/pogresno-ime-naslova-bez-adrese.md",
+        1,
+        "Sajt ne poznaje polje „Tilte” (verovatno ste mislili na polje „Title”)",
+    ),
+    "Title without its colon on the first line": (
+        "posts/naslov-bez-dvotacke.md",
+        1,
+        "Posle imena polja „Title” nedostaje dvotačka",
+    ),
+    "a blank first line": ("posts/prazan-prvi-red.md", 2, "zaglavlje se završilo praznim redom 1"),
     "Category mistyped": ("posts/pogresno-ime-kategorije.md", 3, "Sajt ne poznaje polje „Categroy”"),
     "Date mistyped": ("posts/pogresno-ime-datuma.md", 2, "Sajt ne poznaje polje „Dtae”"),
     "Title named in Serbian": ("posts/naslov-na-srpskom.md", 1, "Sajt ne poznaje polje „Naslov”"),

@@ -129,4 +129,4 @@ def _number(settings: dict, key: str, default):
     try:
         return int(value)
     except (TypeError, ValueError):
-        raise DeployError(f"Podešavanje {key} ({SETTINGS[key]}) mora biti broj, a sada je „{value}”.") from None
+        raise DeployError(f"Podešavanje {key} ({SETTINGS[key]}) mora da bude broj, a sada je „{value}”.") from None

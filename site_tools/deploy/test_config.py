@@ -50,7 +50,7 @@ def test_s3_from_deploy_toml_or_the_environment(tmp_path):
         ("", {"VA_DEPLOY_TARGET": "ssh", "VA_DEPLOY_SSH": "host-bez-putanje"}, "nije ispravno"),
         ("", {"VA_DEPLOY_TARGET": "git"}, 'upišite i adresu repozitorijuma, na primer: git = "'),
         ('target = "s3"\n', {}, 'upišite i ime skladišta, na primer: s3_bucket = "ime-skladista"'),
-        ("", {"VA_DEPLOY_KEEP": "pet"}, "mora biti broj"),
+        ("", {"VA_DEPLOY_KEEP": "pet"}, "mora da bude broj"),
         ('targt = "ssh"\n', {}, "nepoznata podešavanja targt"),
         ('siteurl = "www.moj-domen.rs"\n', {}, 'na primer: siteurl = "https://www.moj-domen.rs"'),
         ('siteurl = "https:/www.moj-domen.rs"\n', {}, 'na primer: siteurl = "https://www.moj-domen.rs"'),
