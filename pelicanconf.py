@@ -56,6 +56,7 @@ MARKDOWN = {
         "markdown.extensions.extra": {},
         "markdown.extensions.meta": {},
         "markdown.extensions.smarty": serbian.MARKDOWN_SMARTY,
+        "serbian.typed_quotes": {},  # “…”, ‘…’ and ,,…'' as typed, made straight for smarty
         "markdown.extensions.toc": {"slugify": lambda value, _sep: serbian.slugify(value)},
     },
     "output_format": "html5",

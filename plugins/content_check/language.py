@@ -42,11 +42,9 @@ HTML_TAG_RE = re.compile(r"<[^<>]+>")
 # Text the author marked to be kept as written (<span translate="no">…</span>, README "Cyrillic edition").
 KEPT_AS_WRITTEN_RE = re.compile(r"<(\w+)\b[^<>]*\btranslate=[\"']?no\b[^<>]*>.*?</\1>", re.IGNORECASE)
 WORD_RE = re.compile(r"\w+")
-# Straight quotes are left alone: Markdown's smarty turns them into „…” and ‚…’.
+# Straight quotes, English “…” and ‘…’ and the keyboard's ,,…'' are left alone: Markdown's smarty
+# turns them into „…” and ‚…’ (plugins/serbian/typed_quotes.py straightens the typed ones first).
 BAD_QUOTES = {
-    "\u201c": "engleskog navodnika “",
-    "\u2018": "engleskog navodnika ‘",
-    "\u201f": "obrnutog navodnika ‟",
     "\u00ab": "navodnika «",
     "\u00bb": "navodnika »",
 }

@@ -124,6 +124,38 @@ def test_markdown_smarty_keeps_the_apostrophe_and_nests_inner_quotes():
     assert "„O’Brien kaže ‚ne’.”" in text
 
 
+def site_markdown(text: str) -> str:
+    """`text` through the site's own Markdown settings (pelicanconf.py), entities as characters."""
+    import html
+
+    from pelican.settings import read_settings
+
+    from site_tools import ROOT
+
+    settings = read_settings(str(ROOT / "pelicanconf.py"))["MARKDOWN"]
+    extensions = list(settings["extension_configs"])  # as Pelican's MarkdownReader names them
+    return html.unescape(markdown.Markdown(**settings, extensions=extensions).convert(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "serbian"),
+    [
+        ("Rekao je “dobro” i otišao.", "Rekao je „dobro” i otišao."),
+        ("Engleski ‘jednostruki’ navodnici.", "Engleski ‚jednostruki’ navodnici."),
+        ("Kažu ,,pokušajte ovako'' i ,,ovako’’.", "Kažu „pokušajte ovako” i „ovako”."),
+        ("Nemački „ovako“ i naši „ovako”.", "Nemački „ovako” i naši „ovako”."),
+        ("O’Brien i “rekla je ‘ne’”.", "O’Brien i „rekla je ‚ne’”."),
+    ],
+)
+def test_quotes_typed_the_english_or_keyboard_way_come_out_serbian(typed, serbian):
+    assert site_markdown(typed) == f"<p>{serbian}</p>"
+
+
+def test_typed_quotes_in_code_stay_as_written():
+    html = site_markdown("Kod `“x”` ostaje.\n\n```\nprint(“y”, ,,z'')\n```\n")
+    assert "<code>“x”</code>" in html and "print(“y”, ,,z'')" in html
+
+
 @pytest.mark.parametrize(
     ("text", "result"),
     [

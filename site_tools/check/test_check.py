@@ -475,12 +475,12 @@ def test_a_strict_build_writes_nothing_when_the_content_has_an_error(content, tm
 
 def test_language_rules_warn_without_stopping_anything(content):
     post = content / "posts/drugi-post.md"
-    post.write_text(post.read_text(encoding="utf-8") + "\nOvo moze  da sačeka “sutra”.\n", encoding="utf-8")
+    post.write_text(post.read_text(encoding="utf-8") + "\nOvo moze  da sačeka «sutra».\n", encoding="utf-8")
     result = run_check(content, NOW)
     assert result.ok and result.errors == []
     messages = [p.message for p in result.problems if p.path == "content/posts/drugi-post.md"]
     assert any("„moze” je napisana bez kvačica; verovatno ste mislili „može”" in m for m in messages), messages
-    assert any("Dva razmaka" in m for m in messages) and any("engleskog navodnika “" in m for m in messages)
+    assert any("Dva razmaka" in m for m in messages) and any("navodnika «" in m for m in messages)
     assert "upozorenje: " in format_report(result) and "uz 3 upozorenja" in format_report(result)
 
 
