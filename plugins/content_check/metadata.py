@@ -255,16 +255,44 @@ def _category(document, source, categories) -> list[Problem]:
     ]
 
 
+TAG_WORDS_WITHOUT_COMMAS = 3  # „saradnja alati poverenje”: more likely three tags than one
+
+
 def _tags(document, source) -> list[Problem]:
     problems = []
-    for tag in getattr(document, "tags", []):
+    tags = getattr(document, "tags", [])
+    line = source.field_line("tags")
+    if len(tags) == 1 and len(tags[0].name.split()) >= TAG_WORDS_WITHOUT_COMMAS:
+        problems.append(
+            Problem(
+                source.shown,
+                line,
+                f"Oznaka „{tags[0].name}” je jedna oznaka od {len(tags[0].name.split())} reči.",
+                f"Ako ste mislili na više oznaka, odvojite ih zarezom, na primer: Tags: {', '.join(tags[0].name.split())}",
+                WARNING,
+            )
+        )
+    seen = {}
+    for tag in tags:
+        if tag.slug and tag.slug in seen:
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"Oznaka „{tag.name}” je ista kao „{seen[tag.slug]}”, pa bi se na stranici pojavila dva puta.",
+                    "Ostavite je samo jednom.",
+                    WARNING,
+                )
+            )
+        seen.setdefault(tag.slug, tag.name)
+    for tag in tags:
         bad = BAD_TAG_CHARACTER_RE.search(tag.name)
         if bad or not tag.slug:
             what = f"ima znak „{bad.group()}”" if bad else "nema nijedno slovo ni broj"
             problems.append(
                 Problem(
                     source.shown,
-                    source.field_line("tags"),
+                    line,
                     f"Oznaka „{tag.name}” {what}.",
                     "Oznake pišite samo slovima, brojevima i razmacima, odvojene zarezom, na primer: Tags: alati, saradnja",
                 )

@@ -306,9 +306,11 @@ def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(
         ("posts/daleka-godina.md", 2, "Datum teksta je u 2062. godini („2062-05-01 09:00”)"),
         # the site's index does not know every file a build writes: the publish's link check decides
         ("posts/relativan-link.md", 6, "Link „kontakt/” verovatno ne vodi ni na jednu stranicu"),
+        ("posts/oznake-bez-zareza.md", 4, "Oznaka „saradnja alati poverenje” je jedna oznaka od 3 reči"),
+        ("posts/ista-oznaka.md", 4, "Oznaka „saradnja” je ista kao „Saradnja”"),
     ],
 )
-def test_a_date_hardly_meant_or_a_relative_link_to_no_page_is_a_warning(content, bad_file, line, message):
+def test_what_is_likely_but_not_surely_a_mistake_is_a_warning(content, bad_file, line, message):
     shutil.copy(TESTDATA / "warn" / bad_file, content / bad_file)
     (problem,) = run_check(content, NOW).problems
     assert (problem.path, problem.line, problem.is_error) == (f"content/{bad_file}", line, False)
