@@ -44,3 +44,12 @@ def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(t
     assert "<!-- preview-problems -->" not in moved
     assert (output / "nacrt/index.html").is_file()
     assert preview(content, output).published == [], "said once"
+    assert (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8") == moved, "the old page stays"
+    other = content / "posts/drugi-nacrt.md"  # another save, anywhere
+    other.write_text(other.read_text(encoding="utf-8") + "\nJoš jedan red.\n", encoding="utf-8")
+    assert preview(content, output).written and (output / "nacrti/nacrt/index.html").is_file()
+
+    draft.write_text(draft.read_text(encoding="utf-8").replace("Status: published", "Status: draft"), encoding="utf-8")
+    preview(content, output)
+    assert "Nacrt — nije objavljeno" in (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
+    assert not (output / "nacrt/index.html").exists(), "a draft again: its own page is back, the short one gone"

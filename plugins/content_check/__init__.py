@@ -136,6 +136,9 @@ class Run:
             self.state = status.state(index.documents, index)
             self.moved = status.changes(output, self.state, index.documents, index)
             self.published = [(shown, document.url) for shown, document, _old in self.moved]
+            went_live = {id(document) for _shown, document, _old in self.moved}
+            self.moved += [m for m in status.still_moved(output, index.documents, index) if id(m[1]) not in went_live]
+            status.remember_moves(self.state, self.moved, index)
             self.preview_banner = banner.show(generators[0], sorted(set(self.problems)))
 
     def _is_draft(self, shown: str, made: dict) -> bool:

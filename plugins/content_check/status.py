@@ -3,7 +3,10 @@
 Each preview build leaves `.pregled-stanje.json` in the output folder: which
 documents were drafts or scheduled, and where. The next build compares, says
 what went live and at which address, and turns a published draft's old
-/nacrti/<slug>/ page into a short page that links to the new address.
+/nacrti/<slug>/ page into a short page that links to the new address. The state
+remembers that old address, so every later preview writes the short page again
+(a tab or bookmark still open on it) while the document stays published and no
+other document takes the address.
 """
 
 import json
@@ -25,9 +28,8 @@ def state(documents, index) -> dict:
 
 def changes(output: Path, now: dict, documents, index) -> list[tuple[str, object, list | None]]:
     """(file as shown, document, old draft [url, save_as] or None) for each document that went live since the last preview."""
-    try:
-        before = json.loads((output / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    before = _read(output)
+    if not before:
         return []
     found = []
     for document in documents:
@@ -38,6 +40,34 @@ def changes(output: Path, now: dict, documents, index) -> list[tuple[str, object
         if old["draft"] or old["scheduled"]:
             found.append((index.shown(document.source_path), document, old["draft"]))
     return found
+
+
+def still_moved(output: Path, documents, index) -> list[tuple[str, object, list]]:
+    """(file as shown, document, old draft [url, save_as]) for each draft published in an earlier preview
+    whose old address still gets its short page."""
+    before = _read(output)
+    taken = {document.save_as for document in documents}
+    found = []
+    for document in documents:
+        old = (before.get(index.relative(document)) or {}).get("moved_from")
+        live = document.status != "draft" and not getattr(document, "scheduled", False)
+        if old and live and old[0] != document.url and old[1] not in taken:
+            found.append((index.shown(document.source_path), document, old))
+    return found
+
+
+def remember_moves(now: dict, moved, index) -> None:
+    """Keep each short page's old address in the state the next preview reads."""
+    for _shown, document, old in moved:
+        if old:
+            now[index.relative(document)]["moved_from"] = old
+
+
+def _read(output: Path) -> dict:
+    try:
+        return json.loads((output / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def save(output: Path, now: dict) -> None:
