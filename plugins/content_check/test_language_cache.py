@@ -6,11 +6,11 @@ from content_check import language
 from shared import Source
 from shared.disk_cache import Store
 
-POST = "Title: Naslov sa “navodnicima”\n\nPrvi red je u redu.\nDrugi red ima  dva razmaka i mejl.\n"
+POST = "Title: Naslov sa «navodnicima»\n\nPrvi red je u redu.\nDrugi red ima  dva razmaka i mejl.\n"
 
 
 def judged(path, store):
-    document = SimpleNamespace(metadata={"title": "Naslov sa “navodnicima”"})
+    document = SimpleNamespace(metadata={"title": "Naslov sa «navodnicima»"})
     return language.check(document, Source(str(path), "content/posts/x.md"), store)
 
 
