@@ -42,6 +42,8 @@ BARE_DOMAIN_RE = re.compile(
     r"^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:rs|срб|com|net|org|info|io|eu|me|ba|hr|co|de|uk))(?:[/?#]|$)",
     re.I,
 )
+# A path on the author's own computer: C:\Users\…, file://…, /Users/… or /home/… (macOS, Linux), ~/…
+LOCAL_PATH_RE = re.compile(r"^(?:[a-z]:[\\/]|file:|~/|/(?:Users|home)/)", re.I)
 PREVIEW_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0", "::1"}  # where `make serve` shows the site
 IMAGE_EXAMPLE = "![Dijagram: proces, cilj i rok]({static}/images/proces-cilj-rok.svg)"
 FILENAME_HINT = (
@@ -121,6 +123,15 @@ class _Checker:
             )
 
     def reference(self, url: str, is_link: bool, is_image: bool) -> None:
+        if LOCAL_PATH_RE.match(url):
+            name = re.split(r"[\\/]", url.rstrip("\\/"))[-1] or "ime-fajla.jpg"
+            what = "Slika" if is_image else "Link"
+            self.report(
+                url,
+                f"{what} „{url}” vodi na fajl na vašem računaru; na sajtu ga nema.",
+                f"Kopirajte fajl u content/images/ i napišite putanju sa {{static}}: {{static}}/images/{name}",
+            )
+            return
         scheme = SCHEME_RE.match(url)
         scheme = scheme.group(1).lower() if scheme else ""
         if scheme == "javascript" or (scheme == "data" and is_link):

@@ -130,6 +130,11 @@ BAD_INPUTS = {
     # Links that pass in the preview but go nowhere on the site.
     "a web address without https://": ("posts/link-bez-https.md", 6, "Link „www.primer.rs” nema https:// na početku"),
     "a mistyped https": ("posts/los-protokol.md", 6, "Link „htps://primer.rs/cene/” počinje sa „htps:”"),
+    "an image on the author's own computer": (
+        "posts/slika-sa-racunara.md",
+        11,
+        "Slika „C:\\Users\\Ana\\Desktop\\radni-sto.jpg” vodi na fajl na vašem računaru",
+    ),
     "a link copied from the preview": (
         "posts/link-na-pregled.md",
         11,
