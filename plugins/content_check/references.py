@@ -188,7 +188,7 @@ class _Checker:
         if url.startswith("#"):
             self.fragment(url, self.document, url[1:])
         elif url.startswith("/"):
-            self.absolute(url)
+            self.absolute(url, is_image)
         elif is_link and urlsplit(url).path.endswith(".md"):
             self.report(
                 url,
@@ -254,9 +254,18 @@ class _Checker:
             self.linked_document(url, target, fragment)
         return target
 
-    def absolute(self, url: str) -> None:
+    def absolute(self, url: str, is_image: bool = False) -> None:
         parts = urlsplit(url)
-        if self.followed(url, unquote(parts.path), parts.fragment) is None:
+        if self.followed(url, unquote(parts.path), parts.fragment) is not None:
+            return
+        if is_image:
+            name = unquote(parts.path).rsplit("/", 1)[-1]
+            self.report(
+                url,
+                f"Slika „{url}” ne postoji.",
+                f"Stavite sliku u content/images/ i napišite putanju sa {{static}}, na primer: {{static}}/images/{name}",
+            )
+        else:
             self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
 
     def preview_address(self, url: str, parts) -> None:

@@ -135,6 +135,11 @@ BAD_INPUTS = {
         11,
         "Slika „C:\\Users\\Ana\\Desktop\\radni-sto.jpg” vodi na fajl na vašem računaru",
     ),
+    "a missing image written from the site's root": (
+        "posts/slika-od-korena.md",
+        11,
+        "Slika „/images/nema-je.png” ne postoji",
+    ),
     "a link copied from the preview": (
         "posts/link-na-pregled.md",
         11,
