@@ -14,6 +14,7 @@ from .model import KINDS, Section
 WRITE_A_QUESTION = "Svako pitanje napišite kao podnaslov koji počinje sa „## ”, a odgovor ispod njega."
 _H2_LINE = re.compile(r"^ {0,3}(##(?!#)(\s|$)|<h2[\s>])", re.I)  # a question, in Markdown or raw HTML
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_H3_LINE = re.compile(r"^ {0,3}###(?!#)\s")
 
 
 def quoted(text: str) -> str:
@@ -58,6 +59,16 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
     one question asked twice (their ids would differ only by a number).
     """
     if not sections:
+        smaller = next((n for n, line in enumerate(source.lines, start=1) if _H3_LINE.match(line)), None)
+        if smaller:  # questions written as smaller headings: the page would show them, but not as questions
+            return [
+                Problem(
+                    source.shown,
+                    smaller,
+                    "Stranica sa pitanjima nema nijedno pitanje: pitanja počinju sa „### ”, a pitanje počinje sa „## ”.",
+                    "Na početku svakog pitanja obrišite jedan znak #, tako da počinje sa „## ”.",
+                )
+            ]
         return [
             Problem(
                 source.shown, source.header_end() + 1, "Stranica sa pitanjima nema nijedno pitanje.", WRITE_A_QUESTION
@@ -92,11 +103,14 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
     for named in asked.values():
         if len(named) > 1:
             names = " i ".join(name for name, _line in named)
+            same = len({name for name, _line in named}) == 1
             problems.append(
                 Problem(
                     source.shown,
                     named[-1][1],
-                    f"{names[0].upper()}{names[1:]} su isto pitanje (razlikuju se samo u kvačicama ili znakovima).",
+                    f"{named[0][0][0].upper()}{named[0][0][1:]} je napisano {len(named)} puta (prvi put u redu {named[0][1]})."
+                    if same
+                    else f"{names[0].upper()}{names[1:]} su isto pitanje (razlikuju se samo u kvačicama ili znakovima).",
                     "Obrišite jedno od njih ili ih preformulišite.",
                 )
             )

@@ -27,12 +27,17 @@ def problems_of(readers, name):
 @pytest.mark.parametrize(
     ("name", "line", "expected"),
     [
-        ("no_questions.md", 7, "Stranica sa pitanjima nema nijedno pitanje."),
+        ("no_questions.md", 9, "Stranica sa pitanjima nema nijedno pitanje: pitanja počinju sa „### ”"),
         ("empty_answer.md", 7, "Odgovor na pitanje „Da li radite vikendom?” je prazan."),
         (
             "same_question_twice.md",
             11,
             "Pitanje „Koliko košta sat rada?” i pitanje „Koliko kosta sat rada” su isto pitanje",
+        ),
+        (
+            "identical_question_twice.md",
+            9,
+            "Pitanje „Da li radite vikendom?” je napisano 2 puta (prvi put u redu 5).",
         ),
         ("question_without_words.md", 7, "Naslov pitanja br. 1 „?!” nema nijedno slovo ni broj"),
         ("unknown_kind.md", 5, "Nepoznata vrsta stranice sa pitanjima: „myth”."),
