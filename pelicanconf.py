@@ -42,7 +42,9 @@ PATH = "content"
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages", "faq"]
 STATIC_PATHS = ["images"]
-IGNORE_FILES = [".*", "CONVENTIONS.md"]  # matched against each name (fnmatch): hidden files and folders too
+# Matched against each name (fnmatch): hidden files and folders, and the copies editors keep beside a file
+# (moj-tekst.md~, moj-tekst.md.bak, Word's ~$moj-tekst.docx); none of them is content.
+IGNORE_FILES = [".*", "*~", "*.bak", "~$*", "CONVENTIONS.md"]
 DEFAULT_CATEGORY = "Osnove"
 USE_FOLDER_AS_CATEGORY = False  # a post without Category is in DEFAULT_CATEGORY, not in "posts"
 CATEGORIES = ["Osnove", "Saradnja", "Alati", "Poverenje"]

@@ -39,6 +39,8 @@ def scan(
         if not base.is_dir():
             continue
         for path in sorted(_files(base)):
+            if _ignored(path, ignored):  # Pelican skips it too (an editor's backup copy, moj-tekst.md~)
+                continue
             relative = path.relative_to(content).as_posix()
             problem = _problem(path, real_content, accepted, shown(path))
             if problem:
@@ -99,6 +101,14 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> 
     if path.is_dir():
         return None
     suffix = path.suffix.lower()
+    inner = Path(path.stem).suffix.lower()  # moj-tekst.md.txt: Notepad added .txt to a text saved as .md
+    if suffix not in accepted and inner in MARKDOWN_SUFFIXES & accepted:
+        return Problem(
+            shown,
+            1,
+            f"Fajl „{path.name}” ima nastavak „{suffix}” iza „{inner}”, pa ga sajt ne čita kao tekst.",
+            f"Preimenujte ga u „{path.stem}” (uređivač je dodao „{suffix}” pri čuvanju).",
+        )
     if suffix not in accepted:
         kinds = ", ".join(sorted(accepted))
         return Problem(

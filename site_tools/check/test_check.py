@@ -196,6 +196,11 @@ BAD_INPUTS = {
         6,
         "U tekstu je kod (JavaScript) napisan direktno u HTML-u („onclick”)",
     ),
+    "a text Notepad saved as .md.txt": (
+        "posts/sacuvan-kao-txt.md.txt",
+        1,
+        "Fajl „sacuvan-kao-txt.md.txt” ima nastavak „.txt” iza „.md”",
+    ),
     "an HTML file among the posts": ("posts/html-post.html", 1, "ne koristi fajlove tipa „.html”"),
     "a post saved among the images": (
         "images/tekst-medju-slikama.md",
@@ -301,6 +306,14 @@ def test_errors_in_a_draft_do_not_stop_a_publish_but_are_said(content, tmp_path)
     shutil.copy(TESTDATA / "bad/posts/nema-slike.md", content / "posts")  # the same error, published
     result = run_pipeline(STRICT, "publishconf.py", tmp_path / "out2", {"PATH": str(content)})
     assert not result.written and [p.path for p in result.errors] == ["content/posts/nema-slike.md"]
+
+
+def test_an_editors_backup_copies_are_left_alone_like_pelican_leaves_them(content, tmp_path):
+    for name in ("prvi-post.md~", "prvi-post.md.bak", "~$prvi-post.md"):
+        shutil.copy(content / "posts/prvi-post.md", content / "posts" / name)
+    result = run_pipeline(STRICT, "publishconf.py", tmp_path / "out", {"PATH": str(content)})
+    assert result.written and result.problems == []
+    assert sum(d.source.startswith("content/posts/prvi-post") for d in result.documents) == 1
 
 
 def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(content):
