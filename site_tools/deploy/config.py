@@ -61,8 +61,14 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
             raise DeployError(
                 f"{CONFIG_FILE} nije ispravan{where}: to podešavanje je već navedeno u nekom redu iznad; ostavite samo jedno."
             ) from error
+        typographic = any(mark in raw.decode("utf-8") for mark in "„“”")  # an editor that „corrects” quotes
         raise DeployError(
-            f"{CONFIG_FILE} nije ispravan{where}: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta."
+            f"{CONFIG_FILE} nije ispravan{where}: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta"
+            + (
+                ": običnim, sa tastature (\"), ne „ ili ” koje ubacuje uređivač teksta."
+                if typographic
+                else "."
+            )
         ) from error
     unknown = set(settings) - set(SETTINGS)
     if unknown:

@@ -58,6 +58,7 @@ def test_s3_from_deploy_toml_or_the_environment(tmp_path):
         ("target = \n", {}, "deploy.toml nije ispravan u redu 1"),
         ('# objavljivanje\ntarget = "local"\ndir: "/srv/sajt"\n', {}, "deploy.toml nije ispravan u redu 3"),
         ('target = "local"\ndir = "/srv/sajt\n', {}, "deploy.toml nije ispravan u redu 2"),
+        ('target = „local”\n', {}, "u redu 1: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta: običnim"),
         ('target = "local"\ntarget = "ssh"\n', {}, "nije ispravan u redu 2: to podešavanje je već navedeno"),
     ],
 )
