@@ -63,6 +63,11 @@ def test_the_rules_find_every_problem() -> None:
     assert has(9, "ćirilično slovo: а")
 
 
+def test_a_line_written_in_cyrillic_is_told_to_be_written_in_latin() -> None:
+    (said,) = language.messages("Ово је текст написан ћирилицом, са речју Trello.")
+    assert said.startswith("Ovaj red je napisan ćirilicom. Pišite latinicom")
+
+
 def test_several_cyrillic_letters_and_names_are_said_as_they_are() -> None:
     (said,) = language.messages("Pвиr je ovde.")
     assert "su ćirilična slova: в и." in said

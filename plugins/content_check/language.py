@@ -51,6 +51,7 @@ BAD_QUOTES = {
 # ’ where an inner quote opens (line start, or after a space, ( or „, before a letter): Serbian opens with ‚.
 OPENING_RSQUO_RE = re.compile(r"(?:^|(?<=[\s(„]))\u2019(?=\w)")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+LATIN_LETTER_RE = re.compile(r"[a-zA-ZčćđšžČĆĐŠŽ]")
 # One word for one thing (content/CONVENTIONS.md, "Words we use").
 WORD_CHOICES = (
     (re.compile(r"(?<!\w)i?mejl\w*", re.IGNORECASE), "e-pošta"),
@@ -75,8 +76,13 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
     found = [f"Umesto {name} pišite srpske navodnike „…”." for char, name in BAD_QUOTES.items() if char in prose]
     if OPENING_RSQUO_RE.search(prose):
         found.append("Unutrašnji navodnik se otvara znakom ‚ (a zatvara ’): ‚ovako’.")
-    letters = sorted(set(CYRILLIC_RE.findall(prose)))
-    if letters:
+    cyrillic = CYRILLIC_RE.findall(prose)
+    letters = sorted(set(cyrillic))
+    if len(cyrillic) > len(LATIN_LETTER_RE.findall(prose)):
+        found.append(
+            "Ovaj red je napisan ćirilicom. Pišite latinicom: ćirilično izdanje sajta pravi se samo, od latinice."
+        )
+    elif letters:
         found.append(
             f"U latiničnom tekstu je ćirilično slovo: {letters[0]}."
             if len(letters) == 1
