@@ -36,7 +36,7 @@ class Document:
     source: str  # content/posts/x.md
     template: str  # article, page, faq
     url: str  # relative to the site: "x/"
-    save_as: str  # "x/index.html"
+    save_as: str  # "x/index.html"; "" for what the build does not write (a draft in production)
     status: str  # published, draft (a scheduled post in production too), hidden
 
 
@@ -47,7 +47,7 @@ class BuildResult:
     files: int = 0  # content files read
     written: bool = False  # the output holds this run's site
     published: list[tuple[str, str]] = field(default_factory=list)  # (file, address) gone live since the last preview
-    documents: list["Document"] = field(default_factory=list)  # every file the run wrote (or would write) a page for
+    documents: list["Document"] = field(default_factory=list)  # every content file Pelican made (drafts too)
 
     @property
     def errors(self) -> list[Problem]:

@@ -11,8 +11,8 @@ Markdown anywhere. The run:
    objects (header.py, metadata.py, addresses.py, references.py, and the problems other
    plugins attach as `content_problems`); language rules add warnings;
 3. by the mode (setting CONTENT_CHECK_MODE): "check" stops before writing;
-   "production" stops when anything is wrong (in a draft, which it does not
-   publish, an error is only a warning); "preview" writes the site anyway,
+   "production" stops when anything is wrong (in a draft or a post scheduled
+   for later, which are not on the site, an error is only a warning, in every mode); "preview" writes the site anyway,
    leaving out only the documents that cannot be written safely, and puts
    the problems in a banner at the top of each page (banner.py).
 
@@ -26,7 +26,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content, Static
 
-from shared import ERROR, WARNING, Problem, Source
+from shared import ERROR, WARNING, Problem, Source, format_date
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
 from . import (
@@ -64,7 +64,7 @@ class Run:
         self.files = 0
         self.written = False
         self.published: list[tuple[str, str]] = []  # (file, address): went live since the last preview
-        self.documents: list[dict] = []  # what Pelican made of each file it will write (_described)
+        self.documents: list[dict] = []  # what Pelican made of each content file (_described), drafts too
         self.moved, self.state = [], None
         self.preview_banner: banner.Banner | None = None  # preview only
         root = cache_root(settings, "LANGUAGE_CACHE", "language")
@@ -120,12 +120,15 @@ class Run:
         self.problems += taken
         unwritable += clashing
         self._drop_static(generators)
-        if self.mode == PRODUCTION:  # a draft is not published: what is wrong in it waits for its turn
-            made = {index.shown(document.source_path): document for document in index.documents}
-            self.problems = [
-                _waiting(problem) if self._is_draft(problem.path, made) else problem for problem in self.problems
-            ]
-            unwritable = [document for document in unwritable if document.status != "draft"]
+        # A draft, or a post scheduled for later, is not on the site: what is wrong in it is said, as a
+        # warning, and stops nothing until the post goes live (then it is an error like any other).
+        waiting = {index.shown(d.source_path): _waiting_note(d) for d in index.documents}
+        self.problems = [
+            _waiting(problem, note) if (note := self._note_for(problem.path, waiting)) else problem
+            for problem in self.problems
+        ]
+        if self.mode == PRODUCTION:  # it is not written either
+            unwritable = [document for document in unwritable if not waiting[index.shown(document.source_path)]]
         self.documents = [_described(document, index) for document in index.documents if document not in unwritable]
         if self.mode == CHECK or (self.mode != PREVIEW and (self.errors or unwritable)):
             raise Stop
@@ -141,14 +144,17 @@ class Run:
             status.remember_moves(self.state, self.moved, index)
             self.preview_banner = banner.show(generators[0], sorted(set(self.problems)))
 
-    def _is_draft(self, shown: str, made: dict) -> bool:
-        """Whether the file is a draft: by Pelican's object (`made`: by shown path), or, for a file Pelican
-        could not read (a date it cannot parse), by the Status its own header gives."""
-        if shown in made:
-            return made[shown].status == "draft"
+    def _note_for(self, shown: str, waiting: dict) -> str | None:
+        """Why a file's problems wait (`waiting`: each document's, by shown path); for a text Pelican could
+        not read (a date it cannot parse), its own header's Status says whether it is a draft."""
+        if shown in waiting:
+            return waiting[shown]
+        folders = [*self.settings["ARTICLE_PATHS"], *self.settings["PAGE_PATHS"]]
+        if not any(shown.startswith(f"{self.content.name}/{folder}/") for folder in folders):
+            return None
         source = Source(str(self.content.parent / shown), shown)
         line = source.find_field("status") if shown.endswith(".md") else None
-        return line is not None and source.value_on(line).lower() == "draft"
+        return DRAFT_NOTE if line is not None and source.value_on(line).lower() == "draft" else None
 
     def _take_log(self) -> None:
         rejected_shown = {self.shown(self.content / r) for r in self.rejected}
@@ -190,19 +196,25 @@ class Run:
 current: Run | None = None
 
 
-DRAFT_WAITS = (
-    " Ovo je nacrt (ili tekst zakazan za kasnije), pa ne ide na sajt i ne zaustavlja objavljivanje;"
-    " popravite ga pre nego što ga objavite."
+DRAFT_NOTE = "Ovo je nacrt: ne ide na sajt, pa ne zaustavlja objavljivanje."
+SCHEDULED_NOTE = (
+    "Tekst je zakazan za {date}: do tada ne zaustavlja objavljivanje, a prvo objavljivanje posle toga"
+    " zaustaviće ako ovo ne popravite."
 )
 
 
-def _waiting(problem: Problem) -> Problem:
-    """An error in a draft, when publishing: said, as a warning, since the draft stays off the site."""
+def _waiting_note(document) -> str | None:
+    if getattr(document, "scheduled", False):
+        return SCHEDULED_NOTE.format(date=format_date(document.date))
+    return DRAFT_NOTE if document.status == "draft" else None
+
+
+def _waiting(problem: Problem, note: str) -> Problem:
+    """An error in a text that is not on the site: a warning, its message saying why (the hint, often a
+    line to copy, stays as it is)."""
     if not problem.is_error:
         return problem
-    hint = problem.hint.rstrip()
-    hint += ("" if hint[-1:] in ".!?" else ".") + DRAFT_WAITS
-    return Problem(problem.path, problem.line, problem.message, hint, WARNING)
+    return Problem(problem.path, problem.line, f"{problem.message} {note}", problem.hint, WARNING)
 
 
 def _described(document, index: SiteIndex) -> dict:

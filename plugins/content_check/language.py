@@ -80,7 +80,7 @@ def messages(prose: str, spacing: str | None = None) -> list[str]:
     letters = sorted(set(cyrillic))
     if len(cyrillic) > len(LATIN_LETTER_RE.findall(prose)):
         found.append(
-            "Ovaj red je napisan ćirilicom. Pišite latinicom: ćirilično izdanje sajta pravi se samo, od latinice."
+            "Ovaj red je napisan ćirilicom. Pišite latinicom: ćirilično izdanje sajta pravi se automatski iz latiničnog teksta."
         )
     elif letters:
         found.append(

@@ -53,7 +53,7 @@ def missing(source, key: str) -> Problem:
         source.shown,
         1,
         f"Nedostaje {LABELS[key]} u zaglavlju fajla.",
-        f"Dodajte ovaj red u zaglavlje (na početku fajla, iznad prvog praznog reda), na primer: {example}",
+        f"Dodajte red u zaglavlje (na početku fajla, iznad prvog praznog reda), na primer: {example}",
     )
 
 

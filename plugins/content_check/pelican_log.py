@@ -107,12 +107,16 @@ def _known(record, message: str, index_source) -> Problem | None:
 
 
 def _not_found(source, key: str) -> Problem:
-    """A field Pelican needed and did not find. Without a slug it makes one from the title, so a missing
-    slug means the title was not read: the header that ended on its first line, a misnamed Title, or none."""
-    if key == "slug":
-        cause = early_end(source) or [misnamed_field_for(source, "title")]
-        if cause[0]:
-            return cause[0]
+    """A field the file's object lacks: Pelican's mandatory title (or date), or the slug a plugin read,
+    which Pelican makes from the title. Either way a title it did not read is named for what it is: a
+    misnamed Title, a Title line the header ended on (no colon, a blank line above), or none at all."""
+    if key in ("slug", "title"):
+        misnamed = misnamed_field_for(source, "title")
+        if misnamed:
+            return misnamed
+        ended = [problem for problem in early_end(source) if "Title" in problem.message]
+        if ended:
+            return ended[0]
         if not source.find_field("title"):
             return missing(source, "title")
     return misnamed_field_for(source, key) or missing(source, key)

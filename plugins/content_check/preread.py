@@ -102,12 +102,13 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> 
         return None
     suffix = path.suffix.lower()
     inner = Path(path.stem).suffix.lower()  # moj-tekst.md.txt: Notepad added .txt to a text saved as .md
-    if suffix not in accepted and inner in MARKDOWN_SUFFIXES & accepted:
+    if suffix == ".txt" and inner in MARKDOWN_SUFFIXES & accepted:
         return Problem(
             shown,
             1,
-            f"Fajl „{path.name}” ima nastavak „{suffix}” iza „{inner}”, pa ga sajt ne čita kao tekst.",
-            f"Preimenujte ga u „{path.stem}” (uređivač je dodao „{suffix}” pri čuvanju).",
+            f"Fajl „{path.name}” ima nastavak „.txt” iza „{inner}”, pa ga sajt ne čita kao tekst.",
+            f"Preimenujte ga u „{path.stem}”. U Beležnici (Notepad) pri čuvanju izaberite „Sve datoteke” (All files); "
+            "Windows često ne prikazuje nastavak „.txt”, pa ga u imenu fajla možda ne vidite.",
         )
     if suffix not in accepted:
         kinds = ", ".join(sorted(accepted))

@@ -60,6 +60,11 @@ OTHER_SITE_HINT = (
 )
 
 
+def static_hint(name: str, first: str) -> str:
+    """What to do about an image or file the site does not have: `first`, then the {static} path to write."""
+    return f"{first} i napišite putanju sa {{static}}, na primer: {{static}}/images/{name}"
+
+
 def check(document, index) -> list[Problem]:
     checker = _Checker(document, index)
     tree = index.tree(document)
@@ -124,13 +129,13 @@ class _Checker:
 
     def reference(self, url: str, is_link: bool, is_image: bool) -> None:
         if LOCAL_PATH_RE.match(url):
-            name = re.split(r"[\\/]", url.rstrip("\\/"))[-1] or "ime-fajla.jpg"
+            name = unquote(re.split(r"[\\/]", url.rstrip("\\/"))[-1])
             what = "Slika" if is_image else "Link"
-            self.report(
-                url,
-                f"{what} „{url}” vodi na fajl na vašem računaru; na sajtu ga nema.",
-                f"Kopirajte fajl u content/images/ i napišite putanju sa {{static}}: {{static}}/images/{name}",
-            )
+            if PurePosixPath(name).suffix.lower() == ".md":
+                hint = f"Tekst ovog sajta je u content/; link na njega pišite sa {{filename}}, na primer: ({{filename}}/posts/{name})"
+            else:
+                hint = static_hint(name or "ime-fajla.jpg", "Kopirajte fajl u content/images/")
+            self.report(url, f"{what} „{url}” vodi na fajl na vašem računaru; na sajtu ga nema.", hint)
             return
         scheme = SCHEME_RE.match(url)
         scheme = scheme.group(1).lower() if scheme else ""
@@ -168,11 +173,11 @@ class _Checker:
                 f"Napišite: https:{url.split(':', 1)[1]}",
             )
             return
+        if scheme in ("http", "https") and (urlsplit(url).hostname or "") in PREVIEW_HOSTS:
+            self.preview_address(url, urlsplit(url), is_image)
+            return
         if is_link and scheme in ("http", "https"):
             parts = urlsplit(url)
-            if (parts.hostname or "") in PREVIEW_HOSTS:
-                self.preview_address(url, parts)
-                return
             path = self.index.site_path(url)  # the site's own address (known where SITEURL is: publishing)
             if path is not None:
                 if self.followed(url, path, parts.fragment) is None:
@@ -260,23 +265,26 @@ class _Checker:
             return
         if is_image:
             name = unquote(parts.path).rsplit("/", 1)[-1]
-            self.report(
-                url,
-                f"Slika „{url}” ne postoji.",
-                f"Stavite sliku u content/images/ i napišite putanju sa {{static}}, na primer: {{static}}/images/{name}",
-            )
+            self.report(url, f"Slika „{url}” ne postoji.", static_hint(name, "Stavite sliku u content/images/"))
         else:
             self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
 
-    def preview_address(self, url: str, parts) -> None:
-        """A link copied from the preview's address bar: it works only on the author's own computer."""
-        target = self.index.target_of(unquote(parts.path).lstrip("/"))
-        if target is not None and target is not True:
+    def preview_address(self, url: str, parts, is_image: bool) -> None:
+        """A link or image copied from the preview's address bar: it works only on the author's own computer."""
+        path = unquote(parts.path)
+        target = self.index.target_of(path.lstrip("/"))
+        if is_image:
+            hint = static_hint(path.rsplit("/", 1)[-1] or "slika.jpg", "Sliku stavite u content/images/")
+        elif target is not None and target is not True:
+            self.linked_document(url, target, parts.fragment)  # a #part the text does not have is said too
             fragment = f"#{parts.fragment}" if parts.fragment else ""
             hint = f"Napišite link ka fajlu tog teksta: [tekst]({{filename}}/{self.index.relative(target)}{fragment})"
         else:
             hint = ABSOLUTE_HINT
-        self.report(url, f"Link „{url}” vodi na pregled na vašem računaru; posetioci sajta ga ne mogu otvoriti.", hint)
+        what = "Slika" if is_image else "Link"
+        self.report(
+            url, f"{what} „{url}” vodi na pregled na vašem računaru; posetioci sajta ga ne mogu otvoriti.", hint
+        )
 
     def relative(self, url: str) -> None:
         """A link relative to the page's address: the address it has once published (a draft's

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from pelican.contents import Article, Content, Static
 from pelican.generators import ArticlesGenerator
 
-from shared import Source, documents, rendered
+from shared import CYRILLIC_PREFIX, Source, documents, rendered
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
 
@@ -97,7 +97,10 @@ class SiteIndex:
         return unquote(path).lstrip("/")
 
     def target_of(self, path: str):
-        """The document at a site path, or True for a list or static page, or None."""
+        """The document at a site path, or True for a list or static page, or None; a path in the
+        Cyrillic edition (cir/…) leads where its Latin page does."""
+        if self.settings.get("CYRILLIC_EDITION", True) and path.startswith(CYRILLIC_PREFIX):
+            path = path.removeprefix(CYRILLIC_PREFIX)
         for candidate in (path, path + "/" if path and not path.endswith("/") else path):
             if candidate in self.by_url:
                 return self.by_url[candidate]

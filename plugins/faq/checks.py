@@ -65,7 +65,8 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
                 Problem(
                     source.shown,
                     smaller,
-                    "Stranica sa pitanjima nema nijedno pitanje: pitanja počinju sa „### ”, a pitanje počinje sa „## ”.",
+                    "Stranica sa pitanjima nema nijedno pitanje: vaša pitanja su napisana sa „### ” (manji podnaslov), "
+                    "a pitanje mora da počinje sa „## ”.",
                     "Na početku svakog pitanja obrišite jedan znak #, tako da počinje sa „## ”.",
                 )
             ]

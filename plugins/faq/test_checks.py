@@ -27,7 +27,7 @@ def problems_of(readers, name):
 @pytest.mark.parametrize(
     ("name", "line", "expected"),
     [
-        ("no_questions.md", 9, "Stranica sa pitanjima nema nijedno pitanje: pitanja počinju sa „### ”"),
+        ("no_questions.md", 9, "Stranica sa pitanjima nema nijedno pitanje: vaša pitanja su napisana sa „### ”"),
         ("empty_answer.md", 7, "Odgovor na pitanje „Da li radite vikendom?” je prazan."),
         (
             "same_question_twice.md",

@@ -33,5 +33,11 @@ def write_robots_txt(pelican):
     Path(pelican.output_path, "robots.txt").write_text(robots_txt(pelican.settings), encoding="utf-8")
 
 
+def name_the_address(pelican):
+    """The content check takes a link to /robots.txt for a page of the site."""
+    pelican.settings.setdefault("SITE_LIST_URLS", []).append("robots.txt")
+
+
 def register():
+    signals.initialized.connect(name_the_address)
     signals.finalized.connect(write_robots_txt)

@@ -121,6 +121,7 @@ def run_latest(output: Path) -> None:
         made = output / f"{WORK_PREFIX}{job['id']}"
         try:
             run_job(output, job, made)
+            _held_by_test()
             _swap(made, output / BUNDLE_DIR)
             result = {"id": job["id"], "ok": True, "message": ""}
         except Exception as error:  # whatever it is, the next preview build says it
@@ -129,6 +130,16 @@ def run_latest(output: Path) -> None:
         latest = _read(output / JOB_FILE)
         if result["ok"] or (latest and latest["id"] == job["id"]):  # a failure of a superseded job is not news
             _write(output / RESULT_FILE, result)
+
+
+HOLD_ENV = "VA_TEST_HOLD_INDEX"  # a file: while it exists, a made bundle waits to be swapped in (tests)
+
+
+def _held_by_test() -> None:
+    """Tests hold the indexer here, its new bundle written, to remove the output meanwhile."""
+    hold = os.environ.get(HOLD_ENV)
+    while hold and os.path.exists(hold):
+        time.sleep(0.01)
 
 
 def _swap(made: Path, bundle: Path) -> None:

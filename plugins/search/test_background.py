@@ -2,6 +2,7 @@
 
 import logging
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -87,7 +88,7 @@ def test_without_a_job_there_is_nothing_to_wait_for_or_run(site):
     assert not (site / indexing.BUNDLE_DIR).exists()
 
 
-def test_removing_the_output_lets_no_index_bring_it_back(site, small_site, tmp_path):
+def test_removing_the_output_lets_no_index_bring_it_back(site, small_site, tmp_path, monkeypatch):
     from site_tools.preview import remove_builds
 
     queued = background.start(site, job())  # most likely removed before its process begins
@@ -96,11 +97,19 @@ def test_removing_the_output_lets_no_index_bring_it_back(site, small_site, tmp_p
     assert not site.exists()
 
     shutil.copytree(small_site, site)
+    hold = tmp_path / "hold"  # the indexer waits, its new bundle written, until the test lets it go
+    hold.touch()
+    monkeypatch.setenv(background.HOLD_ENV, str(hold))
     running = background.start(site, job())
     deadline = time.monotonic() + 60
     while not leftovers(site) and running.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)  # until Pagefind is writing the new bundle
-    assert leftovers(site), "the output was to be removed while Pagefind was writing into it"
-    remove_builds(site, tmp_path / "cache")  # waits for it to finish
+        time.sleep(0.01)
+    assert leftovers(site), "Pagefind has written the new bundle beside the old one"
+    remover = threading.Thread(target=remove_builds, args=(site, tmp_path / "cache"))
+    remover.start()
+    remover.join(timeout=0.5)
+    assert remover.is_alive() and site.exists(), "the removal waits for the index being made"
+    hold.unlink()
+    remover.join(timeout=60)
     running.wait(timeout=60)
     assert not site.exists()

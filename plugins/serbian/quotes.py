@@ -7,6 +7,8 @@ substitutions below; titles are plain metadata, so `serbian_quotes` handles them
 
 import re
 
+from .typed_quotes import straight
+
 MARKDOWN_SMARTY = {
     "smart_quotes": True,
     "smart_dashes": True,
@@ -40,7 +42,7 @@ def serbian_quotes(html: str) -> str:
         if _TAG.fullmatch(part):
             out.append(part)
             continue
-        for char in part:
+        for char in straight(part):  # ,,…'' and ‟ too, by the bodies' table
             if char in _DOUBLE or char in _SINGLE:
                 after_nbsp = previous == ";" and "".join(out).endswith("&nbsp;")
                 opens = previous == "" or previous in _OPENERS or after_nbsp

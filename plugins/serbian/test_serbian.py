@@ -151,9 +151,17 @@ def test_quotes_typed_the_english_or_keyboard_way_come_out_serbian(typed, serbia
     assert site_markdown(typed) == f"<p>{serbian}</p>"
 
 
-def test_typed_quotes_in_code_stay_as_written():
+def test_typed_quotes_in_code_tags_and_link_targets_stay_as_written():
     html = site_markdown("Kod `“x”` ostaje.\n\n```\nprint(“y”, ,,z'')\n```\n")
     assert "<code>“x”</code>" in html and "print(“y”, ,,z'')" in html
+    html = site_markdown('Tekst.\n\n    uvučen “kod”\n\nKod `preko\ndva “reda”` i <abbr title="“x”">y</abbr>.')
+    assert "uvučen “kod”" in html and "dva “reda”" in html and 'title="“x”"' in html
+    html = site_markdown('[link](https://primer.rs/?ids=1,,2 "naslov") i „ovo”.')
+    assert 'href="https://primer.rs/?ids=1,,2"' in html
+
+
+def test_titles_get_the_same_from_serbian_quotes():
+    assert serbian_quotes("Kažu ,,ovako'' i ‟onako”") == "Kažu „ovako” i „onako”"
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ Python-Markdown's smarty (quotes.MARKDOWN_SMARTY) turns straight quotes into
 „…” and ‚…’, but leaves English “…” and ‘…’ (pasted from Word or a phone) and
 the keyboard's stand-ins ,,…'' as typed. This preprocessor writes them as
 straight quotes first, so smarty makes them Serbian like any other. It runs
-after fenced code blocks and raw HTML blocks are set aside, and leaves inline
-`code` as written. Titles get the same from quotes.serbian_quotes.
+after fenced code blocks and raw HTML blocks are set aside, and leaves as
+written what is not prose: inline `code`, indented code, HTML tags (their
+attributes) and link targets. Titles get the same from quotes.serbian_quotes.
 """
 
 import re
@@ -13,7 +14,10 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-CODE_SPAN_RE = re.compile(r"(`+).+?\1")
+# Not prose: a code span (over lines too), an HTML tag, a link's target, a line of indented code.
+NOT_PROSE_RE = re.compile(
+    r"(`+)[\s\S]+?\1|<[^<>]*>|\]\([^()\s]*(?:\([^()]*\))?[^()\s]*(?:\s+\"[^\"]*\")?\)|^(?: {4}|\t).*$", re.M
+)
 TYPED = (
     (re.compile(r"[“‟]|,,(?=\S)|(?<=\S)(?:''|’’)"), '"'),  # “ also closes German „…“; „ and ” are Serbian
     (re.compile(r"‘"), "'"),  # ’ stays: the apostrophe, and the Serbian inner quote's closing mark
@@ -22,17 +26,18 @@ PRIORITY = 15  # after fenced_code_block (25) and html_block (20); before any in
 
 
 def straightened(text: str) -> str:
-    """`text` with typed quotes written straight, inline code spans left as they are."""
+    """`text` with typed quotes written straight, what is not prose left as it is."""
     parts, last = [], 0
-    for code in CODE_SPAN_RE.finditer(text):
-        parts += [_straight(text[last : code.start()]), code.group()]
-        last = code.end()
-    return "".join([*parts, _straight(text[last:])])
+    for kept in NOT_PROSE_RE.finditer(text):
+        parts += [straight(text[last : kept.start()]), kept.group()]
+        last = kept.end()
+    return "".join([*parts, straight(text[last:])])
 
 
-def _straight(text: str) -> str:
-    for pattern, straight in TYPED:
-        text = pattern.sub(straight, text)
+def straight(text: str) -> str:
+    """Typed quotes in plain `text` written as straight ones."""
+    for pattern, plain in TYPED:
+        text = pattern.sub(plain, text)
     return text
 
 

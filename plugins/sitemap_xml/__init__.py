@@ -171,7 +171,13 @@ class Sitemap:
 sitemap = Sitemap()
 
 
+def name_the_address(pelican):
+    """The content check takes a link to /sitemap.xml for a page of the site."""
+    pelican.settings.setdefault("SITE_LIST_URLS", []).append(SITEMAP_FILE)
+
+
 def register():
+    signals.initialized.connect(name_the_address)
     signals.get_generators.connect(sitemap.reset)
     signals.content_written.connect(sitemap.add)
     signals.finalized.connect(sitemap.write)

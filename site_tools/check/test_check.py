@@ -11,7 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -287,21 +287,36 @@ def test_a_full_link_to_the_sites_own_address_is_checked_where_it_is_written(con
     assert "Link „https://primer.rs/usluge-i-cene/” ne vodi ni na jednu stranicu ovog sajta" in problem.message
 
 
-def test_errors_in_a_draft_do_not_stop_a_publish_but_are_said(content, tmp_path):
-    """Drafts do not go on the site; a half-written one must not hold back an urgent fix elsewhere."""
+def test_errors_in_a_draft_or_a_scheduled_post_do_not_stop_a_publish_but_are_said(content, tmp_path):
+    """Drafts and posts scheduled for later are not on the site; a half-written one must not hold back
+    an urgent fix elsewhere. Said as warnings, in every mode, with why they wait."""
     broken = (TESTDATA / "bad/posts/nema-slike.md").read_text(encoding="utf-8")
-    broken = broken.replace("Status: published", "Status: draft").replace("Slug: nema-slike", "Slug: nacrt-bez-slike")
-    (content / "posts" / "nacrt-bez-slike.md").write_text(broken, encoding="utf-8")
+    draft = broken.replace("Status: published", "Status: draft").replace("Slug: nema-slike", "Slug: nacrt-bez-slike")
+    (content / "posts" / "nacrt-bez-slike.md").write_text(draft, encoding="utf-8")
+    later = (datetime.now(ZoneInfo("Europe/Belgrade")) + timedelta(days=30)).strftime("%Y-%m-%d 10:00")
+    scheduled = re.sub(r"^Date: .*$", f"Date: {later}", broken, flags=re.M).replace("Slug: nema-slike", "Slug: kasnije")
+    (content / "posts" / "zakazan-bez-slike.md").write_text(scheduled, encoding="utf-8")
     bad_date = (TESTDATA / "bad/posts/los-datum.md").read_text(encoding="utf-8")
     bad_date = bad_date.replace("Status: published", "Status: draft").replace("27.11.2026", "juče")
     (content / "posts" / "nacrt-los-datum.md").write_text(bad_date, encoding="utf-8")
     result = run_pipeline(STRICT, "publishconf.py", tmp_path / "out", {"PATH": str(content)})
     assert result.written and result.ok, result.problems
     assert "content/posts/nacrt-los-datum.md" not in {d.source for d in result.documents}, "one Pelican cannot read"
-    said = {(problem.path, problem.is_error) for problem in result.problems}
-    assert said == {("content/posts/nacrt-bez-slike.md", False), ("content/posts/nacrt-los-datum.md", False)}
-    assert all("Ovo je nacrt" in problem.hint for problem in result.problems)
-    assert not (tmp_path / "out" / "nacrti").exists()
+    said = {problem.path: problem for problem in result.problems}
+    assert set(said) == {
+        f"content/posts/{name}.md" for name in ("nacrt-bez-slike", "zakazan-bez-slike", "nacrt-los-datum")
+    }
+    assert not any(problem.is_error for problem in result.problems)
+    assert said["content/posts/nacrt-bez-slike.md"].message.endswith(
+        "Ovo je nacrt: ne ide na sajt, pa ne zaustavlja objavljivanje."
+    )
+    assert said["content/posts/nacrt-los-datum.md"].message.endswith(
+        "Ovo je nacrt: ne ide na sajt, pa ne zaustavlja objavljivanje."
+    )
+    assert "Tekst je zakazan za " in said["content/posts/zakazan-bez-slike.md"].message
+    assert said["content/posts/nacrt-bez-slike.md"].hint.startswith("Stavite sliku u content/images/"), "hint as it was"
+    assert not (tmp_path / "out" / "nacrti").exists() and not (tmp_path / "out" / "kasnije").exists()
+    assert run_check(content).ok, "the check and the preview say the same"
 
     shutil.copy(TESTDATA / "bad/posts/nema-slike.md", content / "posts")  # the same error, published
     result = run_pipeline(STRICT, "publishconf.py", tmp_path / "out2", {"PATH": str(content)})

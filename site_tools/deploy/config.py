@@ -61,11 +61,13 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
             raise DeployError(
                 f"{CONFIG_FILE} nije ispravan{where}: to podešavanje je već navedeno u nekom redu iznad; ostavite samo jedno."
             ) from error
-        typographic = any(mark in raw.decode("utf-8") for mark in "„“”")  # an editor that „corrects” quotes
+        lines = raw.decode("utf-8").splitlines()
+        wrong = lines[int(line.group(1)) - 1] if line and int(line.group(1)) <= len(lines) else ""
+        typographic = any(mark in wrong for mark in "„“”‘’")  # an editor that „corrects” quotes
         raise DeployError(
             f"{CONFIG_FILE} nije ispravan{where}: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta"
             + (
-                ": običnim, sa tastature (\"), ne „ ili ” koje ubacuje uređivač teksta."
+                ": običnim, sa tastature (\"), a ne „ ” “ ili ‘ ’, koje ubacuje uređivač teksta."
                 if typographic
                 else "."
             )
