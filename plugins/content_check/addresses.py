@@ -2,7 +2,8 @@
 
 Addresses are Pelican's own (`url`), compared as they are now (a draft's
 preview) and as they will be once published, so publishing a draft cannot
-clash either. A taken address is reported on the newer file: the older one
+clash either. A taken address is reported on a draft or a post scheduled for
+later rather than on one that is live, else on the newer file: the older one
 is probably already live. The newer file cannot be written (Pelican refuses
 to write a page twice), so the preview leaves it out.
 """
@@ -24,7 +25,12 @@ def published_url(document) -> str:
 def check(index) -> tuple[list[Problem], list]:
     """The problems, and the documents whose address is taken (they cannot be written)."""
     problems, owners, clashing = [], {}, []
-    for document in sorted(index.documents, key=lambda d: (str(getattr(d, "date", "")), d.source_path)):
+
+    def claim_order(document):  # who keeps an address both want: what is live, then the older
+        waiting = document.status == "draft" or getattr(document, "scheduled", False)
+        return (waiting, str(getattr(document, "date", "")), document.source_path)
+
+    for document in sorted(index.documents, key=claim_order):
         if not document.slug:
             continue  # reported by the metadata rules
         source = index.source(document)

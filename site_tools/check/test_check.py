@@ -331,6 +331,21 @@ def test_an_editors_backup_copies_are_left_alone_like_pelican_leaves_them(conten
     assert sum(d.source.startswith("content/posts/prvi-post") for d in result.documents) == 1
 
 
+def test_a_draft_that_wants_a_live_posts_address_does_not_take_it(content, tmp_path):
+    """The older draft would claim the address first; the live post keeps it, and the draft is told."""
+    draft = (content / "posts/drugi-post.md").read_text(encoding="utf-8")
+    draft = re.sub(r"^Date: .*$", "Date: 2020-01-01 09:00\nStatus: draft", draft, count=1, flags=re.M)
+    (content / "posts/stari-nacrt.md").write_text(draft, encoding="utf-8")
+    result = run_pipeline(STRICT, "publishconf.py", tmp_path / "out", {"PATH": str(content)})
+    assert result.written and result.ok, result.problems
+    (problem,) = result.problems
+    assert (
+        problem.path == "content/posts/stari-nacrt.md"
+        and "je već zauzeta: ima je i content/posts/drugi-post.md" in problem.message
+    )
+    assert (tmp_path / "out/drugi-post-navodnici-i-dj/index.html").is_file()
+
+
 def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(content):
     shutil.copy(TESTDATA / "warn/posts/nepoznato-polje.md", content / "posts")
     (problem,) = run_check(content, NOW).problems
