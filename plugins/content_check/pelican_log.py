@@ -11,6 +11,7 @@ import re
 
 from shared import WARNING, Problem
 
+from .header import check as check_header
 from .header import early_end, misnamed_field_for
 from .metadata import LABELS, date_format, empty_fields, empty_slug, indented_fields, missing
 
@@ -37,6 +38,9 @@ class Capture(logging.Handler):
         self.records.append(record)
 
 
+UNREAD = ("Could not process", "Skipping %s: could not find information about")  # Pelican made no object
+
+
 def problems(records, index_source, rejected_paths: set[str]) -> list[Problem]:
     """`index_source(path)` gives the lines.Source of a content file (absolute or content-relative path)."""
     found = []
@@ -60,6 +64,9 @@ def problems(records, index_source, rejected_paths: set[str]) -> list[Problem]:
             )
         elif problem.path not in rejected_paths:
             found.append(problem)
+            if record.msg.startswith(UNREAD):  # no object to judge: what else its header says, said now
+                source = index_source(str(record.args[0]))
+                found += [p for p in check_header(source)[0] if p not in found and p.line != problem.line]
     return found
 
 

@@ -346,6 +346,23 @@ def test_a_draft_that_wants_a_live_posts_address_does_not_take_it(content, tmp_p
     assert (tmp_path / "out/drugi-post-navodnici-i-dj/index.html").is_file()
 
 
+def test_a_text_pelican_cannot_read_gets_its_other_header_mistakes_said_at_once(content):
+    """Pelican stops at the date; the author should not need a round trip per mistake."""
+    (content / "posts/vise.md").write_text(
+        "Title: Više grešaka\nDate: 31.11.2026\nKategorija: Osnove\nSummary: Kratak sažetak.\nStatus published\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    said = {(p.line, p.message.split(":")[0]) for p in run_check(content, NOW).problems}
+    assert said == {
+        (2, "Datum (Date) nije napisan u ispravnom obliku"),
+        (3, "Sajt ne poznaje polje „Kategorija”"),
+        (
+            5,
+            "Posle imena polja „Status” nedostaje dvotačka, pa se ovaj red i sve ispod njega prikazuju kao tekst, a ne čitaju kao zaglavlje.",
+        ),
+    }
+
+
 def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(content):
     shutil.copy(TESTDATA / "warn/posts/nepoznato-polje.md", content / "posts")
     (problem,) = run_check(content, NOW).problems
