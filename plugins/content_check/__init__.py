@@ -196,10 +196,10 @@ class Run:
 current: Run | None = None
 
 
-DRAFT_NOTE = "Ovo je nacrt: ne ide na sajt, pa ne zaustavlja objavljivanje."
-SCHEDULED_NOTE = (
-    "Tekst je zakazan za {date}: do tada ne zaustavlja objavljivanje, a prvo objavljivanje posle toga"
-    " zaustaviće ako ovo ne popravite."
+DRAFT_NOTE = "Ovo je nacrt, pa ne ide na sajt i ova greška ne zaustavlja objavljivanje."
+SCHEDULED_NOTE = (  # {date}: „15. decembar 2026.”
+    "Tekst je zakazan za {date} Do tada ova greška ne zaustavlja objavljivanje, a prvo objavljivanje"
+    " posle tog datuma zaustaviće ako je ne popravite."
 )
 
 

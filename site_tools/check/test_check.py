@@ -308,10 +308,10 @@ def test_errors_in_a_draft_or_a_scheduled_post_do_not_stop_a_publish_but_are_sai
     }
     assert not any(problem.is_error for problem in result.problems)
     assert said["content/posts/nacrt-bez-slike.md"].message.endswith(
-        "Ovo je nacrt: ne ide na sajt, pa ne zaustavlja objavljivanje."
+        "Ovo je nacrt, pa ne ide na sajt i ova greška ne zaustavlja objavljivanje."
     )
     assert said["content/posts/nacrt-los-datum.md"].message.endswith(
-        "Ovo je nacrt: ne ide na sajt, pa ne zaustavlja objavljivanje."
+        "Ovo je nacrt, pa ne ide na sajt i ova greška ne zaustavlja objavljivanje."
     )
     assert "Tekst je zakazan za " in said["content/posts/zakazan-bez-slike.md"].message
     assert said["content/posts/nacrt-bez-slike.md"].hint.startswith("Stavite sliku u content/images/"), "hint as it was"
