@@ -89,7 +89,7 @@ def test_a_draft_faq_page_is_previewed_but_not_listed(adversarial_site):
 
 BAD_INPUTS = {
     # case: (where the test file goes in content/, line, message parts that must all appear)
-    "no_questions": ("faq", 7, ["Stranica sa pitanjima nema nijedno pitanje"]),
+    "no_questions": ("faq", 9, ["Stranica sa pitanjima nema nijedno pitanje", "napisana sa „### ”"]),
     "same_question_twice": (
         "faq",
         11,
