@@ -160,6 +160,11 @@ def test_typed_quotes_in_code_tags_and_link_targets_stay_as_written():
     assert 'href="https://primer.rs/?ids=1,,2"' in html
 
 
+def test_typed_quotes_in_a_nested_list_are_prose_not_code():
+    html = site_markdown("- Prvo\n    - Drugo, “ugnežđeno”\n\n    Nastavak “stavke”.\n\nKraj.\n\n    kod “ostaje”\n")
+    assert "Drugo, „ugnežđeno”" in html and "Nastavak „stavke”." in html and "kod “ostaje”" in html
+
+
 def test_titles_get_the_same_from_serbian_quotes():
     assert serbian_quotes("Kažu ,,ovako'' i ‟onako”") == "Kažu „ovako” i „onako”"
 

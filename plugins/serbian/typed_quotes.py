@@ -14,10 +14,10 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-# Not prose: a code span (over lines too), an HTML tag, a link's target, a line of indented code.
-NOT_PROSE_RE = re.compile(
-    r"(`+)[\s\S]+?\1|<[^<>]*>|\]\([^()\s]*(?:\([^()]*\))?[^()\s]*(?:\s+\"[^\"]*\")?\)|^(?: {4}|\t).*$", re.M
-)
+# Not prose: a code span (over lines too), an HTML tag, a link's target.
+NOT_PROSE_RE = re.compile(r"(`+)[\s\S]+?\1|<[^<>]*>|\]\([^()\s]*(?:\([^()]*\))?[^()\s]*(?:\s+\"[^\"]*\")?\)")
+LIST_ITEM_RE = re.compile(r"^ {0,3}(?:[-*+]|\d+[.)])\s")
+INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 TYPED = (
     (re.compile(r"[“‟]|,,(?=\S)|(?<=\S)(?:''|’’)"), '"'),  # “ also closes German „…“; „ and ” are Serbian
     (re.compile(r"‘"), "'"),  # ’ stays: the apostrophe, and the Serbian inner quote's closing mark
@@ -27,6 +27,31 @@ PRIORITY = 15  # after fenced_code_block (25) and html_block (20); before any in
 
 def straightened(text: str) -> str:
     """`text` with typed quotes written straight, what is not prose left as it is."""
+    out, prose = [], []
+    for line, is_code in _lines(text):
+        if is_code:
+            out += [_prose(prose), line] if prose else [line]
+            prose = []
+        else:
+            prose.append(line)
+    return "\n".join([*out, _prose(prose)] if prose else out)
+
+
+def _lines(text: str):
+    """Each line, and whether it is indented code: indented by four, and not inside a list (Python-Markdown
+    indents a nested list, and an item's next paragraph, by four too)."""
+    in_list = False
+    for line in text.split("\n"):
+        if line.strip():
+            if LIST_ITEM_RE.match(line):
+                in_list = True
+            elif not INDENTED_RE.match(line):
+                in_list = False
+        yield line, bool(INDENTED_RE.match(line)) and not in_list and line.strip() != ""
+
+
+def _prose(lines: list[str]) -> str:
+    text = "\n".join(lines)
     parts, last = [], 0
     for kept in NOT_PROSE_RE.finditer(text):
         parts += [straight(text[last : kept.start()]), kept.group()]
