@@ -136,12 +136,10 @@ class Run:
             for document in unwritable:
                 _drop(generators, document)
             output = Path(self.settings["OUTPUT_PATH"])
-            self.state = status.state(index.documents, index)
-            self.moved = status.changes(output, self.state, index.documents, index)
-            self.published = [(shown, document.url) for shown, document, _old in self.moved]
-            went_live = {id(document) for _shown, document, _old in self.moved}
-            self.moved += [m for m in status.still_moved(output, index.documents, index) if id(m[1]) not in went_live]
-            status.remember_moves(self.state, self.moved, index)
+            before, self.state = status.read(output), status.state(index.documents, index)
+            went_live = status.changes(before, self.state, index.documents, index)
+            self.published = [(shown, document.url) for shown, document, _old in went_live]
+            self.moved = status.short_pages(before, self.state, went_live, index.documents, index)
             self.preview_banner = banner.show(generators[0], sorted(set(self.problems)))
 
     def _note_for(self, shown: str, waiting: dict) -> str | None:

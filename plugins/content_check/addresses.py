@@ -27,7 +27,7 @@ def check(index) -> tuple[list[Problem], list]:
     problems, owners, clashing = [], {}, []
 
     def claim_order(document):  # who keeps an address both want: what is live, then the older
-        waiting = document.status == "draft" or getattr(document, "scheduled", False)
+        waiting = index.unpublished_reason(document) is not None
         return (waiting, str(getattr(document, "date", "")), document.source_path)
 
     for document in sorted(index.documents, key=claim_order):

@@ -285,7 +285,6 @@ def _tags(document, source) -> list[Problem]:
                 )
             )
         seen.setdefault(tag.slug, tag.name)
-    for tag in tags:
         bad = BAD_TAG_CHARACTER_RE.search(tag.name)
         if bad or not tag.slug:
             what = f"ima znak „{bad.group()}”" if bad else "nema nijedno slovo ni broj"

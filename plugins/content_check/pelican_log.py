@@ -38,7 +38,8 @@ class Capture(logging.Handler):
         self.records.append(record)
 
 
-UNREAD = ("Could not process", "Skipping %s: could not find information about")  # Pelican made no object
+MISSING_FIELD = "Skipping %s: could not find information about"
+UNREAD = ("Could not process", MISSING_FIELD)  # Pelican made no object
 
 
 def problems(records, index_source, rejected_paths: set[str]) -> list[Problem]:
@@ -81,7 +82,7 @@ def _known(record, message: str, index_source) -> Problem | None:
             "ako se poruka ponavlja, pošaljite je osobi koja održava sajt.",
             WARNING,
         )
-    if record.msg.startswith("Skipping %s: could not find information about"):
+    if record.msg.startswith(MISSING_FIELD):
         return _not_found(index_source(str(args[0])), str(args[1]))
     if record.msg.startswith("Skipping %s: file %r would be written outside"):
         return empty_slug(index_source(str(args[0])))  # an empty slug makes the address "/index.html"

@@ -173,15 +173,14 @@ class _Checker:
                 f"Napišite: https:{url.split(':', 1)[1]}",
             )
             return
-        if scheme in ("http", "https") and (urlsplit(url).hostname or "") in PREVIEW_HOSTS:
-            self.preview_address(url, urlsplit(url), is_image)
-            return
-        if is_link and scheme in ("http", "https"):
+        if scheme in ("http", "https"):
             parts = urlsplit(url)
-            path = self.index.site_path(url)  # the site's own address (known where SITEURL is: publishing)
+            if (parts.hostname or "") in PREVIEW_HOSTS:
+                self.preview_address(url, parts, is_image)
+                return
+            path = self.index.site_path(url) if is_link else None  # the site's own (SITEURL is known: publishing)
             if path is not None:
-                if self.followed(url, path, parts.fragment) is None:
-                    self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
+                self.absolute(url, path, parts.fragment)
                 return
         if scheme or url.startswith("//"):
             if not is_link and scheme != "data" and self.index.site_path(url) is None:
@@ -193,7 +192,8 @@ class _Checker:
         if url.startswith("#"):
             self.fragment(url, self.document, url[1:])
         elif url.startswith("/"):
-            self.absolute(url, is_image)
+            parts = urlsplit(url)
+            self.absolute(url, unquote(parts.path), parts.fragment, is_image)
         elif is_link and urlsplit(url).path.endswith(".md"):
             self.report(
                 url,
@@ -259,12 +259,12 @@ class _Checker:
             self.linked_document(url, target, fragment)
         return target
 
-    def absolute(self, url: str, is_image: bool = False) -> None:
-        parts = urlsplit(url)
-        if self.followed(url, unquote(parts.path), parts.fragment) is not None:
+    def absolute(self, url: str, path: str, fragment: str, is_image: bool = False) -> None:
+        """A link or image at a path from the site's root (`path`, unquoted): it must lead somewhere."""
+        if self.followed(url, path, fragment) is not None:
             return
         if is_image:
-            name = unquote(parts.path).rsplit("/", 1)[-1]
+            name = path.rsplit("/", 1)[-1]
             self.report(url, f"Slika „{url}” ne postoji.", static_hint(name, "Stavite sliku u content/images/"))
         else:
             self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
@@ -272,11 +272,10 @@ class _Checker:
     def preview_address(self, url: str, parts, is_image: bool) -> None:
         """A link or image copied from the preview's address bar: it works only on the author's own computer."""
         path = unquote(parts.path)
-        target = self.index.target_of(path.lstrip("/"))
+        target = None if is_image else self.followed(url, path, parts.fragment)  # a missing #part is said too
         if is_image:
             hint = static_hint(path.rsplit("/", 1)[-1] or "slika.jpg", "Sliku stavite u content/images/")
         elif target is not None and target is not True:
-            self.linked_document(url, target, parts.fragment)  # a #part the text does not have is said too
             fragment = f"#{parts.fragment}" if parts.fragment else ""
             hint = f"Napišite link ka fajlu tog teksta: [tekst]({{filename}}/{self.index.relative(target)}{fragment})"
         else:

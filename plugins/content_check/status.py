@@ -26,9 +26,9 @@ def state(documents, index) -> dict:
     }
 
 
-def changes(output: Path, now: dict, documents, index) -> list[tuple[str, object, list | None]]:
-    """(file as shown, document, old draft [url, save_as] or None) for each document that went live since the last preview."""
-    before = _read(output)
+def changes(before: dict, now: dict, documents, index) -> list[tuple[str, object, list | None]]:
+    """(file as shown, document, old draft [url, save_as] or None) for each document that went live since
+    the last preview (`before`: its state, read())."""
     if not before:
         return []
     found = []
@@ -42,28 +42,24 @@ def changes(output: Path, now: dict, documents, index) -> list[tuple[str, object
     return found
 
 
-def still_moved(output: Path, documents, index) -> list[tuple[str, object, list]]:
-    """(file as shown, document, old draft [url, save_as]) for each draft published in an earlier preview
-    whose old address still gets its short page."""
-    before = _read(output)
+def short_pages(before: dict, now: dict, went_live, documents, index) -> list[tuple[str, object, list | None]]:
+    """What write_moved_pages writes: the documents that `went_live` (changes()), and each draft published
+    in an earlier preview whose old address still gets its short page; `now` keeps their old addresses."""
     taken = {document.save_as for document in documents}
-    found = []
+    moved, seen = list(went_live), {id(document) for _shown, document, _old in went_live}
     for document in documents:
         old = (before.get(index.relative(document)) or {}).get("moved_from")
-        live = document.status != "draft" and not getattr(document, "scheduled", False)
-        if old and live and old[0] != document.url and old[1] not in taken:
-            found.append((index.shown(document.source_path), document, old))
-    return found
-
-
-def remember_moves(now: dict, moved, index) -> None:
-    """Keep each short page's old address in the state the next preview reads."""
+        live = index.unpublished_reason(document) is None
+        if old and live and id(document) not in seen and old[0] != document.url and old[1] not in taken:
+            moved.append((index.shown(document.source_path), document, old))
     for _shown, document, old in moved:
         if old:
             now[index.relative(document)]["moved_from"] = old
+    return moved
 
 
-def _read(output: Path) -> dict:
+def read(output: Path) -> dict:
+    """The state the last preview left in `output` ({} if none)."""
     try:
         return json.loads((output / STATE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -47,7 +47,8 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
     path = root / CONFIG_FILE
     raw = path.read_bytes() if path.is_file() else b""
     try:
-        settings = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        settings = tomllib.loads(text)
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise DeployError(
@@ -61,7 +62,7 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
             raise DeployError(
                 f"{CONFIG_FILE} nije ispravan{where}: to podešavanje je već navedeno u nekom redu iznad; ostavite samo jedno."
             ) from error
-        lines = raw.decode("utf-8").splitlines()
+        lines = text.splitlines()
         wrong = lines[int(line.group(1)) - 1] if line and int(line.group(1)) <= len(lines) else ""
         typographic = any(mark in wrong for mark in "„“”‘’")  # an editor that „corrects” quotes
         raise DeployError(
