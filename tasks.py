@@ -57,13 +57,10 @@ def build(c):
 @task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})
 def serve(c, port="8000"):  # a string: invoke would turn a typo into a traceback
     """Proverava i gradi, pa prikazuje output/ na http://127.0.0.1:8000 (bez automatskog osvežavanja)."""
-    from site_tools.preview import OUTPUT, checked_build
-    from site_tools.server import serve_forever
+    from site_tools.preview import serve_checked
 
-    port = _free(port)
-    if not checked_build().built:
+    if not serve_checked(_free(port)):
         sys.exit(1)
-    serve_forever(OUTPUT, port=port)
 
 
 @task(help={"port": "Port na 127.0.0.1 (podrazumevano 8000)."})

@@ -21,6 +21,7 @@ from tornado import web
 
 from . import ROOT
 from .preview import checked_build
+from .preview_address import announced
 from .server import ALLOWED_HOSTS, not_found_page, request_problem
 
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py"]
@@ -110,9 +111,11 @@ def rebuild() -> None:
 
 
 def serve_with_livereload(host: str = "127.0.0.1", port: int = 8000) -> None:
-    rebuild()
-    server = PreviewServer()
-    for path in WATCHED:
-        server.watch(str(ROOT / path), rebuild, delay=0.5)
-    print(f"Pregled je na http://{host}:{port}/ i osvežava se posle svakog čuvanja fajla (Ctrl+C za kraj).", flush=True)
-    server.serve(host=host, port=port, root=str(ROOT / "output"), open_url_delay=None)
+    address = f"http://{host}:{port}/"
+    with announced(address):  # from the first build on: its report may give a page's address
+        rebuild()
+        server = PreviewServer()
+        for path in WATCHED:
+            server.watch(str(ROOT / path), rebuild, delay=0.5)
+        print(f"Pregled je na {address} i osvežava se posle svakog čuvanja fajla (Ctrl+C za kraj).", flush=True)
+        server.serve(host=host, port=port, root=str(ROOT / "output"), open_url_delay=None)

@@ -15,6 +15,7 @@ from .build import DEV_SETTINGS, PREVIEW, run_pipeline
 from .build_progress import shown_by
 from .check.report import format_report
 from .plugins import search_background
+from .preview_address import announced
 
 OUTPUT = ROOT / "output"
 
@@ -44,6 +45,17 @@ def checked_build(output: Path = OUTPUT, say=print) -> Preview:
             "Pregled je izgrađen, ali sadržaj ima probleme (pogledajte iznad); objavljivanje (`make publish`) ih neće propustiti."
         )
     return Preview(built=result.written, clean=result.ok)
+
+
+def serve_checked(port: int, host: str = "127.0.0.1") -> bool:
+    """`invoke serve`: build the preview once, then serve it until Ctrl+C; False if it could not be built."""
+    from .server import serve_forever
+
+    with announced(f"http://{host}:{port}/"):  # from the build on: its report may give a page's address
+        if not checked_build().built:
+            return False
+        serve_forever(OUTPUT, host, port)
+    return True
 
 
 def remove_builds(output: Path = OUTPUT, cache: Path = ROOT / "cache") -> None:

@@ -24,8 +24,10 @@ def load(name: str = DEV_SETTINGS_FILE, root: Path = ROOT) -> dict:
     return _read(str(root / name))
 
 
-def draft_preview_url(kind: str, slug: str, settings: dict | None = None, base: str = "http://127.0.0.1:8000") -> str:
-    """Where the development preview shows a draft article ("post") or page."""
+def draft_preview_url(kind: str, slug: str, settings: dict | None = None) -> str:
+    """Where the development preview (the running one, else the default port) shows a draft article ("post") or page."""
+    from .preview_address import current
+
     settings = settings or load()
     pattern = settings["DRAFT_URL"] if kind == "post" else settings["DRAFT_PAGE_URL"]
-    return f"{base}/{pattern.format(slug=slug)}"
+    return f"{current()}{pattern.format(slug=slug)}"

@@ -3,6 +3,7 @@
 import shutil
 from pathlib import Path
 
+from site_tools import preview_address
 from site_tools.build import PREVIEW, run_pipeline
 from site_tools.check.report import format_report
 
@@ -26,7 +27,7 @@ def test_a_post_that_cannot_be_written_is_left_out_and_the_rest_is_built(tmp_pat
     assert "<!-- preview-problems -->" not in home, "the banner is put in the slot"
 
 
-def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(tmp_path):
+def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(tmp_path, monkeypatch):
     content, output = tmp_path / "content", tmp_path / "out"
     shutil.copytree(TESTDATA / "site", content)
     first = preview(content, output)
@@ -35,10 +36,13 @@ def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(t
     draft.write_text(draft.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8")
     second = preview(content, output)
     assert second.published == [("content/posts/nacrt.md", "nacrt/")]
+    monkeypatch.setattr(preview_address, "STATE", tmp_path / "preview.json")
+    with preview_address.announced("http://127.0.0.1:8001/"):  # the preview she has open, on another port
+        said = format_report(second)
     assert (
-        "Objavljeno u pregledu: content/posts/nacrt.md više nije ni nacrt ni zakazan; adresa mu je /nacrt/"
-        in format_report(second)
-    )
+        "Objavljeno u pregledu: content/posts/nacrt.md više nije ni nacrt ni zakazan; "
+        "adresa mu je http://127.0.0.1:8001/nacrt/"
+    ) in said
     moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
     assert "Nacrt je objavljen" in moved and 'href="/nacrt/"' in moved and "Nacrt — nije objavljeno" not in moved
     assert "<!-- preview-problems -->" not in moved

@@ -29,6 +29,16 @@ def test_new_post_creates_a_draft_that_builds(project_copy, tmp_path):
     assert "Nacrt — nije objavljeno" in draft.read_text(encoding="utf-8")
 
 
+def test_new_post_gives_the_address_of_the_preview_that_runs(project_copy):
+    """`make PORT=8001` in one window, `make post` in another: the address she can open."""
+    with running_task(project_copy, "livereload") as (base, server):
+        fetch_when(f"{base}/", server)
+        result = invoke(project_copy, "new-post", "Na drugom portu")
+    assert f"Pregled (dok radi `make`): {base}/nacrti/na-drugom-portu/" in result.stdout
+    stopped = invoke(project_copy, "new-faq", "Posle pregleda")
+    assert "Pregled (dok radi `make`): http://127.0.0.1:8000/nacrti/posle-pregleda/" in stopped.stdout
+
+
 def test_new_post_refuses_to_overwrite(project_copy):
     first = invoke(project_copy, "new-post", "Isti naslov")
     path = project_copy / "content/posts/isti-naslov.md"

@@ -1,6 +1,7 @@
 """The check's findings as the author reads them in the terminal."""
 
 from ..plugins import serbian
+from ..preview_address import current as preview_address
 
 
 def counted(count: int, one: str, few: str, many: str) -> str:
@@ -16,7 +17,9 @@ def format_report(result) -> str:
             "biće na sajtu od prvog objavljivanja posle tog trenutka."
         )
     for shown, url in getattr(result, "published", []):
-        lines.append(f"Objavljeno u pregledu: {shown} više nije ni nacrt ni zakazan; adresa mu je /{url}")
+        lines.append(
+            f"Objavljeno u pregledu: {shown} više nije ni nacrt ni zakazan; adresa mu je {preview_address()}{url}"
+        )
     files = counted(result.files, "fajl", "fajla", "fajlova")
     errors, warnings = len(result.errors), len(result.problems) - len(result.errors)
     warned = f", uz {counted(warnings, 'upozorenje', 'upozorenja', 'upozorenja')}" if warnings else ""
