@@ -106,6 +106,14 @@ PAGINATION_PATTERNS = (
 )
 
 # --- Feeds: off while previewing, on in publishconf.py ------------------------
+# The published site's feeds, in one place: publishconf.py turns them on, and the content check
+# knows them in the preview too (a link to a feed is not broken just because the preview has none).
+PUBLISHED_FEEDS = {
+    "FEED_ALL_ATOM": "feeds/sve.atom.xml",
+    "FEED_ALL_RSS": "feeds/sve.rss.xml",
+    "CATEGORY_FEED_ATOM": "feeds/kategorija-{slug}.atom.xml",
+    "CATEGORY_FEED_RSS": "feeds/kategorija-{slug}.rss.xml",
+}
 FEED_ALL_ATOM = None
 FEED_ALL_RSS = None
 CATEGORY_FEED_ATOM = None

@@ -27,10 +27,7 @@ def _deploy_siteurl() -> str | None:
 SITEURL = _deploy_siteurl() or "https://vavodic.rs"
 RELATIVE_URLS = False
 
-FEED_ALL_ATOM = "feeds/sve.atom.xml"
-FEED_ALL_RSS = "feeds/sve.rss.xml"
-CATEGORY_FEED_ATOM = "feeds/kategorija-{slug}.atom.xml"
-CATEGORY_FEED_RSS = "feeds/kategorija-{slug}.rss.xml"
+globals().update(PUBLISHED_FEEDS)  # noqa: F405
 
 SHOW_DRAFTS = False
 DELETE_OUTPUT_DIRECTORY = True

@@ -266,6 +266,13 @@ class _Checker:
         if is_image:
             name = path.rsplit("/", 1)[-1]
             self.report(url, f"Slika „{url}” ne postoji.", static_hint(name, "Stavite sliku u content/images/"))
+        elif self.index.is_list_page(path.lstrip("/")):
+            self.report(
+                url,
+                f"Link „{url}” vodi na jednu od strana spiska tekstova; šta je na kojoj strani menja se sa svakim novim tekstom.",
+                "Linkujte sam tekst, na primer [tekst]({filename}/posts/ime-fajla.md), ili kategoriju: /kategorija/ime/",
+                WARNING,
+            )
         else:
             self.report(url, f"Link „{url}” ne vodi ni na jednu stranicu ovog sajta.", ABSOLUTE_HINT)
 

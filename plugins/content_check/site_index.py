@@ -57,13 +57,50 @@ class SiteIndex:
             url = self.settings.get(f"{name.upper()}_URL") or self.settings.get(f"{name.upper()}_SAVE_AS")
             if url:
                 urls.add(url)
-        urls |= {
-            value
-            for key, value in self.settings.items()
-            if key.startswith("FEED_") and key.endswith(("_ATOM", "_RSS")) and isinstance(value, str) and value
-        }
+        urls |= self.feed_urls
         urls |= set(self.settings.get("SITE_LIST_URLS", ()))  # plugins add theirs (the FAQ index)
         return urls
+
+    @cached_property
+    def feed_settings(self) -> dict[str, str]:
+        """FEED_ALL_ATOM, CATEGORY_FEED_RSS, …: the ones this build writes, and those the published
+        site writes (PUBLISHED_FEEDS), which the preview does not."""
+        written = {
+            key: value
+            for key, value in self.settings.items()
+            if key.endswith(("_ATOM", "_RSS")) and "FEED" in key and isinstance(value, str) and value
+        }
+        return {**self.settings.get("PUBLISHED_FEEDS", {}), **written}
+
+    @cached_property
+    def feed_urls(self) -> set[str]:
+        """Every feed's address: a category's and a tag's with its slug, as Pelican's feed writer formats them."""
+        slugs = {"CATEGORY_FEED": set(), "TAG_FEED": set()}
+        for generator in self.generators:
+            if isinstance(generator, ArticlesGenerator):
+                slugs["CATEGORY_FEED"] |= {category.slug for category, _articles in generator.categories}
+                slugs["TAG_FEED"] |= {tag.slug for tag in generator.tags}
+        urls = set()
+        for key, value in self.feed_settings.items():
+            if "{slug}" not in value:
+                urls.add(value)
+            elif key.startswith(tuple(slugs)):
+                urls |= {value.format(slug=slug) for slug in slugs[key.rsplit("_", 1)[0]]}
+        return urls
+
+    def is_list_page(self, path: str) -> bool:
+        """A later page of a list (strana/2/, kategorija/alati/strana/3/), by PAGINATION_PATTERNS: which
+        of them exist, and what is on each, changes with every new post."""
+        for minimum, url, _save_as in self.settings.get("PAGINATION_PATTERNS", ()):
+            if minimum < 2:
+                continue
+            pattern = "".join(
+                {"{base_name}/": "(?:.+/)?", "{number}": "[0-9]+"}.get(part, re.escape(part))
+                for part in re.split(r"(\{base_name\}/|\{number\})", url)
+            )
+            if re.fullmatch(pattern, path):
+                return True
+        return False
 
     @cached_property
     def static_urls(self) -> set[str]:
@@ -119,6 +156,7 @@ class SiteIndex:
             and value
             and not key.startswith(("ARTICLE", "PAGE", "DRAFT"))
         ]
+        values += self.feed_settings.values()  # the published site's feeds, in the preview too
         values += [pattern[1].replace("{base_name}/", "") for pattern in self.settings.get("PAGINATION_PATTERNS", ())]
         values += [
             *self.settings.get("SITE_LIST_URLS", ()),

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from site_tools import ROOT
-from site_tools.build import PREVIEW, STRICT, run_pipeline
+from site_tools.build import CHECK, DEV_SETTINGS, PREVIEW, PROD_SETTINGS, STRICT, run_pipeline
 from site_tools.check import run_check
 from site_tools.check.report import counted, format_report
 
@@ -285,6 +285,33 @@ def test_a_full_link_to_the_sites_own_address_is_checked_where_it_is_written(con
     (problem,) = result.problems
     assert (problem.path, problem.line) == ("content/posts/svoj-sajt.md", 11)
     assert "Link „https://primer.rs/usluge-i-cene/” ne vodi ni na jednu stranicu ovog sajta" in problem.message
+
+
+@pytest.mark.parametrize("mode, settings", [(CHECK, DEV_SETTINGS), (STRICT, PROD_SETTINGS)])
+def test_links_to_the_published_sites_feeds_pass_in_the_preview_too(content, tmp_path, mode, settings):
+    """The preview writes no feeds; a link to one is still good, a category's too (its slug from Pelican)."""
+    post = content / "posts/prvi-post.md"
+    post.write_text(
+        post.read_text(encoding="utf-8")
+        + "\nPratite [sve tekstove](/feeds/sve.atom.xml) ili [samo saradnju](/feeds/kategorija-saradnja.rss.xml)."
+        + "\nA [nepostojeću kategoriju](/feeds/kategorija-nema.rss.xml) ne.\n",
+        encoding="utf-8",
+    )
+    result = run_pipeline(mode, settings, tmp_path / "out", {"PATH": str(content), "BUILD_NOW": NOW.isoformat()})
+    (problem,) = result.problems
+    assert "Link „/feeds/kategorija-nema.rss.xml” ne vodi ni na jednu stranicu" in problem.message
+
+
+def test_a_link_to_a_later_page_of_a_list_is_a_warning_saying_why(content):
+    """Which posts are on /strana/2/ changes with every new one: not surely wrong, never a good link."""
+    post = content / "posts/prvi-post.md"
+    post.write_text(
+        post.read_text(encoding="utf-8") + "\nStariji tekstovi: [ovde](/kategorija/saradnja/strana/2/).\n",
+        encoding="utf-8",
+    )
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.line, problem.is_error) == (22, False)
+    assert "jednu od strana spiska tekstova" in problem.message and "{filename}" in problem.hint
 
 
 def test_errors_in_a_draft_or_a_scheduled_post_do_not_stop_a_publish_but_are_said(content, tmp_path):
