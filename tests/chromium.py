@@ -1,5 +1,7 @@
 """Debian's Chromium under Playwright, with the flags this offline machine needs."""
 
+from contextlib import contextmanager
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -15,3 +17,14 @@ CHROMIUM_ARGS = [
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def page_in(browser, **options):
+    """One page in a fresh browser context made with `options` (viewport, java_script_enabled,
+    color_scheme, …): nothing carried over from another test; closed however the block ends."""
+    context = browser.new_context(**options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

@@ -14,6 +14,7 @@ import pytest
 from cyrillic.translit import CYRILLIC_RE, LATIN_RE, TOKEN_RE, is_kept, to_cyrillic, to_latin
 from PIL import Image
 
+from chromium import page_in
 from pages import meta, page_file, parse, sitemap, text
 from serbian.collation import sort_key
 from site_tools.check import run_check
@@ -272,9 +273,7 @@ def test_inline_scripts_are_the_same_bytes_in_both_editions(prod_site):
 
 
 def test_the_switch_leads_to_the_same_page_in_the_other_script(browser, prod_url):
-    context = browser.new_context(viewport={"width": 375, "height": 700})
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": 375, "height": 700}) as page:
         page.goto(prod_url + POST)
         title = page.locator("h1").inner_text()
         page.get_by_role("link", name="Ћирилица").click()
@@ -292,8 +291,6 @@ def test_the_switch_leads_to_the_same_page_in_the_other_script(browser, prod_url
         assert page.locator("#va-je-moj-zaposleni").is_visible()
         response = page.goto(prod_url + "/cir/ova-stranica-ne-postoji/")
         assert response.status == 404 and page.locator("html").get_attribute("lang") == "sr-Cyrl"
-    finally:
-        context.close()
 
 
 def test_the_check_warns_about_words_it_cannot_transliterate(tmp_path):

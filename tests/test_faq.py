@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 from selectolax.lexbor import LexborHTMLParser
 
+from chromium import page_in
 from faq_pages import faq_jsonld, folded, html_text, shown_questions
 from pages import page_file, parse, question_ids, text
 from serbian import plural
@@ -177,9 +178,7 @@ TARGETS = [(MYTHS, -1), (MYTHS, 4), (PRACTICAL, 6)]  # (page, question index): f
 @pytest.mark.parametrize(("url_path", "index"), TARGETS)
 def test_a_link_to_a_question_shows_it_expanded(browser, prod_site, prod_url, url_path, index, javascript):
     question_id = question_ids(prod_site, url_path)[index]
-    context = browser.new_context(java_script_enabled=javascript, viewport={"width": 390, "height": 740})
-    try:
-        page = context.new_page()
+    with page_in(browser, java_script_enabled=javascript, viewport={"width": 390, "height": 740}) as page:
         page.goto(f"{prod_url}{url_path}#{question_id}")
         item = page.locator(f'[id="{question_id}"]')
         expect(item).to_have_attribute("open", "")
@@ -193,15 +192,11 @@ def test_a_link_to_a_question_shows_it_expanded(browser, prod_site, prod_url, ur
         else:
             expect(copy).to_be_hidden()  # no control that cannot work
             expect(item.locator(".faq-copy-status")).to_have_text("")
-    finally:
-        context.close()
 
 
 def test_a_folded_question_opens_again_when_a_link_targets_it(browser, prod_site, prod_url):
     ids = question_ids(prod_site, MYTHS)
-    context = browser.new_context(viewport={"width": 390, "height": 740})
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": 390, "height": 740}) as page:
         page.goto(f"{prod_url}{MYTHS}#{ids[2]}")
         for question_id in (ids[2], ids[7]):
             item = page.locator(f'[id="{question_id}"]')
@@ -212,8 +207,6 @@ def test_a_folded_question_opens_again_when_a_link_targets_it(browser, prod_site
             expect(item).to_have_attribute("open", "")
             expect(item.locator(".faq-answer")).to_be_visible()
             expect(item.locator(".faq-question")).to_be_in_viewport()
-    finally:
-        context.close()
 
 
 def test_copy_link_copies_the_question_address_and_says_so(browser, prod_site, prod_url):

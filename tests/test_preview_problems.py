@@ -8,6 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
+from chromium import page_in
 from serving import fetch_when, running_task
 
 BROKEN = """Title: Pokvaren link
@@ -26,35 +27,33 @@ def test_problems_show_on_every_page_until_fixed_and_the_rest_stays_current(proj
         fetch_when(f"{base}/o-meni/", server)
         # Script off: the banner is plain HTML, and the live-reload script would
         # reload the page in the middle of a check when a second rebuild lands.
-        context = browser.new_context(java_script_enabled=False)
-        page = context.new_page()
-        page.goto(f"{base}/o-meni/")
-        expect(page.locator(".preview-problems")).to_have_count(0)
-
-        post.write_text(BROKEN, encoding="utf-8")
-        about.write_text(about.read_text(encoding="utf-8") + "\nosveženo8\n", encoding="utf-8")
-        fetch_when(f"{base}/o-meni/", server, contains="osveženo8")
-        fetch_when(f"{base}/", server, contains="preview-problems")
-        for address in ("/", "/o-meni/", "/pokvaren-link/"):
-            page.goto(base + address)
-            banner = page.locator(".preview-problems")
-            expect(banner).to_be_visible()
-            expect(banner.locator("h2")).to_have_text("Sadržaj ima 1 problem; objavljivanje ga neće propustiti")
-            expect(banner).to_contain_text("content/posts/pokvaren-link.md:6")
-            expect(banner).to_contain_text("„/posts/nepostojeci.md” koji ne postoji")
-            expect(banner).to_contain_text("Kako da popravite:")
-        page.goto(f"{base}/o-meni/")
-        expect(page.locator("main")).to_contain_text("osveženo8")
-
-        post.write_text(
-            BROKEN.replace("{filename}/posts/nepostojeci.md", "{filename}/pages/o-meni.md"), encoding="utf-8"
-        )
-        fetch_when(f"{base}/pokvaren-link/", server, contains='href="/o-meni/"')
-        for address in ("/", "/o-meni/", "/pokvaren-link/"):
-            fetch_when(base + address, server, absent="preview-problems")
-            page.goto(base + address)
+        with page_in(browser, java_script_enabled=False) as page:
+            page.goto(f"{base}/o-meni/")
             expect(page.locator(".preview-problems")).to_have_count(0)
-        context.close()
+
+            post.write_text(BROKEN, encoding="utf-8")
+            about.write_text(about.read_text(encoding="utf-8") + "\nosveženo8\n", encoding="utf-8")
+            fetch_when(f"{base}/o-meni/", server, contains="osveženo8")
+            fetch_when(f"{base}/", server, contains="preview-problems")
+            for address in ("/", "/o-meni/", "/pokvaren-link/"):
+                page.goto(base + address)
+                banner = page.locator(".preview-problems")
+                expect(banner).to_be_visible()
+                expect(banner.locator("h2")).to_have_text("Sadržaj ima 1 problem; objavljivanje ga neće propustiti")
+                expect(banner).to_contain_text("content/posts/pokvaren-link.md:6")
+                expect(banner).to_contain_text("„/posts/nepostojeci.md” koji ne postoji")
+                expect(banner).to_contain_text("Kako da popravite:")
+            page.goto(f"{base}/o-meni/")
+            expect(page.locator("main")).to_contain_text("osveženo8")
+
+            post.write_text(
+                BROKEN.replace("{filename}/posts/nepostojeci.md", "{filename}/pages/o-meni.md"), encoding="utf-8"
+            )
+            fetch_when(f"{base}/pokvaren-link/", server, contains='href="/o-meni/"')
+            for address in ("/", "/o-meni/", "/pokvaren-link/"):
+                fetch_when(base + address, server, absent="preview-problems")
+                page.goto(base + address)
+                expect(page.locator(".preview-problems")).to_have_count(0)
     said = server.stdout.read()
     assert "content/posts/pokvaren-link.md:6: Link vodi na fajl" in said
     assert "Pregled je na http://127.0.0.1:" in said

@@ -8,6 +8,7 @@ import socket
 
 import pytest
 
+from chromium import page_in
 from publishing import write_post
 from serving import fetch_when, running_task
 
@@ -126,9 +127,7 @@ def test_the_live_reload_socket_is_only_for_the_previews_own_origin(preview):
 def test_the_browser_still_reloads_on_a_change(preview, browser):
     """The guarded socket still serves its own page: an edit reloads the open page."""
     base, project = preview
-    context = browser.new_context()
-    page = context.new_page()
-    try:
+    with page_in(browser) as page:
         page.goto(f"{base}/o-meni/")
         page.wait_for_function(
             "window.LiveReload && window.LiveReload.connector && window.LiveReload.connector._connectionDesired"
@@ -136,5 +135,3 @@ def test_the_browser_still_reloads_on_a_change(preview, browser):
         about = project / "content/pages/o-meni.md"
         about.write_text(about.read_text(encoding="utf-8") + "\nponovoucitano5\n", encoding="utf-8")
         page.wait_for_function("document.body.innerText.includes('ponovoucitano5')", timeout=60_000)
-    finally:
-        context.close()

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
+from chromium import page_in
 from conftest import built, documents_of, free_port
 from pages import page_file, parse, question_ids, text
 from publishing import files_mentioning
@@ -81,9 +82,8 @@ def test_url(search_sites):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 800})
-    yield context.new_page()
-    context.close()
+    with page_in(browser, viewport={"width": 390, "height": 800}) as page:
+        yield page
 
 
 # --- Reading the search page ----------------------------------------------------
@@ -498,9 +498,7 @@ def test_keyboard_only_and_the_query_kept_in_the_address(page, prod_url):
 
 
 def test_without_javascript_one_sentence_points_to_the_archive_categories_and_faq(browser, prod_url):
-    context = browser.new_context(java_script_enabled=False)
-    try:
-        page = context.new_page()
+    with page_in(browser, java_script_enabled=False) as page:
         page.goto(f"{prod_url}/pretraga/?q=kancelarija")
         sentence = page.locator("#pretraga-bez-js")
         expect(sentence).to_be_visible()
@@ -509,8 +507,6 @@ def test_without_javascript_one_sentence_points_to_the_archive_categories_and_fa
         assert links == ["/arhiva/", "/kategorije/", "/faq/"]
         expect(page.locator("#pretraga-rezultati > li")).to_have_count(0)
         expect(page.locator("form[role=search] input[type=search][name=q]")).to_be_visible()
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("path", ["/", "/cir/faq/"])
@@ -518,13 +514,9 @@ def test_the_header_form_shows_only_where_search_can_run(browser, prod_url, path
     """Without JavaScript the header form would lead to a page that cannot search: it is not shown."""
     shown = {}
     for javascript in (True, False):
-        context = browser.new_context(java_script_enabled=javascript)
-        try:
-            page = context.new_page()
+        with page_in(browser, java_script_enabled=javascript) as page:
             page.goto(prod_url + path)
             shown[javascript] = page.locator(".site-search").is_visible()
-        finally:
-            context.close()
     assert shown == {True: True, False: False}
 
 
@@ -557,9 +549,7 @@ def test_every_page_has_the_search_form_in_its_header(prod_site, prod_documents)
 
 @pytest.mark.parametrize("width", [320, 360, 390])
 def test_the_search_form_does_not_crowd_the_menu(browser, prod_url, width):
-    context = browser.new_context(viewport={"width": width, "height": 700})
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": width, "height": 700}) as page:
         page.goto(f"{prod_url}/")
         nav = page.locator(".site-nav ul").bounding_box()
         form = page.locator(".site-search").bounding_box()
@@ -567,8 +557,6 @@ def test_the_search_form_does_not_crowd_the_menu(browser, prod_url, width):
         assert form["x"] >= 0 and form["x"] + form["width"] <= width
         page.evaluate("document.querySelector('.site-search').remove()")
         assert page.locator(".site-nav ul").bounding_box() == nav, "the menu is the same with and without the form"
-    finally:
-        context.close()
 
 
 def test_search_code_loads_only_when_the_field_is_focused(page, prod_url):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from chromium import page_in
 from pages import page_file, parse, text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,13 +75,9 @@ def background(page) -> str:
 
 def evaluated(browser, url: str, script: str, width: int, height: int = 800):
     """What `script` returns on the page at `url`, in a viewport of `width` × `height`."""
-    context = browser.new_context(viewport={"width": width, "height": height})
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": width, "height": height}) as page:
         page.goto(url)
         return page.evaluate(script)
-    finally:
-        context.close()
 
 
 def test_a_remembered_dark_choice_is_applied_before_the_first_paint(browser, prod_url, long_post):
@@ -428,9 +425,7 @@ MEASURE_HEADER = """() => {
 @pytest.mark.parametrize("width", [320, 360, 390])
 def test_the_main_menu_fits_one_row_on_small_phones(browser, prod_url, long_post, width, javascript):
     """Every menu link on one row under the name, none hidden or clipped, no sideways scrolling."""
-    context = browser.new_context(viewport={"width": width, "height": 700}, java_script_enabled=javascript)
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": width, "height": 700}, java_script_enabled=javascript) as page:
         for path in ("/", long_post, "/faq/"):
             page.goto(prod_url + path)
             header = page.evaluate(MEASURE_HEADER)
@@ -445,8 +440,6 @@ def test_the_main_menu_fits_one_row_on_small_phones(browser, prod_url, long_post
             assert min(header["heights"]) >= 24, f"{where}: tap targets of at least 24 px"
             gaps = [b - a for a, b in zip(header["rights"], header["lefts"][1:], strict=False)]
             assert min(gaps) >= 0, f"{where}: links overlap"
-    finally:
-        context.close()
 
 
 def test_keyboard_users_get_the_skip_link_and_a_visible_focus_ring(browser, prod_url, long_post):
@@ -482,13 +475,9 @@ def test_print_shows_only_the_text(browser, prod_url, long_post):
 
 @pytest.mark.parametrize("motion, behaviour", [("reduce", "auto"), ("no-preference", "smooth")])
 def test_reduced_motion_is_respected(browser, prod_url, motion, behaviour):
-    context = browser.new_context(reduced_motion=motion)
-    try:
-        page = context.new_page()
+    with page_in(browser, reduced_motion=motion) as page:
         page.goto(prod_url + "/")
         assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == behaviour
-    finally:
-        context.close()
 
 
 def test_lines_of_text_keep_a_comfortable_measure(browser, prod_url, long_post):

@@ -3,6 +3,7 @@ page type, in every colour mode, on a phone and a desktop width."""
 
 import pytest
 
+from chromium import page_in
 from quality import axe
 
 # The search page has listed its results and said how many (js/search.js). A
@@ -21,16 +22,12 @@ def test_no_axe_violations(site_page, prod_url, browser, colour_modes):
     failures, checked = [], 0
     for mode in colour_modes:
         for width in axe.WIDTHS:
-            context = browser.new_context(viewport={"width": width, "height": axe.HEIGHT}, color_scheme=mode.system)
-            try:
-                page = context.new_page()
+            with page_in(browser, viewport={"width": width, "height": axe.HEIGHT}, color_scheme=mode.system) as page:
                 response = page.goto(prod_url + site_page.path, wait_until="load")
                 assert response.status == site_page.status, f"{site_page.path} answered {response.status}"
                 if site_page.kind == "search":  # check the results too, once js/search.js has shown them
                     page.wait_for_function(SEARCH_DONE)
                 found = axe.violations(page, mode.theme)
-            finally:
-                context.close()
             checked += 1
             where = f"{site_page.type} {site_page.path}, {mode}, {width} px"
             failures += [f"{where}: {line}" for line in axe.describe(found)]

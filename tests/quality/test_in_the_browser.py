@@ -3,6 +3,7 @@ nothing missing, and fully readable with JavaScript off."""
 
 from urllib.parse import urlsplit
 
+from chromium import page_in
 from quality import budget
 from site_tools.links import Site
 
@@ -21,10 +22,8 @@ HIDDEN_WITHOUT_JS = """(selector) => [...document.querySelectorAll(selector)]
 
 
 def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_site, prod_url, browser, prod_settings):
-    context = browser.new_context(viewport={"width": 375, "height": 800})
     requests, failed = [], []
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": 375, "height": 800}) as page:
         page.on("request", lambda request: requests.append((request.resource_type, request.url)))
         page.on("requestfailed", lambda request: failed.append(f"{request.url} ({request.failure})"))
         page.on(
@@ -32,8 +31,6 @@ def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_site, prod_
         )
         response = page.goto(prod_url + site_page.path, wait_until="networkidle")
         status = response.status
-    finally:
-        context.close()
 
     assert status == site_page.status, f"{site_page.path} answered {status}, expected {site_page.status}"
     elsewhere = [
@@ -61,17 +58,13 @@ def test_loads_only_from_this_site_and_nothing_fails(site_page, prod_site, prod_
 
 
 def test_readable_with_javascript_off(site_page, prod_url, browser):
-    context = browser.new_context(viewport={"width": 375, "height": 800}, java_script_enabled=False)
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": 375, "height": 800}, java_script_enabled=False) as page:
         response = page.goto(prod_url + site_page.path, wait_until="load")
         assert response.status == site_page.status
         heading = page.locator("main h1")
         assert heading.count() == 1 and heading.is_visible(), f"{site_page.path}: no visible h1 without JavaScript"
         assert len(page.locator("main").inner_text().split()) >= 10, f"{site_page.path}: main is nearly empty"
         hidden = page.evaluate(HIDDEN_WITHOUT_JS, READABLE)
-    finally:
-        context.close()
     assert not hidden, f"{site_page.type} {site_page.path}: hidden with JavaScript off: {hidden}"
 
 
@@ -107,16 +100,12 @@ def test_on_a_320_px_phone_no_heading_word_breaks_and_nothing_sticks_out(prod_si
         for path in prod_site.rglob("index.html")
         if "pagefind" not in path.parts
     )
-    context = browser.new_context(viewport={"width": 320, "height": 640})
     faults = {}
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": 320, "height": 640}) as page:
         for path in paths:
             page.goto(prod_url + path.replace("//", "/"), wait_until="load")
             found = page.evaluate(NARROW_SCREEN_FAULTS)
             if found["broken"] or found["outside"]:
                 faults[path] = found
-    finally:
-        context.close()
     assert len(paths) > 50
     assert faults == {}

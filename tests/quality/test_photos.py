@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from chromium import page_in
 from conftest import free_port
 from photos import save_photo
 from quality import lighthouse
@@ -99,10 +100,8 @@ def images_on_the_page(page) -> list[dict]:
 
 
 def test_a_phone_downloads_little_for_the_first_photo(browser, photo_url):
-    context = browser.new_context(**PHONE)
     downloaded = {}
-    try:
-        page = context.new_page()
+    with page_in(browser, **PHONE) as page:
         page.on(
             "response",
             lambda response: (
@@ -111,8 +110,6 @@ def test_a_phone_downloads_little_for_the_first_photo(browser, photo_url):
         )
         page.goto(photo_url + POST_PATH, wait_until="load")
         first = images_on_the_page(page)[0]
-    finally:
-        context.close()
     print(f"first photo on a 375 px phone, DPR 2: {first['src']} {downloaded.get(first['src'])} B")
     assert re.search(r"/images/teren-livada-768\.[0-9a-f]{10}\.avif$", first["src"]), first
     assert first["fetchpriority"] == "high" and first["loading"] is None
@@ -124,14 +121,10 @@ def test_a_phone_downloads_little_for_the_first_photo(browser, photo_url):
 @pytest.mark.parametrize("viewport_width", COLUMN)
 def test_every_image_has_its_size_before_it_loads(browser, photo_url, viewport_width):
     """With every image request refused, each image already takes its place: the column's width, its own shape."""
-    context = browser.new_context(viewport={"width": viewport_width, "height": 800})
-    try:
-        page = context.new_page()
+    with page_in(browser, viewport={"width": viewport_width, "height": 800}) as page:
         page.route(re.compile(r"/images/"), lambda route: route.abort())
         page.goto(photo_url + POST_PATH, wait_until="load")
         found = images_on_the_page(page)
-    finally:
-        context.close()
     assert len(found) == 3
     for image in found:
         assert image["naturalWidth"] == 0, "the image loaded although its request was refused"
