@@ -85,7 +85,7 @@ def test_a_rebuild_encodes_nothing_and_a_photo_no_longer_used_leaves_the_cache(c
 
     write_post(content, second="livada.jpg")  # brda.jpg is in content/images but no document shows it
     build(content, tmp_path / "third")
-    assert set(cached(content)) < set(first) and len(cached(content)) == 4 * 3 + 1
+    assert set(cached(content)) < set(first) and len(cached(content)) == 4 * 3 + 2, "brda.jpg: only cleaned"
     assert not variant_names(tmp_path / "third", "brda") and (tmp_path / "third/images/brda.jpg").is_file()
 
 
@@ -102,6 +102,19 @@ def test_the_published_original_does_not_say_where_it_was_taken(content, tmp_pat
     assert (content / "images" / "livada.jpg").read_bytes() == before, "the author's file was changed"
 
 
+@pytest.mark.parametrize("status", ["draft", "unused"])
+def test_a_photo_no_published_text_shows_does_not_say_where_it_was_taken_either(content, tmp_path, status):
+    """Everything in content/images/ is on the site: a photo dropped in for a draft, or for nothing yet, too."""
+    from PIL import Image
+
+    save_photo(content / "images" / "livada.jpg", 1600, 1000, orientation=6, location=True)
+    if status == "draft":
+        write_post(content, status="draft")
+    build(content, tmp_path / "site")
+    with Image.open(tmp_path / "site/images/livada.jpg") as public:
+        assert public.getexif().get_ifd(0x8825) == {} and public.getexif().get(0x0112) == 6
+
+
 def test_a_changed_photo_gets_new_addresses(content, tmp_path):
     write_post(content)
     build(content, tmp_path / "before")
@@ -115,7 +128,9 @@ def test_a_drafts_photos_are_not_published(content, tmp_path):
     write_post(content, status="draft")
     build(content, tmp_path / "site")
     assert not variant_names(tmp_path / "site", "livada")
-    assert not (content.parent / "image-cache").exists(), "variants were encoded for a page nobody will see"
+    assert len(cached(content)) == 2, (
+        "variants were encoded for a page nobody will see (only the originals are cleaned)"
+    )
 
 
 def test_the_feed_shows_the_photos_with_absolute_addresses(content, tmp_path):

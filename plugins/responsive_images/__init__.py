@@ -17,8 +17,10 @@ resolved by Pelican and matched to its Static object) is rewritten:
 
 Variants are encoded into a cache (variants.py) only for pages that are
 written, copied beside the original in the output, and the cache is pruned
-at the end of the run of every variant no document read in it uses. The
-original's public copy loses the place a phone wrote into it (EXIF GPS, XMP).
+at the end of the run of every variant no document read in it uses. Every
+JPEG's public copy loses the place a phone wrote into it (EXIF GPS, XMP),
+whether a published text shows it, only a draft, or none: all of
+content/images/ is on the site.
 """
 
 import html
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Static
+from PIL import Image
 
 from shared import documents, rendered
 from shared.output import note_written
@@ -66,7 +69,7 @@ class Run:
         self.sizes_of: dict[Path, tuple[int, int] | None] = {}
         self.by_document: dict[int, list[tuple[variants.Plan, str]]] = {}  # id(document) → (plan, save_as dir)
         self.copied: set[str] = set()
-        self.published: dict[Path, str] = {}  # source → save_as of originals shown on written pages
+        self.originals: dict[Path, str] = {}  # source → save_as of every image Pelican copies into the site
         self.statics_by_url: dict[str, Static] | None = None
 
     def size_and_plan(self, path: Path) -> tuple[tuple[int, int] | None, variants.Plan | None]:
@@ -117,7 +120,6 @@ class Run:
 
     def write_variants(self, document, output_path: str) -> None:
         for plan, save_as in self.by_document.get(id(document), []):
-            self.published[plan.source] = save_as
             cached = variants.encode(plan, self.cache, self.encoders)
             for variant, source in zip(plan.variants, cached, strict=False):
                 target = Path(output_path) / variants.output_path(save_as, variant)
@@ -130,9 +132,13 @@ class Run:
                 note_written(target)  # a deleted photo's variants leave the preview (plugins/stale_pages)
 
     def clean_originals(self, output_path: str) -> None:
-        """Replace Pelican's copy of each published JPEG original with one without location metadata."""
-        for source, save_as in self.published.items():
-            clean = variants.clean_original(source, self.cache)
+        """Replace Pelican's copy of each JPEG original with one without location metadata: every one
+        in content/images/ is public, whether a published text shows it, a draft, or none."""
+        for source, save_as in self.originals.items():
+            try:
+                clean = variants.clean_original(source, self.cache)
+            except (OSError, ValueError, Image.DecompressionBombError):
+                continue  # a damaged file: the content check reports it, and a publish stops there
             target = Path(output_path) / save_as
             if clean is not None and target.exists():
                 target.unlink()  # never write through a link into content/ (STATIC_CREATE_LINKS)
@@ -140,7 +146,7 @@ class Run:
 
     def keys(self) -> set[str]:
         keys = {v.key for plan in self.plans.values() if plan for v in plan.variants}
-        return keys | {variants.clean_key(path) for path, plan in self.plans.items() if plan}
+        return keys | {variants.clean_key(path) for path in self.originals if variants.is_cleaned(path)}
 
 
 current: Run | None = None
@@ -161,6 +167,7 @@ def start(pelican) -> None:
 def prepare_all(generators) -> None:
     context = generators[0].context
     statics = dict(context.get("static_content", {}))
+    current.originals = {Path(static.source_path): static.save_as for static in statics.values() if static.save_as}
     for document in documents(context):
         current.prepare(document, statics)
 

@@ -177,6 +177,11 @@ def clean_key(source: Path) -> str:
     return variant_key(file_digest(source), 0, "clean original", {})
 
 
+def is_cleaned(source: Path) -> bool:
+    """A format `clean_original` cleans: JPEG, the one phones fill with locations."""
+    return source.suffix.lower() in (".jpg", ".jpeg")
+
+
 def clean_original(source: Path, cache_dir: Path) -> Path | None:
     """A JPEG original as published: the same pixels, no place or camera metadata.
 
@@ -186,7 +191,7 @@ def clean_original(source: Path, cache_dir: Path) -> Path | None:
     is re-saved with its own quantization tables, so it looks the same.
     None for other formats, which phones do not fill with locations.
     """
-    if source.suffix.lower() not in (".jpg", ".jpeg"):
+    if not is_cleaned(source):
         return None
     target = Path(cache_dir) / f"{clean_key(source)}{source.suffix.lower()}"
     if not target.exists():
