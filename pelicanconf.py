@@ -8,8 +8,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(1, str(ROOT))  # site_tools, for the published address
 
 import serbian  # noqa: E402  (plugins/ must be on the path first)
+
+
+def _published_siteurl() -> str:
+    """VA_SITEURL or deploy.toml's siteurl, as `invoke publish` reads them (site_tools/deploy/config.py), else
+    the default. A broken deploy.toml is reported, in Serbian, by the publish step that reads it."""
+    from site_tools.deploy import DeployError, read_settings
+
+    try:
+        return read_settings(ROOT).get("siteurl") or "https://vavodic.rs"
+    except DeployError:
+        return "https://vavodic.rs"
+
 
 # --- Site -------------------------------------------------------------------
 AUTHOR = "Ana Petrović"
@@ -23,6 +36,8 @@ SITEDESCRIPTION = (
 )
 SITEURL = ""
 RELATIVE_URLS = False
+# Where publishconf.py puts the site; the content check knows a link to it in the preview too.
+PUBLISHED_SITEURL = _published_siteurl()
 
 TIMEZONE = "Europe/Belgrade"
 # Content is Markdown only. The reStructuredText reader is off (docutils has

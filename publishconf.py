@@ -1,8 +1,9 @@
 """Pelican settings for the production build (`invoke publish`).
 
-SITEURL comes from the environment (VA_SITEURL), else from `siteurl` in
-deploy.toml (where the author sets up publishing, UPUTSTVO.md), else the
-default; `-e SITEURL='"https://…"'` on the command line overrides all three.
+SITEURL is pelicanconf.py's PUBLISHED_SITEURL: from the environment
+(VA_SITEURL), else from `siteurl` in deploy.toml (where the author sets up
+publishing, UPUTSTVO.md), else the default; `-e SITEURL='"https://…"'` on the
+command line overrides all three.
 """
 
 import sys
@@ -12,19 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pelicanconf import *  # noqa: E402,F403
 
-
-def _deploy_siteurl() -> str | None:
-    """VA_SITEURL or deploy.toml's siteurl, as `invoke publish` reads them (site_tools/deploy/config.py).
-    A broken deploy.toml is reported, in Serbian, by the publish step that reads it."""
-    from site_tools.deploy import DeployError, read_settings
-
-    try:
-        return read_settings(ROOT).get("siteurl")  # noqa: F405
-    except DeployError:
-        return None
-
-
-SITEURL = _deploy_siteurl() or "https://vavodic.rs"
+SITEURL = PUBLISHED_SITEURL  # noqa: F405
 RELATIVE_URLS = False
 
 globals().update(PUBLISHED_FEEDS)  # noqa: F405

@@ -25,6 +25,8 @@ class SiteIndex:
         self.context = generators[0].context
         self.content_path = Path(settings["PATH"])
         self.siteurl = settings.get("SITEURL", "")
+        # This build's address and the published one (the preview's SITEURL is ""): links to either are the site's.
+        self.own_siteurls = [url for url in (self.siteurl, settings.get("PUBLISHED_SITEURL", "")) if url]
         self.documents: list[Content] = documents(self.context)
         self.static: dict[str, Static] = dict(self.context.get("static_content", {}))
 
@@ -124,14 +126,13 @@ class SiteIndex:
     def site_path(self, url: str) -> str | None:
         """The path part of a URL on this site, relative to SITEURL, or None for another site."""
         parts = urlsplit(url)
-        if parts.scheme or parts.netloc:
-            base = urlsplit(self.siteurl)
-            if not self.siteurl or (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
-                return None
-            path = parts.path[len(base.path) :]
-        else:
-            path = parts.path
-        return unquote(path).lstrip("/")
+        if not (parts.scheme or parts.netloc):
+            return unquote(parts.path).lstrip("/")
+        for siteurl in self.own_siteurls:
+            base = urlsplit(siteurl)
+            if (parts.scheme, parts.netloc) == (base.scheme, base.netloc):
+                return unquote(parts.path[len(base.path) :]).lstrip("/")
+        return None
 
     def target_of(self, path: str):
         """The document at a site path, or True for a list or static page, or None; a path in the

@@ -287,6 +287,20 @@ def test_a_full_link_to_the_sites_own_address_is_checked_where_it_is_written(con
     assert "Link „https://primer.rs/usluge-i-cene/” ne vodi ni na jednu stranicu ovog sajta" in problem.message
 
 
+def test_the_check_knows_the_published_address_before_publishing(content, tmp_path):
+    """`make check` said „sve je u redu” and the publish then stopped on a full link to the site itself."""
+    post = content / "posts/prvi-post.md"
+    post.write_text(
+        post.read_text(encoding="utf-8")
+        + "\nVidi [pitanja](https://primer.rs/faq/pitanja/#kako-pocinjemo) i [ovo](https://primer.rs/faq/nema/).\n",
+        encoding="utf-8",
+    )
+    extra = {"PATH": str(content), "BUILD_NOW": NOW.isoformat(), "PUBLISHED_SITEURL": "https://primer.rs"}
+    (problem,) = run_pipeline(CHECK, DEV_SETTINGS, tmp_path / "out", extra).problems
+    assert (problem.line, problem.is_error) == (22, True)
+    assert "Link „https://primer.rs/faq/nema/” ne vodi ni na jednu stranicu ovog sajta" in problem.message
+
+
 @pytest.mark.parametrize("mode, settings", [(CHECK, DEV_SETTINGS), (STRICT, PROD_SETTINGS)])
 def test_links_to_the_published_sites_feeds_pass_in_the_preview_too(content, tmp_path, mode, settings):
     """The preview writes no feeds; a link to one is still good, a category's too (its slug from Pelican)."""

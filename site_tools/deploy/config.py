@@ -11,10 +11,6 @@ import tomllib
 from pathlib import Path
 
 from .. import ROOT
-from .git import GitTarget
-from .local import LocalTarget
-from .s3 import S3Target
-from .ssh import SshTarget
 from .target import DeployError, Target
 
 CONFIG_FILE = "deploy.toml"
@@ -93,6 +89,12 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
 
 def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> Target:
     """The configured target; `site` is the production Pelican settings (SITEURL, OUTPUT_RETENTION, author)."""
+    # Imported here: the settings files read deploy.toml (read_settings) on every build, publishing or not.
+    from .git import GitTarget
+    from .local import LocalTarget
+    from .s3 import S3Target
+    from .ssh import SshTarget
+
     settings = read_settings(root, environ)
     kind = str(settings.get("target", "local")).strip().lower()
     kept = tuple(site.get("OUTPUT_RETENTION", ()))
