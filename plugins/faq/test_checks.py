@@ -77,3 +77,10 @@ def test_a_question_written_as_raw_html_has_no_id_and_is_reported(tmp_path):
 
 def test_headings_in_fenced_code_do_not_count_for_line_numbers(tmp_path):
     assert heading_lines(source(tmp_path, "Title: x\n\n```\n## nije naslov\n```\n\n## Pravo pitanje\n")) == [7]
+
+
+def test_a_question_typed_after_a_space_is_not_counted_so_the_others_keep_their_lines(tmp_path):
+    """Python-Markdown makes no heading of „ ## …” (the content check says so at its line): counting it
+    would put every FAQ problem at the page's first line."""
+    text = "Title: x\n\n## Prvo?\n\nDa.\n\n ## Drugo?\n\nNe.\n\n## Treće?\n\nMožda.\n"
+    assert heading_lines(source(tmp_path, text)) == [3, 11]

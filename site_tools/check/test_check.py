@@ -156,6 +156,11 @@ BAD_INPUTS = {
     "an unclosed <div>": ("posts/nezatvoren-div.md", 8, "Element <div> nije zatvoren"),
     "a </div> with nothing open": ("posts/visak-zatvaranja.md", 8, "</div> zatvara element koji nije otvoren"),
     "a heading with one # in a post": ("posts/dva-glavna-naslova.md", 8, "Podnaslov „Drugi deo” počinje jednim #"),
+    "a heading typed after a space (pasted text)": (
+        "posts/podnaslov-iza-razmaka.md",
+        8,
+        "Red počinje razmakom ispred „##”, pa nije podnaslov nego običan tekst",
+    ),
     "a question with one # on an FAQ page": (
         "faq/pitanje-sa-jednim-tarabom.md",
         10,
