@@ -43,7 +43,7 @@ class Document:
 @dataclass
 class BuildResult:
     problems: list[Problem] = field(default_factory=list)
-    scheduled: list[tuple[str, datetime]] = field(default_factory=list)  # (file, date) of future-dated posts
+    scheduled: list[tuple[str, datetime, str]] = field(default_factory=list)  # (file, date, preview URL or "")
     files: int = 0  # content files read
     written: bool = False  # the output holds this run's site
     published: list[tuple[str, str]] = field(default_factory=list)  # (file, address) gone live since the last preview
@@ -128,7 +128,7 @@ def run_pipeline(
         data = json.loads(report.read_text(encoding="utf-8"))
     return BuildResult(
         problems=[Problem(**problem) for problem in data["problems"]],
-        scheduled=[(shown, datetime.fromisoformat(date)) for shown, date in data["scheduled"]],
+        scheduled=[(shown, datetime.fromisoformat(date), url) for shown, date, url in data["scheduled"]],
         files=data["files"],
         written=data["written"],
         published=[tuple(item) for item in data.get("published", [])],

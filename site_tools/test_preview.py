@@ -57,3 +57,35 @@ def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(t
     preview(content, output)
     assert "Nacrt — nije objavljeno" in (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
     assert not (output / "nacrt/index.html").exists(), "a draft again: its own page is back, the short one gone"
+
+
+def test_a_scheduled_draft_gets_its_preview_address_said_and_its_old_page_points_there(tmp_path, monkeypatch):
+    """A tab open on the draft would show „not found” once the draft is scheduled; the terminal gave no address."""
+    content, output = tmp_path / "content", tmp_path / "out"
+    shutil.copytree(TESTDATA / "site", content)
+    preview(content, output)
+    draft = content / "posts/nacrt.md"
+    text = draft.read_text(encoding="utf-8")
+    draft.write_text(
+        text.replace("Status: draft", "Status: published").replace("2026-03-14 09:00", "2030-05-06 09:30"),
+        encoding="utf-8",
+    )
+    result = preview(content, output)
+    assert result.published == []
+    [(shown, date, url)] = result.scheduled
+    assert (shown, date.isoformat()[:16], url) == ("content/posts/nacrt.md", "2030-05-06T09:30", "nacrt/")
+    monkeypatch.setattr(preview_address, "STATE", tmp_path / "preview.json")
+    with preview_address.announced("http://127.0.0.1:8001/"):
+        said = format_report(result)
+    assert (
+        "Napomena: content/posts/nacrt.md je zakazan za 6. maj 2030. u 09:30; biće na sajtu od prvog objavljivanja "
+        "posle tog trenutka. U pregledu je na adresi http://127.0.0.1:8001/nacrt/"
+    ) in said
+    moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
+    assert "<h1>Nacrt je zakazan</h1>" in moved and "zakazan je za 6. maj 2030. u 09:30" in moved
+    assert 'href="/nacrt/"' in moved
+    assert "Zakazano za 6. maj 2030. u 09:30" in (output / "nacrt/index.html").read_text(encoding="utf-8")
+    other = content / "posts/drugi-nacrt.md"  # another save, anywhere: the short page stays
+    other.write_text(other.read_text(encoding="utf-8") + "\nJoš jedan red.\n", encoding="utf-8")
+    preview(content, output)
+    assert (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8") == moved

@@ -60,7 +60,7 @@ class Run:
         self.mode = settings.get("CONTENT_CHECK_MODE", PREVIEW)
         self.content = Path(settings["PATH"])
         self.problems: list[Problem] = []
-        self.scheduled: list[tuple[str, str]] = []
+        self.scheduled: list[tuple[str, str, str]] = []  # (file, date, preview address or "")
         self.files = 0
         self.written = False
         self.published: list[tuple[str, str]] = []  # (file, address): went live since the last preview
@@ -113,7 +113,10 @@ class Run:
             if not document.slug or len(document.slug) > metadata.SLUG_MAX_CHARACTERS:
                 unwritable.append(document)
             if getattr(document, "scheduled", False):
-                self.scheduled.append((source.shown, document.date.isoformat()))
+                # where the preview shows it (a publish writes it only once its date has come)
+                self.scheduled.append(
+                    (source.shown, document.date.isoformat(), document.url if self.mode == PREVIEW else "")
+                )
         if self.language_store:
             self.language_store.prune()  # every document was judged: what was not used is of old texts
         taken, clashing = addresses.check(index)
@@ -139,7 +142,7 @@ class Run:
             before, self.state = status.read(output), status.state(index.documents, index)
             went_live = status.changes(before, self.state, index.documents, index)
             self.published = [(shown, document.url) for shown, document, _old in went_live]
-            self.moved = status.short_pages(before, self.state, went_live, index.documents, index)
+            self.moved = status.short_pages(before, self.state, index.documents, index)
             self.preview_banner = banner.show(generators[0], sorted(set(self.problems)))
 
     def _note_for(self, shown: str, waiting: dict) -> str | None:

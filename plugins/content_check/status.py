@@ -1,12 +1,13 @@
-"""Status changes the author should see in the preview: a draft published, a scheduled post come due.
+"""Status changes the author should see in the preview: a draft published or scheduled, a scheduled post come due.
 
 Each preview build leaves `.pregled-stanje.json` in the output folder: which
 documents were drafts or scheduled, and where. The next build compares, says
-what went live and at which address, and turns a published draft's old
-/nacrti/<slug>/ page into a short page that links to the new address. The state
-remembers that old address, so every later preview writes the short page again
-(a tab or bookmark still open on it) while the document stays published and no
-other document takes the address.
+what went live and at which address, and turns the old /nacrti/<slug>/ page of
+a draft that is published or scheduled now into a short page that links to the
+new address (a tab open on the draft would otherwise show „not found”). The
+state remembers that old address, so every later preview writes the short page
+again (a tab or bookmark still open on it) while the document is no draft and
+no other document takes the address.
 """
 
 import json
@@ -42,19 +43,21 @@ def changes(before: dict, now: dict, documents, index) -> list[tuple[str, object
     return found
 
 
-def short_pages(before: dict, now: dict, went_live, documents, index) -> list[tuple[str, object, list | None]]:
-    """What write_moved_pages writes: the documents that `went_live` (changes()), and each draft published
-    in an earlier preview whose old address still gets its short page; `now` keeps their old addresses."""
+def short_pages(before: dict, now: dict, documents, index) -> list[tuple[object, list]]:
+    """(document, old draft [url, save_as]) for write_moved_pages: each draft published or scheduled since the
+    last preview, and each one moved in an earlier preview whose old address still gets its short page;
+    `now` keeps their old addresses."""
     taken = {document.save_as for document in documents}
-    moved, seen = list(went_live), {id(document) for _shown, document, _old in went_live}
+    moved = []
     for document in documents:
-        old = (before.get(index.relative(document)) or {}).get("moved_from")
-        live = index.unpublished_reason(document) is None
-        if old and live and id(document) not in seen and old[0] != document.url and old[1] not in taken:
-            moved.append((index.shown(document.source_path), document, old))
-    for _shown, document, old in moved:
-        if old:
-            now[index.relative(document)]["moved_from"] = old
+        key = index.relative(document)
+        if document.status == "draft":
+            continue
+        previous = before.get(key) or {}
+        old = previous.get("draft") or previous.get("moved_from")
+        if old and old[0] != document.url and old[1] not in taken:
+            moved.append((document, old))
+            now[key]["moved_from"] = old
     return moved
 
 
@@ -72,16 +75,15 @@ def save(output: Path, now: dict) -> None:
 
 
 def write_moved_pages(writer, generators, moved, banner: str) -> None:
-    """The old draft address of each published draft: a page that links to the new one."""
+    """The old draft address of each published or scheduled draft: a page that links to the new one."""
     template = generators[0].get_template("draft_published")
-    for _shown, document, old in moved:
-        if old and old[0] != document.url:
-            writer.write_file(
-                old[1],
-                template,
-                generators[0].context,
-                moved=document,
-                url=old[0],
-                preview_problems_slot=banner,  # written after the other pages, so it is given its banner here
-                relative_urls=document.settings["RELATIVE_URLS"],
-            )
+    for document, old in moved:
+        writer.write_file(
+            old[1],
+            template,
+            generators[0].context,
+            moved=document,
+            url=old[0],
+            preview_problems_slot=banner,  # written after the other pages, so it is given its banner here
+            relative_urls=document.settings["RELATIVE_URLS"],
+        )

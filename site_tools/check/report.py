@@ -11,10 +11,11 @@ def counted(count: int, one: str, few: str, many: str) -> str:
 
 def format_report(result) -> str:
     lines = [str(problem) for problem in result.problems]
-    for shown, date in result.scheduled:
+    for shown, date, url in result.scheduled:
+        seen = f" U pregledu je na adresi {preview_address()}{url}" if url else ""
         lines.append(
             f"Napomena: {shown} je zakazan za {serbian.format_date(date)} u {date:%H:%M}; "
-            "biće na sajtu od prvog objavljivanja posle tog trenutka."
+            f"biće na sajtu od prvog objavljivanja posle tog trenutka.{seen}"
         )
     for shown, url in getattr(result, "published", []):
         lines.append(
