@@ -73,11 +73,10 @@ def main(argv: list[str]) -> int:
         sys.stdout = open(os.devnull, "w")  # Pelican's own summary; the report says it all
     report = run(mode, settings_file, output, extra)
     Path(report_path).write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    from site_tools.plugins import Problem
+
     for problem in report["problems"]:  # for a run by hand; site_tools/build.py reads the report
-        print(
-            f"{problem['path']}:{problem['line']}: {problem['message']}\n    Kako da popravite: {problem['hint']}",
-            file=sys.stderr,
-        )
+        print(Problem(**problem), file=sys.stderr)
     return 1 if any(p["severity"] == "error" for p in report["problems"]) else 0
 
 

@@ -261,7 +261,16 @@ def _forget(item, document) -> None:
 def crash_problem(error: BaseException, frames) -> dict:
     """A build that crashed, said plainly, naming a content file when the error names one."""
     named = getattr(error, "filename", None) or ""
-    where = current.shown(named) if current and named and Path(named).is_relative_to(current.content) else "sajt"
+    inside = bool(current and named and Path(named).is_relative_to(current.content))
+    where = current.shown(named) if inside else "sajt"
+    if inside and isinstance(error, FileNotFoundError):  # deleted or moved while the preview was building
+        return Problem(
+            where,
+            1,
+            "Fajl je obrisan ili premešten dok se sajt gradio, pa ova izgradnja nije završena.",
+            "Ako ste ga namerno obrisali ili premestili, ne treba ništa da radite: pregled se ponovo gradi posle "
+            "svake izmene. Ako poruka ostane, sačuvajte tekst ponovo.",
+        ).to_dict()
     last = frames[-1] if frames else None
     origin = f" ({Path(last.filename).name}:{last.lineno})" if last else ""
     return Problem(

@@ -5,6 +5,10 @@ from dataclasses import asdict, dataclass
 ERROR, WARNING = "error", "warning"
 
 
+# Files whose problems are said at a line: texts (and deploy.toml); not images or other files.
+LINED = (".md", ".markdown", ".txt", ".toml", ".html", ".htm", ".rst")
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     path: str  # as the author sees it, relative to the project: content/posts/x.md
@@ -17,9 +21,14 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity == ERROR
 
+    @property
+    def where(self) -> str:
+        """content/posts/x.md:12; a photo, or the whole site ("sajt"), has no lines to name."""
+        return f"{self.path}:{self.line}" if self.path.lower().endswith(LINED) else self.path
+
     def __str__(self) -> str:
         mark = "" if self.is_error else "upozorenje: "
-        return f"{self.path}:{self.line}: {mark}{self.message}\n    Kako da popravite: {self.hint}"
+        return f"{self.where}: {mark}{self.message}\n    Kako da popravite: {self.hint}"
 
     def to_dict(self) -> dict:
         return asdict(self)
