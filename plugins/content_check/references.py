@@ -50,6 +50,7 @@ FILENAME_HINT = (
     "Proverite ime fajla. Tekstovi su u content/posts/, stranice u content/pages/, pitanja u content/faq/; "
     "link se piše ovako: [tekst]({filename}/posts/ime-fajla.md)"
 )
+LISTED_IDS = 5  # a part's addresses named when none is close
 ABSOLUTE_HINT = (
     "Za link ka tekstu ili stranici koristite {filename}, na primer [tekst]({filename}/pages/kontakt.md): "
     "tako link ostaje ispravan i kada se adresa promeni."
@@ -230,7 +231,7 @@ class _Checker:
         link_path = INTERNAL_RE.sub("", url).split("#", 1)[0].split("?", 1)[0]
         if resolved is None:
             close = self._closest(link_path, kind)
-            suggestion = f" Možda ste mislili: {{{kind}}}{close}?" if close else ""
+            suggestion = f" Možda ste mislili: „{{{kind}}}{close}”." if close else ""
             if is_image:
                 self.report(
                     url,
@@ -325,12 +326,17 @@ class _Checker:
             return
         where = "ovom fajlu" if target is self.document else self.index.shown(target.source_path)
         close = difflib.get_close_matches(f"#{fragment}", sorted(f"#{name}" for name in ids), n=1, cutoff=0.6)
-        listed = ", ".join("#" + name for name in sorted(ids)[:5]) or "nema ih"
+        shown = sorted(ids)[:LISTED_IDS]
+        listed = ", ".join("#" + name for name in shown) or "nema ih"
+        if len(ids) > len(shown):
+            listed += f" (i još {len(ids) - len(shown)})"
+        # The whole link in „…”: a question's address ends before its „?”, which a bare suggestion would seem to keep.
+        meant = f" Možda ste mislili: „{url.split('#', 1)[0]}{close[0]}”." if close else ""
         self.report(
             url,
             f"Link vodi na deo „#{fragment}”, a u {where} nema podnaslova sa tom adresom.",
             "Posle # ide adresa podnaslova (## …) ili pitanja: mala slova bez kvačica, crtice umesto razmaka."
-            + (f" Možda ste mislili: {close[0]}?" if close else f" Adrese delova tog fajla: {listed}."),
+            + (meant or f" Adrese delova tog fajla: {listed}."),
         )
 
     def _closest(self, link_path: str, kind: str) -> str | None:

@@ -5,8 +5,8 @@ from dataclasses import asdict, dataclass
 ERROR, WARNING = "error", "warning"
 
 
-# Files whose problems are said at a line: texts (and deploy.toml); not images or other files.
-LINED = (".md", ".markdown", ".txt", ".toml", ".html", ".htm", ".rst")
+# Files whose problems are said at a line: the texts (and deploy.toml); an image, or a file the site does not read, has none.
+LINED = (".md", ".markdown", ".toml")
 
 
 @dataclass(frozen=True, order=True)

@@ -247,7 +247,8 @@ def test_bad_input_gets_its_own_file_and_line_message(content, bad_file, line, m
     assert (problem.path, problem.line) == (f"content/{bad_file}", line)
     assert message in problem.message
     assert problem.is_error and len(problem.hint) > 20
-    assert str(problem).startswith(f"content/{bad_file}:{line}: ")
+    lined = bad_file.endswith(".md")  # an image, or a file the site does not read, has no lines to name
+    assert str(problem).startswith(f"content/{bad_file}:{line}: " if lined else f"content/{bad_file}: ")
     assert "\n    Kako da popravite: " in str(problem)
 
 
@@ -290,6 +291,17 @@ def test_a_full_link_to_the_sites_own_address_is_checked_where_it_is_written(con
     (problem,) = result.problems
     assert (problem.path, problem.line) == ("content/posts/svoj-sajt.md", 11)
     assert "Link „https://primer.rs/usluge-i-cene/” ne vodi ni na jednu stranicu ovog sajta" in problem.message
+
+
+def test_a_part_of_a_page_is_suggested_as_the_whole_link_to_copy(content):
+    """A question's heading ends in „?”, its address does not: „#kako-pocinjemo?” gets the link to write."""
+    post = content / "posts/prvi-post.md"
+    post.write_text(
+        post.read_text(encoding="utf-8") + "\nVidi [odgovor]({filename}/faq/pitanja.md#kako-pocinjemo?).\n",
+        encoding="utf-8",
+    )
+    (problem,) = run_check(content, NOW).problems
+    assert problem.hint.endswith("Možda ste mislili: „{filename}/faq/pitanja.md#kako-pocinjemo”.")
 
 
 def test_the_check_knows_the_published_address_before_publishing(content, tmp_path):
@@ -481,7 +493,7 @@ def test_hints_name_the_fix_in_the_form_to_type(content):
     assert "Image_alt: Radni sto" in hints["content/posts/slika-za-deljenje-bez-opisa.md"]  # the plugin's own hint
     assert "Slug: moj-novi-post" in hints["content/posts/los-slug.md"]
     assert "Osnove, Saradnja, Alati, Poverenje" in hints["content/posts/nepoznata-kategorija.md"]
-    assert "Možda ste mislili: {filename}/posts/prvi-post.md?" in hints["content/posts/los-link.md"]
+    assert "Možda ste mislili: „{filename}/posts/prvi-post.md”." in hints["content/posts/los-link.md"]
     assert "Slug: saradnja-saradnja" in hints["content/posts/predug-naslov.md"]
 
 
@@ -682,7 +694,7 @@ def test_a_suggestion_is_found_by_title_and_written_as_typed(content):
     )
     problems = run_check(content, NOW).problems
     assert [p.path for p in problems] == ["content/posts/po-naslovu.md"]
-    assert problems[0].hint.endswith("Možda ste mislili: {filename}/posts/prvi-post.md?")
+    assert problems[0].hint.endswith("Možda ste mislili: „{filename}/posts/prvi-post.md”.")
 
 
 def test_the_category_hint_lists_the_categories_and_names_no_code(content):
