@@ -225,6 +225,12 @@ def content(tmp_path):
     return content
 
 
+def add_to_first_post(content: Path, text: str) -> None:
+    """`text` at the end of the valid site's first post (its body ends at line 20)."""
+    post = content / "posts/prvi-post.md"
+    post.write_text(post.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
 def test_the_valid_test_site_has_no_problems(content):
     result = run_check(content, NOW)
     assert result.problems == []
@@ -295,22 +301,16 @@ def test_a_full_link_to_the_sites_own_address_is_checked_where_it_is_written(con
 
 def test_a_part_of_a_page_is_suggested_as_the_whole_link_to_copy(content):
     """A question's heading ends in „?”, its address does not: „#kako-pocinjemo?” gets the link to write."""
-    post = content / "posts/prvi-post.md"
-    post.write_text(
-        post.read_text(encoding="utf-8") + "\nVidi [odgovor]({filename}/faq/pitanja.md#kako-pocinjemo?).\n",
-        encoding="utf-8",
-    )
+    add_to_first_post(content, "\nVidi [odgovor]({filename}/faq/pitanja.md#kako-pocinjemo?).\n")
     (problem,) = run_check(content, NOW).problems
     assert problem.hint.endswith("Možda ste mislili: „{filename}/faq/pitanja.md#kako-pocinjemo”.")
 
 
 def test_the_check_knows_the_published_address_before_publishing(content, tmp_path):
     """`make check` said „sve je u redu” and the publish then stopped on a full link to the site itself."""
-    post = content / "posts/prvi-post.md"
-    post.write_text(
-        post.read_text(encoding="utf-8")
-        + "\nVidi [pitanja](https://primer.rs/faq/pitanja/#kako-pocinjemo) i [ovo](https://primer.rs/faq/nema/).\n",
-        encoding="utf-8",
+    add_to_first_post(
+        content,
+        "\nVidi [pitanja](https://primer.rs/faq/pitanja/#kako-pocinjemo) i [ovo](https://primer.rs/faq/nema/).\n",
     )
     extra = {"PATH": str(content), "BUILD_NOW": NOW.isoformat(), "PUBLISHED_SITEURL": "https://primer.rs"}
     (problem,) = run_pipeline(CHECK, DEV_SETTINGS, tmp_path / "out", extra).problems
@@ -321,12 +321,10 @@ def test_the_check_knows_the_published_address_before_publishing(content, tmp_pa
 @pytest.mark.parametrize("mode, settings", [(CHECK, DEV_SETTINGS), (STRICT, PROD_SETTINGS)])
 def test_links_to_the_published_sites_feeds_pass_in_the_preview_too(content, tmp_path, mode, settings):
     """The preview writes no feeds; a link to one is still good, a category's too (its slug from Pelican)."""
-    post = content / "posts/prvi-post.md"
-    post.write_text(
-        post.read_text(encoding="utf-8")
-        + "\nPratite [sve tekstove](/feeds/sve.atom.xml) ili [samo saradnju](/feeds/kategorija-saradnja.rss.xml)."
+    add_to_first_post(
+        content,
+        "\nPratite [sve tekstove](/feeds/sve.atom.xml) ili [samo saradnju](/feeds/kategorija-saradnja.rss.xml)."
         + "\nA [nepostojeću kategoriju](/feeds/kategorija-nema.rss.xml) ne.\n",
-        encoding="utf-8",
     )
     result = run_pipeline(mode, settings, tmp_path / "out", {"PATH": str(content), "BUILD_NOW": NOW.isoformat()})
     (problem,) = result.problems
@@ -335,11 +333,7 @@ def test_links_to_the_published_sites_feeds_pass_in_the_preview_too(content, tmp
 
 def test_a_link_to_a_later_page_of_a_list_is_a_warning_saying_why(content):
     """Which posts are on /strana/2/ changes with every new one: not surely wrong, never a good link."""
-    post = content / "posts/prvi-post.md"
-    post.write_text(
-        post.read_text(encoding="utf-8") + "\nStariji tekstovi: [ovde](/kategorija/saradnja/strana/2/).\n",
-        encoding="utf-8",
-    )
+    add_to_first_post(content, "\nStariji tekstovi: [ovde](/kategorija/saradnja/strana/2/).\n")
     (problem,) = run_check(content, NOW).problems
     assert (problem.line, problem.is_error) == (22, False)
     assert "jednu od strana spiska tekstova" in problem.message and "{filename}" in problem.hint
@@ -629,10 +623,7 @@ def test_a_very_large_original_is_a_warning_and_still_published(content, tmp_pat
     noise = Image.merge("RGB", [Image.effect_noise(size, 120) for _ in range(3)])  # incompressible: a big file
     noise.save(content / "images/velika.png")
     assert (kind == "heavy") == ((content / "images/velika.png").stat().st_size > 5 * 1024 * 1024)
-    post = content / "posts/prvi-post.md"
-    post.write_text(
-        post.read_text(encoding="utf-8") + "\n![Velika fotografija]({static}/images/velika.png)\n", encoding="utf-8"
-    )
+    add_to_first_post(content, "\n![Velika fotografija]({static}/images/velika.png)\n")
     result = run_check(content, NOW)
     assert result.ok and result.errors == []
     [problem] = result.problems
@@ -689,8 +680,7 @@ def test_a_static_link_out_of_content_is_rejected_and_never_copied(content, tmp_
 def test_a_suggestion_is_found_by_title_and_written_as_typed(content):
     (content / "posts/po-naslovu.md").write_text(
         "Title: Po naslovu\nDate: 2026-04-01 09:00\nSummary: Kratko.\n\n"
-        "Vidite [prvi post]({filename}/posts/prvi-post-o-saradnji.md).\n",
-        encoding="utf-8",
+        "Vidite [prvi post]({filename}/posts/prvi-post-o-saradnji.md).\n"
     )
     problems = run_check(content, NOW).problems
     assert [p.path for p in problems] == ["content/posts/po-naslovu.md"]
