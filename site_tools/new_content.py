@@ -9,6 +9,8 @@ from .plugins import breadcrumbs, faq_model, serbian, starters
 from .settings import draft_preview_url, load
 
 FAQ_FOLDER, FAQ_KINDS = breadcrumbs.FAQ_DIR, faq_model.KINDS
+# The kinds as the author may say them in Serbian (the Kind: line itself stays in English, as Pelican reads it).
+SERBIAN_KINDS = {"mitovi": "myths", "mit": "myths", "pitanja": "questions", "pitanje": "questions"}
 
 TIMEZONE = ZoneInfo("Europe/Belgrade")
 
@@ -29,8 +31,12 @@ def new_faq(
 ) -> tuple[Path, str]:
     """Create content/faq/<slug>.md (Kind: questions or myths) as a draft; return its path and preview URL."""
     kind = kind.strip().lower()  # VRSTA=Myths is meant as myths
+    kind = SERBIAN_KINDS.get(serbian.slugify(kind), kind)  # VRSTA=mitovi too
     if kind not in FAQ_KINDS:
-        raise ValueError(f"Vrsta „{kind}” ne postoji; izaberite {' ili '.join(FAQ_KINDS)}.")
+        raise ValueError(
+            f"Vrsta „{kind}” ne postoji; izaberite {' ili '.join(FAQ_KINDS)}, "
+            'na primer: make faq NASLOV="Mitovi o ceni" VRSTA=myths'
+        )
     template = starters.FAQ.replace("{questions}", starters.FAQ_QUESTIONS[kind]).replace("{kind}", kind)
     template = template.replace("{summary}", starters.FAQ_SUMMARY).replace("{intro}", starters.FAQ_INTRO)
     return _create("page", content_dir / FAQ_FOLDER, template, title, now)

@@ -78,6 +78,15 @@ def _ignored(path: Path, ignored: list[str]) -> bool:
     return path.name.startswith(".") or any(fnmatch.fnmatch(path.name, pattern) for pattern in ignored)
 
 
+# Photos as phones and cameras save them, which browsers do not all show: the site wants a JPEG.
+OTHER_PHOTO_SUFFIXES = {".heic", ".heif", ".tif", ".tiff", ".bmp", ".dng", ".cr2", ".nef", ".arw", ".raw"}
+PHOTO_HINT = (
+    "Sačuvajte fotografiju kao JPEG (.jpg), na primer tako što je otvorite u programu za slike i izaberete "
+    "„Sačuvaj kao” JPEG. iPhone snima u JPEG-u kada u Podešavanjima, u delu Kamera → Formati, izaberete "
+    "„Najkompatibilnije”."
+)
+
+
 def _files(base: Path):
     """Every file under `base`, hidden ones aside (Pelican ignores them too), links included."""
     for folder, dirs, files in os.walk(base, followlinks=False):
@@ -120,6 +129,8 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> 
             + (
                 "Tekst premestite u content/posts/ (objava), content/pages/ (stranica) ili content/faq/ (pitanja)."
                 if suffix in MARKDOWN_SUFFIXES
+                else PHOTO_HINT
+                if suffix in OTHER_PHOTO_SUFFIXES
                 else "Tekst napišite kao Markdown (.md); ostale fajlove sklonite iz content/."
             ),
         )

@@ -207,6 +207,7 @@ BAD_INPUTS = {
         "Fajl „sacuvan-kao-txt.md.txt” ima nastavak „.txt” iza „.md”",
     ),
     "an HTML file among the posts": ("posts/html-post.html", 1, "ne koristi fajlove tipa „.html”"),
+    "an iPhone photo (HEIC)": ("images/IMG_1234.HEIC", 1, "ne koristi fajlove tipa „.heic”"),
     "a post saved among the images": (
         "images/tekst-medju-slikama.md",
         1,
@@ -304,6 +305,12 @@ def test_a_part_of_a_page_is_suggested_as_the_whole_link_to_copy(content):
     add_to_first_post(content, "\nVidi [odgovor]({filename}/faq/pitanja.md#kako-pocinjemo?).\n")
     (problem,) = run_check(content, NOW).problems
     assert problem.hint.endswith("Možda ste mislili: „{filename}/faq/pitanja.md#kako-pocinjemo”.")
+
+
+def test_a_photo_a_browser_cannot_show_is_told_to_be_saved_as_jpeg(content):
+    shutil.copy(TESTDATA / "bad/images/IMG_1234.HEIC", content / "images")
+    (problem,) = run_check(content, NOW).problems
+    assert "Sačuvajte fotografiju kao JPEG (.jpg)" in problem.hint and "Markdown" not in problem.hint
 
 
 def test_the_check_knows_the_published_address_before_publishing(content, tmp_path):
