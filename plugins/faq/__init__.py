@@ -21,7 +21,7 @@ from pelican.generators import Generator
 
 from shared import FAQ_DIR, FAQ_INDEX, HOME, Crumb, Source, documents, is_faq, rendered
 
-from .checks import kind_problems, page_problems
+from .checks import kind_problems, page_problems, wording_problems
 from .jsonld import script_json
 from .model import DEFAULT_KIND, parse_faq, split_sections
 
@@ -66,7 +66,12 @@ def build_faq_pages(generators):
     for page in [c for c in documents(context) if isinstance(c, Page) and is_faq(c)]:
         source = Source(page.source_path, os.path.relpath(page.source_path, os.path.dirname(page.settings["PATH"])))
         parsed = rendered.of(page)  # one parse: the checks and the page read the same questions
-        page.content_problems = kind_problems(source, kind_of(page)) + page_problems(source, split_sections(parsed)[1])
+        sections = split_sections(parsed)[1]
+        page.content_problems = (
+            kind_problems(source, kind_of(page))
+            + page_problems(source, sections, kind_of(page))
+            + wording_problems(source, sections, kind_of(page))
+        )
         page.faq = parse_faq(parsed, kind_of(page))
     context["faq_pages"] = sorted(
         (page for page in context.get("pages", []) if is_faq(page)),

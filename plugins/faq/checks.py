@@ -7,7 +7,9 @@ plugins/content_check, against the question ids parsed here.
 
 import re
 
-from shared import Problem, Source, plain, slugify
+from selectolax.lexbor import LexborHTMLParser
+
+from shared import WARNING, Problem, Source, plain, slugify
 
 from .model import KINDS, Section
 
@@ -34,9 +36,16 @@ def heading_lines(source: Source) -> list[int]:
     return lines
 
 
-def question_name(section: Section, number: int) -> str:
+def question_lines(source: Source, sections: list[Section]) -> list[int]:
+    """Each question's line; the page's first line for all when Markdown made some heading another way."""
+    lines = heading_lines(source)
+    return lines if len(lines) == len(sections) else [source.header_end() + 1] * len(sections)
+
+
+def question_name(section: Section, number: int, kind: str = "questions") -> str:
     text = plain(section.heading_html)
-    return f"pitanje {quoted(text)}" if text else f"pitanje br. {number} (naslov bez teksta)"
+    noun = "mit" if kind == "myths" else "pitanje"
+    return f"{noun} {quoted(text)}" if text else f"{noun} br. {number} (naslov bez teksta)"
 
 
 def kind_problems(source: Source, kind: str) -> list[Problem]:
@@ -53,7 +62,7 @@ def kind_problems(source: Source, kind: str) -> list[Problem]:
     ]
 
 
-def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
+def page_problems(source: Source, sections: list[Section], kind: str = "questions") -> list[Problem]:
     """No questions, a question without words or without an id, an empty answer, a question asked twice.
 
     Ids are the ones the page shows (Markdown's heading ids); these rules judge
@@ -77,13 +86,11 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
                 source.shown, source.header_end() + 1, "Stranica sa pitanjima nema nijedno pitanje.", WRITE_A_QUESTION
             )
         ]
-    lines = heading_lines(source)
-    if len(lines) != len(sections):
-        lines = [source.header_end() + 1] * len(sections)  # headings Markdown made some other way
+    lines = question_lines(source, sections)
     problems = []
     asked: dict[str, list[tuple[str, int]]] = {}
     for number, (section, line) in enumerate(zip(sections, lines, strict=False), start=1):
-        name = question_name(section, number)
+        name = question_name(section, number, kind)
         words = slugify(plain(section.heading_html))
         if not words:
             problems.append(
@@ -101,7 +108,14 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
             asked.setdefault(words, []).append((name, line))
         if not plain(section.answer_html):
             problems.append(
-                Problem(source.shown, line, f"Odgovor na {name} je prazan.", "Napišite odgovor ispod pitanja.")
+                Problem(
+                    source.shown,
+                    line,
+                    f"Ispod mita {quoted(plain(section.heading_html))} nema činjenice.",
+                    "Ispod mita napišite kako stvari zaista stoje.",
+                )
+                if kind == "myths"
+                else Problem(source.shown, line, f"Odgovor na {name} je prazan.", "Napišite odgovor ispod pitanja.")
             )
     for named in asked.values():
         if len(named) > 1:
@@ -115,6 +129,64 @@ def page_problems(source: Source, sections: list[Section]) -> list[Problem]:
                     if same
                     else f"{names[0].upper()}{names[1:]} su isto pitanje (razlikuju se samo u kvačicama ili znakovima).",
                     "Obrišite jedno od njih ili ih preformulišite.",
+                )
+            )
+    return problems
+
+
+# „Mit:” typed before a myth, „Činjenica:” before its fact: the page adds both labels itself.
+_MYTH_LABEL = re.compile(r"^mit\s*[:\-–—]", re.I)
+_FACT_LABEL = re.compile(r"^(činjenica|cinjenica)\s*[:\-–—]", re.I)
+
+
+def wording_problems(source: Source, sections: list[Section], kind: str) -> list[Problem]:
+    """Questions written so that the page shows them wrong: a label the page adds itself, typed again
+    (an error: it shows twice); a question written as a smaller heading or a bold line, which the page
+    folds into the answer above (a warning: an answer may ask a question of its own)."""
+    problems = []
+    for section, line in zip(sections, question_lines(source, sections), strict=True):
+        if kind == "myths" and _MYTH_LABEL.match(plain(section.heading_html)):
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"Mit („{plain(section.heading_html)}”) počinje oznakom „Mit”, koju stranica dodaje sama, "
+                    "pa bi se videla dva puta.",
+                    "Obrišite „Mit:” sa početka podnaslova.",
+                )
+            )
+        if kind == "myths" and _FACT_LABEL.match(plain(section.answer_html)):
+            problems.append(
+                Problem(
+                    source.shown,
+                    source.body_line_of(plain(section.answer_html)[:20]),
+                    f"Činjenica ispod mita {quoted(plain(section.heading_html))} počinje oznakom „Činjenica”, koju "
+                    "stranica dodaje sama, pa bi se videla dva puta.",
+                    "Obrišite „Činjenica:” sa početka odgovora.",
+                )
+            )
+        answer = LexborHTMLParser(f"<body>{section.answer_html}</body>")
+        folded = [node for node in answer.css("h3") if plain(node.html).endswith("?")] + [
+            node.css_first("strong")
+            for node in answer.css("p")
+            if plain(node.html).endswith("?")
+            and len(node.css("strong")) == 1
+            and plain(node.css_first("strong").html) == plain(node.html)
+        ]
+        under = f"{'mita' if kind == 'myths' else 'pitanja'} {quoted(plain(section.heading_html))}"
+        new_one = "novi mit" if kind == "myths" else "novo pitanje"
+        for node in folded:
+            text = plain(node.html)
+            smaller = node.tag == "h3"
+            problems.append(
+                Problem(
+                    source.shown,
+                    source.body_line_of(text),
+                    f"„{text}” je {'manji podnaslov (###)' if smaller else 'podebljan red'}, pa je na stranici deo "
+                    f"teksta ispod {under}, a ne {new_one}.",
+                    f"Ako je to {new_one}, napišite ga kao podnaslov: „## {text}”"
+                    + ("." if smaller else ", bez zvezdica."),
+                    WARNING,
                 )
             )
     return problems

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from faq.checks import heading_lines, kind_problems, page_problems
+from faq.checks import heading_lines, kind_problems, page_problems, wording_problems
 from faq.model import split_sections
 from shared import Source
 
@@ -21,7 +21,8 @@ def problems_of(readers, name):
     page = readers.read_file(str(TESTDATA), f"bad/{name}")
     where = Source(str(TESTDATA / "bad" / name), f"content/faq/{name}")
     kind = page.metadata.get("kind", "questions")
-    return kind_problems(where, kind) + page_problems(where, split_sections(page._content)[1])
+    sections = split_sections(page._content)[1]
+    return kind_problems(where, kind) + page_problems(where, sections, kind) + wording_problems(where, sections, kind)
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,19 @@ def problems_of(readers, name):
         ),
         ("question_without_words.md", 7, "Naslov pitanja br. 1 „?!” nema nijedno slovo ni broj"),
         ("unknown_kind.md", 5, "Nepoznata vrsta stranice sa pitanjima: „myth”."),
+        ("myth_without_fact.md", 7, "Ispod mita „VA je skup” nema činjenice."),
+        (
+            "myth_label_typed.md",
+            7,
+            "Mit („Mit: VA naplaćuje i pauze”) počinje oznakom „Mit”, koju stranica dodaje sama",
+        ),
+        ("fact_label_typed.md", 9, "Činjenica ispod mita „VA naplaćuje i pauze” počinje oznakom „Činjenica”"),
+        (
+            "smaller_question.md",
+            11,
+            "„Da li mogu da platim karticom?” je manji podnaslov (###), pa je na stranici deo teksta ispod pitanja „Kako plaćam?”",
+        ),
+        ("bold_question.md", 11, "„Kada se plaća račun?” je podebljan red, pa je na stranici deo teksta ispod pitanja"),
     ],
 )
 def test_each_bad_page_has_exactly_its_own_problem(readers, name, line, expected):
@@ -52,7 +66,9 @@ def test_each_bad_page_has_exactly_its_own_problem(readers, name, line, expected
 
 def test_good_pages_have_no_problems(readers, tmp_path):
     page = readers.read_file(str(TESTDATA), "adversarial.md")
-    assert page_problems(source(tmp_path, ""), split_sections(page._content)[1]) == []
+    sections = split_sections(page._content)[1]
+    assert page_problems(source(tmp_path, ""), sections) == []
+    assert wording_problems(source(tmp_path, ""), sections, "questions") == []
 
 
 def test_a_question_is_named_by_number_when_its_heading_has_no_text(tmp_path):
@@ -84,3 +100,10 @@ def test_a_question_typed_after_a_space_is_not_counted_so_the_others_keep_their_
     would put every FAQ problem at the page's first line."""
     text = "Title: x\n\n## Prvo?\n\nDa.\n\n ## Drugo?\n\nNe.\n\n## Treće?\n\nMožda.\n"
     assert heading_lines(source(tmp_path, text)) == [3, 11]
+
+
+@pytest.mark.parametrize("name", ["smaller_question.md", "bold_question.md"])
+def test_a_question_folded_into_the_answer_above_is_a_warning_with_the_line_to_write(readers, name):
+    """An answer may have a subheading or a bold word of its own: not surely a mistake."""
+    (problem,) = problems_of(readers, name)
+    assert not problem.is_error and problem.hint.startswith("Ako je to novo pitanje, napišite ga kao podnaslov: „## ")
