@@ -263,6 +263,14 @@ class _Checker:
     def absolute(self, url: str, path: str, fragment: str, is_image: bool = False) -> None:
         """A link or image at a path from the site's root (`path`, unquoted): it must lead somewhere."""
         if self.followed(url, path, fragment) is not None:
+            if is_image and self.index.static_exists(url):  # shown, but as it is: no sizes, no phone copies
+                self.report(
+                    url,
+                    f"Slika „{url}” je navedena bez {{static}}, pa je sajt ne priprema za prikaz: "
+                    "stranica ne zna njenu veličinu, a fotografija nema manje kopije za telefone.",
+                    f"Napišite putanju sa {{static}}: {{static}}{url}",
+                    WARNING,
+                )
             return
         if is_image:
             name = path.rsplit("/", 1)[-1]
