@@ -21,7 +21,7 @@ from pelican.generators import Generator
 
 from shared import FAQ_DIR, FAQ_INDEX, HOME, Crumb, Source, documents, is_faq, rendered
 
-from .checks import kind_problems, page_problems, wording_problems
+from .checks import kind_problems, page_problems, repeated_across_pages, wording_problems
 from .jsonld import script_json
 from .model import DEFAULT_KIND, parse_faq, split_sections
 
@@ -63,7 +63,11 @@ def build_faq_pages(generators):
     with every other problem (and which stop a checked build).
     """
     context = generators[0].context
-    for page in [c for c in documents(context) if isinstance(c, Page) and is_faq(c)]:
+    asked = []  # (source, sections) of every FAQ page, in file order: a question asked on two pages
+    faq_documents = sorted(
+        (c for c in documents(context) if isinstance(c, Page) and is_faq(c)), key=lambda c: c.source_path
+    )
+    for page in faq_documents:
         source = Source(page.source_path, os.path.relpath(page.source_path, os.path.dirname(page.settings["PATH"])))
         parsed = rendered.of(page)  # one parse: the checks and the page read the same questions
         sections = split_sections(parsed)[1]
@@ -73,6 +77,10 @@ def build_faq_pages(generators):
             + wording_problems(source, sections, kind_of(page))
         )
         page.faq = parse_faq(parsed, kind_of(page))
+        asked.append((source, sections))
+    by_shown = {source.shown: page for page, (source, _sections) in zip(faq_documents, asked, strict=True)}
+    for problem in repeated_across_pages(asked):
+        by_shown[problem.path].content_problems.append(problem)
     context["faq_pages"] = sorted(
         (page for page in context.get("pages", []) if is_faq(page)),
         key=lambda page: (str(getattr(page, "date", "")), page.title),

@@ -42,6 +42,10 @@ def question_lines(source: Source, sections: list[Section]) -> list[int]:
     return lines if len(lines) == len(sections) else [source.header_end() + 1] * len(sections)
 
 
+def _sentence_start(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def question_name(section: Section, number: int, kind: str = "questions") -> str:
     text = plain(section.heading_html)
     noun = "mit" if kind == "myths" else "pitanje"
@@ -134,6 +138,7 @@ def page_problems(source: Source, sections: list[Section], kind: str = "question
     return problems
 
 
+QUESTION_MAX_CHARACTERS = 150  # a question reads at a glance in the page's list of questions
 # „Mit:” typed before a myth, „Činjenica:” before its fact: the page adds both labels itself.
 _MYTH_LABEL = re.compile(r"^mit\s*[:\-–—]", re.I)
 _FACT_LABEL = re.compile(r"^(činjenica|cinjenica)\s*[:\-–—]", re.I)
@@ -173,6 +178,17 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
             and len(node.css("strong")) == 1
             and plain(node.css_first("strong").html) == plain(node.html)
         ]
+        if len(plain(section.heading_html)) > QUESTION_MAX_CHARACTERS:
+            problems.append(
+                Problem(
+                    source.shown,
+                    line,
+                    f"{_sentence_start(question_name(section, 0, kind))} ima {len(plain(section.heading_html))} znakova: "
+                    "u spisku na vrhu stranice i u pretrazi tako dugačko pitanje se teško čita.",
+                    f"Skratite ga na najviše {QUESTION_MAX_CHARACTERS} znakova, a pojedinosti prebacite u odgovor.",
+                    WARNING,
+                )
+            )
         under = f"{'mita' if kind == 'myths' else 'pitanja'} {quoted(plain(section.heading_html))}"
         new_one = "novi mit" if kind == "myths" else "novo pitanje"
         for node in folded:
@@ -189,4 +205,26 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
                     WARNING,
                 )
             )
+    return problems
+
+
+def repeated_across_pages(pages: list[tuple[Source, list[Section]]]) -> list[Problem]:
+    """A question asked on two FAQ pages (`pages` in file order): a warning on each later one, naming the first."""
+    asked: dict[str, tuple[Source, int, Section]] = {}
+    problems = []
+    for source, sections in pages:
+        for section, line in zip(sections, question_lines(source, sections), strict=True):
+            text = plain(section.heading_html)
+            first = asked.setdefault(slugify(text), (source, line, section)) if slugify(text) else None
+            if first and first[0].shown != source.shown:
+                problems.append(
+                    Problem(
+                        source.shown,
+                        line,
+                        f"Pitanje {quoted(text)} postoji i na stranici {first[0].shown} (red {first[1]}).",
+                        "Ostavite ga na jednoj stranici, a sa druge napišite link na njega, "
+                        f"na primer: [odgovor]({{filename}}/{first[0].shown.split('/', 1)[-1]}#{first[2].id}).",
+                        WARNING,
+                    )
+                )
     return problems

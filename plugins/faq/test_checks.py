@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from faq.checks import heading_lines, kind_problems, page_problems, wording_problems
+from faq.checks import heading_lines, kind_problems, page_problems, repeated_across_pages, wording_problems
 from faq.model import split_sections
 from shared import Source
 
@@ -107,3 +107,25 @@ def test_a_question_folded_into_the_answer_above_is_a_warning_with_the_line_to_w
     """An answer may have a subheading or a bold word of its own: not surely a mistake."""
     (problem,) = problems_of(readers, name)
     assert not problem.is_error and problem.hint.startswith("Ako je to novo pitanje, napišite ga kao podnaslov: „## ")
+
+
+def test_a_question_asked_on_two_pages_is_a_warning_on_the_later_one_with_a_link_to_the_first(tmp_path):
+    pages = []
+    for name in ("cena", "saradnja"):
+        path = tmp_path / f"{name}.md"
+        path.write_text("Title: x\n\nUvod.\n\n## Kako počinjemo?\n\nOdgovor.\n", encoding="utf-8")
+        html = '<p>Uvod.</p><h2 id="kako-pocinjemo">Kako počinjemo?</h2><p>Odgovor.</p>'
+        pages.append((Source(str(path), f"content/faq/{name}.md"), split_sections(html)[1]))
+    (problem,) = repeated_across_pages(pages)
+    assert (problem.path, problem.line, problem.is_error) == ("content/faq/saradnja.md", 5, False)
+    assert problem.message == "Pitanje „Kako počinjemo?” postoji i na stranici content/faq/cena.md (red 5)."
+    assert "[odgovor]({filename}/faq/cena.md#kako-pocinjemo)" in problem.hint
+
+
+def test_a_question_too_long_to_read_at_a_glance_is_a_warning(tmp_path):
+    question = "Da li " + "i to " * 40 + "može?"
+    where = source(tmp_path, f"Title: x\n\n## {question}\n\nMože.\n")
+    sections = split_sections(f'<h2 id="x">{question}</h2><p>Može.</p>')[1]
+    (problem,) = wording_problems(where, sections, "questions")
+    assert not problem.is_error and problem.line == 3
+    assert problem.message.startswith(f"Pitanje „{question}” ima {len(question)} znakova")
