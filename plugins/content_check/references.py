@@ -11,7 +11,7 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from shared import ERROR, WARNING, Problem, plain, slugify
+from shared import ERROR, WARNING, Problem, plain, rendered, slugify
 
 from .addresses import published_url
 
@@ -81,6 +81,8 @@ def check(document, index) -> list[Problem]:
         if tag == "img":
             checker.alt(node)
         checker.inline_code(node)
+    for image in rendered.of(document).images:
+        checker.caption(image)
     return checker.problems
 
 
@@ -113,6 +115,17 @@ class _Checker:
             f"Slika „{name}” nema opis (alt tekst).",
             "U uglaste zagrade napišite šta se vidi na slici, za čitaoce koji je ne vide, na primer: " + IMAGE_EXAMPLE,
         )
+
+    def caption(self, image) -> None:
+        """![opis](… "Natpis") shows its title under the image only when the image is alone in its paragraph."""
+        caption = (image.attributes.get("title") or "").strip()
+        if caption and not image.alone_in_paragraph:
+            self.report(
+                image.attributes.get("src") or "",
+                f"Natpis „{caption}” se ne vidi na stranici: slika nije sama u svom pasusu.",
+                "Stavite sliku u poseban red, sa praznim redom iznad i ispod; tada se natpis prikazuje ispod nje.",
+                WARNING,
+            )
 
     def inline_code(self, node) -> None:
         """Styles and scripts written into the text: the site's security policy blocks them in browsers."""

@@ -438,6 +438,7 @@ def test_a_field_the_site_does_not_read_is_a_warning_naming_the_fields_it_reads(
         ("posts/oznake-bez-zareza.md", 4, "Oznaka „saradnja alati poverenje” je jedna oznaka od 3 reči"),
         ("posts/ista-oznaka.md", 4, "Oznaka „saradnja” je ista kao „Saradnja”"),
         ("posts/slika-bez-static.md", 6, "Slika „/images/slika.svg” je navedena bez {static}"),
+        ("posts/natpis-u-recenici.md", 6, "Natpis „Tri polja” se ne vidi na stranici: slika nije sama u svom pasusu"),
     ],
 )
 def test_what_is_likely_but_not_surely_a_mistake_is_a_warning(content, bad_file, line, message):
