@@ -115,6 +115,16 @@ def test_a_photo_no_published_text_shows_does_not_say_where_it_was_taken_either(
         assert public.getexif().get_ifd(0x8825) == {} and public.getexif().get(0x0112) == 6
 
 
+def test_a_photo_cut_off_while_copied_is_left_out_rather_than_published_with_its_place(content, tmp_path):
+    """Its location is at the start of the file, so it survives the cut; Pillow cannot re-save what is missing."""
+    whole = save_photo(content / "images" / "livada.jpg", 1600, 1000, location=True).read_bytes()
+    (content / "images" / "livada.jpg").write_bytes(whole[: len(whole) // 2])
+    build(content, tmp_path / "site")
+    assert not (tmp_path / "site/images/livada.jpg").exists()
+    assert (tmp_path / "site/images/brda.jpg").is_file(), "the other photos are published"
+    assert not [p.name for p in (content.parent / "image-cache").iterdir() if p.name.startswith(".")]
+
+
 def test_a_changed_photo_gets_new_addresses(content, tmp_path):
     write_post(content)
     build(content, tmp_path / "before")

@@ -10,7 +10,7 @@ import re
 
 from shared import Problem, rendered
 
-_INDENTED_HEADING = re.compile(r"^[ \t]{1,3}(#{1,6})[ \t]+(\S+)")
+_INDENTED_HEADING = re.compile(r"^ {1,3}(#{1,6})[ \t]+(\S+)")  # a tab first makes code, not a paragraph
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
@@ -54,13 +54,15 @@ def _indented_headings(document, source) -> list[Problem]:
         match = None if fenced else _INDENTED_HEADING.match(line)
         if match and not previous.strip() and f"{match.group(1)} {match.group(2)}" in text:
             marks = match.group(1)
+            wanted = "##" if marks == "#" else marks  # one # would be a second title (_second_titles)
             problems.append(
                 Problem(
                     source.shown,
                     number,
                     f"Red počinje razmakom ispred „{marks}”, pa nije podnaslov nego običan tekst"
                     " (na stranici se vidi i znak #).",
-                    f"Obrišite razmak na početku reda, tako da red počinje sa „{marks} ”.",
+                    f"Obrišite razmak na početku reda, tako da red počinje sa „{wanted} ”"
+                    + (" (jedan # bi bio drugi glavni naslov, a glavni daje Title)." if marks == "#" else "."),
                 )
             )
         previous = line

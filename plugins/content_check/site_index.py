@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from pelican.contents import Article, Content, Static
 from pelican.generators import ArticlesGenerator
 
-from shared import CYRILLIC_PREFIX, Source, documents, rendered
+from shared import CYRILLIC_PREFIX, FEED_TYPES, Source, documents, feed_url, rendered
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
 
@@ -64,43 +64,40 @@ class SiteIndex:
         return urls
 
     @cached_property
-    def feed_settings(self) -> dict[str, str]:
-        """FEED_ALL_ATOM, CATEGORY_FEED_RSS, …: the ones this build writes, and those the published
-        site writes (PUBLISHED_FEEDS), which the preview does not."""
-        written = {
-            key: value
-            for key, value in self.settings.items()
-            if key.endswith(("_ATOM", "_RSS")) and "FEED" in key and isinstance(value, str) and value
-        }
-        return {**self.settings.get("PUBLISHED_FEEDS", {}), **written}
+    def published_settings(self) -> dict:
+        """The settings with the published site's feeds (PUBLISHED_FEEDS) where this build writes none:
+        a link to a feed is good in the preview too."""
+        published = self.settings.get("PUBLISHED_FEEDS", {})
+        return {**self.settings, **{key: value for key, value in published.items() if not self.settings.get(key)}}
 
     @cached_property
     def feed_urls(self) -> set[str]:
-        """Every feed's address: a category's and a tag's with its slug, as Pelican's feed writer formats them."""
-        slugs = {"CATEGORY_FEED": set(), "TAG_FEED": set()}
+        """Every feed's address, a category's and a tag's with its slug (plugins/feeds says how)."""
+        names = {"FEED_ALL": [{}], "CATEGORY_FEED": [], "TAG_FEED": []}
         for generator in self.generators:
             if isinstance(generator, ArticlesGenerator):
-                slugs["CATEGORY_FEED"] |= {category.slug for category, _articles in generator.categories}
-                slugs["TAG_FEED"] |= {tag.slug for tag in generator.tags}
-        urls = set()
-        for key, value in self.feed_settings.items():
-            if "{slug}" not in value:
-                urls.add(value)
-            elif key.startswith(tuple(slugs)):
-                urls |= {value.format(slug=slug) for slug in slugs[key.rsplit("_", 1)[0]]}
-        return urls
+                names["CATEGORY_FEED"] += [{"slug": category.slug} for category, _articles in generator.categories]
+                names["TAG_FEED"] += [{"slug": tag.slug} for tag in generator.tags]
+        urls = {
+            feed_url(self.published_settings, setting, kind, **named)
+            for setting, all_named in names.items()
+            for named in all_named
+            for kind in FEED_TYPES
+        }
+        return urls - {None}
 
     def is_list_page(self, path: str) -> bool:
-        """A later page of a list (strana/2/, kategorija/alati/strana/3/), by PAGINATION_PATTERNS: which
-        of them exist, and what is on each, changes with every new post."""
+        """A later page of one of the site's lists (strana/2/, kategorija/alati/strana/3/), by
+        PAGINATION_PATTERNS: which of them exist, and what is on each, changes with every new post."""
         for minimum, url, _save_as in self.settings.get("PAGINATION_PATTERNS", ()):
             if minimum < 2:
                 continue
             pattern = "".join(
-                {"{base_name}/": "(?:.+/)?", "{number}": "[0-9]+"}.get(part, re.escape(part))
+                {"{base_name}/": "(?P<base>.+/)?", "{number}": "[0-9]+"}.get(part, re.escape(part))
                 for part in re.split(r"(\{base_name\}/|\{number\})", url)
             )
-            if re.fullmatch(pattern, path):
+            found = re.fullmatch(pattern, path)
+            if found and (found.group("base") or "") in self.list_urls:
                 return True
         return False
 
@@ -151,13 +148,12 @@ class SiteIndex:
         """First path segments the site itself uses (kategorija, images, theme, feeds, …)."""
         values = [
             value
-            for key, value in self.settings.items()
+            for key, value in self.published_settings.items()
             if key.endswith(URL_SETTING_SUFFIXES)
             and isinstance(value, str)
             and value
             and not key.startswith(("ARTICLE", "PAGE", "DRAFT"))
         ]
-        values += self.feed_settings.values()  # the published site's feeds, in the preview too
         values += [pattern[1].replace("{base_name}/", "") for pattern in self.settings.get("PAGINATION_PATTERNS", ())]
         values += [
             *self.settings.get("SITE_LIST_URLS", ()),

@@ -63,7 +63,7 @@ def build_faq_pages(generators):
     with every other problem (and which stop a checked build).
     """
     context = generators[0].context
-    asked = []  # (source, sections) of every FAQ page, in file order: a question asked on two pages
+    asked, by_shown = [], {}  # (source, sections, kind) of every FAQ page but drafts, in file order; its page
     faq_documents = sorted(
         (c for c in documents(context) if isinstance(c, Page) and is_faq(c)), key=lambda c: c.source_path
     )
@@ -77,8 +77,9 @@ def build_faq_pages(generators):
             + wording_problems(source, sections, kind_of(page))
         )
         page.faq = parse_faq(parsed, kind_of(page))
-        asked.append((source, sections))
-    by_shown = {source.shown: page for page, (source, _sections) in zip(faq_documents, asked, strict=True)}
+        if page.status != "draft":  # a draft is often a copy being reworked
+            asked.append((source, sections, kind_of(page)))
+            by_shown[source.shown] = page
     for problem in repeated_across_pages(asked):
         by_shown[problem.path].content_problems.append(problem)
     context["faq_pages"] = sorted(

@@ -6,10 +6,11 @@ plugins/content_check, against the question ids parsed here.
 """
 
 import re
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-from shared import WARNING, Problem, Source, plain, slugify
+from shared import WARNING, Problem, Source, plain, plural, quoted, slugify
 
 from .model import KINDS, Section
 
@@ -19,10 +20,6 @@ WRITE_A_QUESTION = "Svako pitanje napišite kao podnaslov koji počinje sa „##
 _H2_LINE = re.compile(r"^(##(?!#)(\s|$)| {0,3}<h2[\s>])", re.I)
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _H3_LINE = re.compile(r"^ {0,3}###(?!#)\s")
-
-
-def quoted(text: str) -> str:
-    return f"„{text}”"
 
 
 def heading_lines(source: Source) -> list[int]:
@@ -42,14 +39,37 @@ def question_lines(source: Source, sections: list[Section]) -> list[int]:
     return lines if len(lines) == len(sections) else [source.header_end() + 1] * len(sections)
 
 
+@dataclass(frozen=True)
+class _Noun:
+    """A page's question as its messages say it: the forms Serbian needs around the noun."""
+
+    one: str  # pitanje „…” je prazno
+    of: str  # ispod pitanja „…”
+    written: str  # … je napisano 2 puta
+    same: str  # … su isto pitanje
+    long: str  # tako dugačko pitanje
+    new: str  # ako je to novo pitanje
+
+
+_NOUNS = {
+    "questions": _Noun("pitanje", "pitanja", "napisano", "isto pitanje", "dugačko pitanje", "novo pitanje"),
+    "myths": _Noun("mit", "mita", "napisan", "isti mit", "dugačak mit", "novi mit"),
+}
+
+
+def noun(kind: str) -> _Noun:
+    return _NOUNS.get(kind, _NOUNS["questions"])
+
+
 def _sentence_start(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def question_name(section: Section, number: int, kind: str = "questions") -> str:
+def question_name(section: Section, number: int, kind: str = "questions", case: str = "one") -> str:
+    """„pitanje „Kako počinjemo?””, or in `case` „of”: „mita „VA je skup””; by number when it has no text."""
     text = plain(section.heading_html)
-    noun = "mit" if kind == "myths" else "pitanje"
-    return f"{noun} {quoted(text)}" if text else f"{noun} br. {number} (naslov bez teksta)"
+    word = getattr(noun(kind), case)
+    return f"{word} {quoted(text)}" if text else f"{word} br. {number} (naslov bez teksta)"
 
 
 def kind_problems(source: Source, kind: str) -> list[Problem]:
@@ -115,7 +135,7 @@ def page_problems(source: Source, sections: list[Section], kind: str = "question
                 Problem(
                     source.shown,
                     line,
-                    f"Ispod mita {quoted(plain(section.heading_html))} nema činjenice.",
+                    f"Ispod {question_name(section, number, kind, 'of')} nema činjenice.",
                     "Ispod mita napišite kako stvari zaista stoje.",
                 )
                 if kind == "myths"
@@ -129,9 +149,9 @@ def page_problems(source: Source, sections: list[Section], kind: str = "question
                 Problem(
                     source.shown,
                     named[-1][1],
-                    f"{named[0][0][0].upper()}{named[0][0][1:]} je napisano {len(named)} puta (prvi put u redu {named[0][1]})."
+                    f"{_sentence_start(named[0][0])} je {noun(kind).written} {len(named)} puta (prvi put u redu {named[0][1]})."
                     if same
-                    else f"{names[0].upper()}{names[1:]} su isto pitanje (razlikuju se samo u kvačicama ili znakovima).",
+                    else f"{_sentence_start(names)} su {noun(kind).same} (razlikuju se samo u kvačicama ili znakovima).",
                     "Obrišite jedno od njih ili ih preformulišite.",
                 )
             )
@@ -149,14 +169,15 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
     (an error: it shows twice); a question written as a smaller heading or a bold line, which the page
     folds into the answer above (a warning: an answer may ask a question of its own)."""
     problems = []
-    for section, line in zip(sections, question_lines(source, sections), strict=True):
-        if kind == "myths" and _MYTH_LABEL.match(plain(section.heading_html)):
+    lines = question_lines(source, sections)
+    for section, line, end in zip(sections, lines, [*lines[1:], len(source.lines) + 1], strict=False):
+        text, words = plain(section.heading_html), noun(kind)
+        if kind == "myths" and _MYTH_LABEL.match(text):
             problems.append(
                 Problem(
                     source.shown,
                     line,
-                    f"Mit („{plain(section.heading_html)}”) počinje oznakom „Mit”, koju stranica dodaje sama, "
-                    "pa bi se videla dva puta.",
+                    f"Mit („{text}”) počinje oznakom „Mit”, koju stranica dodaje sama, pa bi se videla dva puta.",
                     "Obrišite „Mit:” sa početka podnaslova.",
                 )
             )
@@ -164,43 +185,33 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
             problems.append(
                 Problem(
                     source.shown,
-                    source.body_line_of(plain(section.answer_html)[:20]),
-                    f"Činjenica ispod mita {quoted(plain(section.heading_html))} počinje oznakom „Činjenica”, koju "
+                    _line_in(source, line, end, "cinjenica"),
+                    f"Činjenica ispod {question_name(section, 0, kind, 'of')} počinje oznakom „Činjenica”, koju "
                     "stranica dodaje sama, pa bi se videla dva puta.",
                     "Obrišite „Činjenica:” sa početka odgovora.",
                 )
             )
-        answer = LexborHTMLParser(f"<body>{section.answer_html}</body>")
-        folded = [node for node in answer.css("h3") if plain(node.html).endswith("?")] + [
-            node.css_first("strong")
-            for node in answer.css("p")
-            if plain(node.html).endswith("?")
-            and len(node.css("strong")) == 1
-            and plain(node.css_first("strong").html) == plain(node.html)
-        ]
-        if len(plain(section.heading_html)) > QUESTION_MAX_CHARACTERS:
+        if len(text) > QUESTION_MAX_CHARACTERS:
             problems.append(
                 Problem(
                     source.shown,
                     line,
-                    f"{_sentence_start(question_name(section, 0, kind))} ima {len(plain(section.heading_html))} znakova: "
-                    "u spisku na vrhu stranice i u pretrazi tako dugačko pitanje se teško čita.",
+                    f"{_sentence_start(question_name(section, 0, kind))} ima {len(text)} "
+                    f"{plural(len(text), 'znak', 'znaka', 'znakova')}: u spisku na vrhu stranice i u pretrazi "
+                    f"tako {words.long} se teško čita.",
                     f"Skratite ga na najviše {QUESTION_MAX_CHARACTERS} znakova, a pojedinosti prebacite u odgovor.",
                     WARNING,
                 )
             )
-        under = f"{'mita' if kind == 'myths' else 'pitanja'} {quoted(plain(section.heading_html))}"
-        new_one = "novi mit" if kind == "myths" else "novo pitanje"
-        for node in folded:
-            text = plain(node.html)
-            smaller = node.tag == "h3"
+        for node in _folded_questions(section):
+            asked, smaller = plain(node.html), node.tag == "h3"
             problems.append(
                 Problem(
                     source.shown,
-                    source.body_line_of(text),
-                    f"„{text}” je {'manji podnaslov (###)' if smaller else 'podebljan red'}, pa je na stranici deo "
-                    f"teksta ispod {under}, a ne {new_one}.",
-                    f"Ako je to {new_one}, napišite ga kao podnaslov: „## {text}”"
+                    _line_in(source, line + 1, end, slugify(asked)),
+                    f"„{asked}” je {'manji podnaslov (###)' if smaller else 'podebljan red'}, pa je na stranici deo "
+                    f"teksta ispod {question_name(section, 0, kind, 'of')}, a ne {words.new}.",
+                    f"Ako je to {words.new}, napišite ga kao podnaslov: „## {asked}”"
                     + ("." if smaller else ", bez zvezdica."),
                     WARNING,
                 )
@@ -208,20 +219,42 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
     return problems
 
 
-def repeated_across_pages(pages: list[tuple[Source, list[Section]]]) -> list[Problem]:
-    """A question asked on two FAQ pages (`pages` in file order): a warning on each later one, naming the first."""
+def _folded_questions(section: Section) -> list:
+    """Questions inside an answer: a ### heading, or a paragraph that is all bold, ending in „?”."""
+    answer = LexborHTMLParser(f"<body>{section.answer_html}</body>")
+    found = [node for node in answer.css("h3") if plain(node.html).endswith("?")]
+    for paragraph in answer.css("p"):
+        bold = paragraph.css("strong")
+        if len(bold) == 1 and plain(paragraph.html).endswith("?") and plain(bold[0].html) == plain(paragraph.html):
+            found.append(bold[0])
+    return found
+
+
+def _line_in(source: Source, start: int, end: int, words: str) -> int:
+    """The first line from `start` up to `end` (a question's own lines) holding `words` (slugified, so
+    that marks like ** and ### do not matter); `start` when none does."""
+    for number in range(start, min(end, len(source.lines) + 1)):
+        if words and words in slugify(source.lines[number - 1]):
+            return number
+    return start
+
+
+def repeated_across_pages(pages: list[tuple[Source, list[Section], str]]) -> list[Problem]:
+    """A question asked on two FAQ pages (`pages`: source, sections, kind, in file order): a warning on each
+    later one, naming the first."""
     asked: dict[str, tuple[Source, int, Section]] = {}
     problems = []
-    for source, sections in pages:
-        for section, line in zip(sections, question_lines(source, sections), strict=True):
-            text = plain(section.heading_html)
-            first = asked.setdefault(slugify(text), (source, line, section)) if slugify(text) else None
+    for source, sections, kind in pages:
+        for number, (section, line) in enumerate(zip(sections, question_lines(source, sections), strict=True), 1):
+            words = slugify(plain(section.heading_html))
+            first = asked.setdefault(words, (source, line, section)) if words else None
             if first and first[0].shown != source.shown:
                 problems.append(
                     Problem(
                         source.shown,
                         line,
-                        f"Pitanje {quoted(text)} postoji i na stranici {first[0].shown} (red {first[1]}).",
+                        f"{_sentence_start(question_name(section, number, kind))} postoji i na stranici "
+                        f"{first[0].shown} (red {first[1]}).",
                         "Ostavite ga na jednoj stranici, a sa druge napišite link na njega, "
                         f"na primer: [odgovor]({{filename}}/{first[0].shown.split('/', 1)[-1]}#{first[2].id}).",
                         WARNING,

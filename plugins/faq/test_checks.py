@@ -115,7 +115,7 @@ def test_a_question_asked_on_two_pages_is_a_warning_on_the_later_one_with_a_link
         path = tmp_path / f"{name}.md"
         path.write_text("Title: x\n\nUvod.\n\n## Kako počinjemo?\n\nOdgovor.\n", encoding="utf-8")
         html = '<p>Uvod.</p><h2 id="kako-pocinjemo">Kako počinjemo?</h2><p>Odgovor.</p>'
-        pages.append((Source(str(path), f"content/faq/{name}.md"), split_sections(html)[1]))
+        pages.append((Source(str(path), f"content/faq/{name}.md"), split_sections(html)[1], "questions"))
     (problem,) = repeated_across_pages(pages)
     assert (problem.path, problem.line, problem.is_error) == ("content/faq/saradnja.md", 5, False)
     assert problem.message == "Pitanje „Kako počinjemo?” postoji i na stranici content/faq/cena.md (red 5)."
@@ -129,3 +129,24 @@ def test_a_question_too_long_to_read_at_a_glance_is_a_warning(tmp_path):
     (problem,) = wording_problems(where, sections, "questions")
     assert not problem.is_error and problem.line == 3
     assert problem.message.startswith(f"Pitanje „{question}” ima {len(question)} znakova")
+    assert "tako dugačko pitanje se teško čita" in problem.message
+
+
+def test_a_myth_is_said_as_a_myth_in_its_own_grammar(tmp_path):
+    """„Mit … je napisan 2 puta”, „isti mit”, „tako dugačak mit”: not the question's neuter forms."""
+    myth = "VA je skup"
+    text = f"Title: x\n\n## {myth}\n\nNije.\n\n## {myth}\n\nNije ni sada.\n"
+    sections = split_sections(f'<h2 id="a">{myth}</h2><p>Nije.</p><h2 id="b">{myth}</h2><p>Nije ni sada.</p>')[1]
+    (twice,) = page_problems(source(tmp_path, text), sections, "myths")
+    assert twice.message == "Mit „VA je skup” je napisan 2 puta (prvi put u redu 3)."
+    long_myth = "VA " + "radi i to " * 20 + "besplatno"
+    sections = split_sections(f'<h2 id="c">{long_myth}</h2><p>Ne.</p>')[1]
+    (long,) = wording_problems(source(tmp_path, f"Title: x\n\n## {long_myth}\n\nNe.\n"), sections, "myths")
+    assert f"Mit „{long_myth}” ima {len(long_myth)} znakova" in long.message and "tako dugačak mit" in long.message
+
+
+def test_a_fact_label_typed_in_bold_is_found_at_its_line(tmp_path):
+    text = "Title: x\n\nUvod o ceni.\n\n## VA je skup\n\n**Činjenica:** plaćate samo rad.\n"
+    html = '<p>Uvod o ceni.</p><h2 id="va-je-skup">VA je skup</h2><p><strong>Činjenica:</strong> plaćate samo rad.</p>'
+    (problem,) = wording_problems(source(tmp_path, text), split_sections(html)[1], "myths")
+    assert problem.line == 7 and problem.message.startswith("Činjenica ispod mita „VA je skup” počinje oznakom")

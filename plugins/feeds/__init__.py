@@ -143,12 +143,18 @@ def clean_items(context, feed):
             item["unique_id_is_permalink"] = item["unique_id"] == item["link"]
 
 
+def feed_url(settings, setting: str, kind: str, **names) -> str | None:
+    """Where Pelican writes a feed, relative to the site ("feeds/kategorija-alati.atom.xml"): `setting` is
+    FEED_ALL, CATEGORY_FEED, …, `kind` ATOM or RSS, `names` what its pattern holds (slug); None when off."""
+    path = settings.get(f"{setting}_{kind}")
+    return (settings.get(f"{setting}_{kind}_URL") or path).format(**names) if path else None
+
+
 def _feed(settings, setting: str, title: str, **names) -> list[FeedLink]:
     links = []
     for kind, (mime_type, name) in FEED_TYPES.items():
-        path = settings.get(f"{setting}_{kind}")
-        if path:
-            url = (settings.get(f"{setting}_{kind}_URL") or path).format(**names)
+        url = feed_url(settings, setting, kind, **names)
+        if url:
             base = settings.get("FEED_DOMAIN") or settings.get("SITEURL", "")
             links.append(FeedLink(f"{title} ({name})", mime_type, f"{base}/{url}"))
     return links

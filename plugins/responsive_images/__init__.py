@@ -70,6 +70,7 @@ class Run:
         self.by_document: dict[int, list[tuple[variants.Plan, str]]] = {}  # id(document) → (plan, save_as dir)
         self.copied: set[str] = set()
         self.originals: dict[Path, str] = {}  # source → save_as of every image Pelican copies into the site
+        self.clean_keys: set[str] = set()  # the cleaned originals written this run
         self.statics_by_url: dict[str, Static] | None = None
 
     def size_and_plan(self, path: Path) -> tuple[tuple[int, int] | None, variants.Plan | None]:
@@ -135,18 +136,22 @@ class Run:
         """Replace Pelican's copy of each JPEG original with one without location metadata: every one
         in content/images/ is public, whether a published text shows it, a draft, or none."""
         for source, save_as in self.originals.items():
+            target = Path(output_path) / save_as
+            if not (variants.is_cleaned(source) and target.exists()):
+                continue
+            target.unlink()  # never write through a link into content/ (STATIC_CREATE_LINKS)
             try:
                 clean = variants.clean_original(source, self.cache)
             except (OSError, ValueError, Image.DecompressionBombError):
-                continue  # a damaged file: the content check reports it, and a publish stops there
-            target = Path(output_path) / save_as
-            if clean is not None and target.exists():
-                target.unlink()  # never write through a link into content/ (STATIC_CREATE_LINKS)
-                shutil.copyfile(clean, target)
+                # A file Pillow cannot read to the end (cut off while copied) may still hold its GPS at the
+                # start: it is left out of the site, and a page that shows it fails the publish's link check.
+                continue
+            self.clean_keys.add(clean.name.split(".", 1)[0])  # named by its key
+            shutil.copyfile(clean, target)
 
     def keys(self) -> set[str]:
-        keys = {v.key for plan in self.plans.values() if plan for v in plan.variants}
-        return keys | {variants.clean_key(path) for path in self.originals if variants.is_cleaned(path)}
+        """Every cache entry this run used: the variants of its documents' photos, the cleaned originals."""
+        return {v.key for plan in self.plans.values() if plan for v in plan.variants} | self.clean_keys
 
 
 current: Run | None = None

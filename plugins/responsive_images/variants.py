@@ -13,6 +13,7 @@ import json
 import logging
 import math
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -91,7 +92,7 @@ def widths_for(original: int, widths) -> list[int]:
     return sorted(w for w in set(widths) if w < original * NEAR) + [original]
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # every photo of a large site, asked for its variants and its cleaned original
 def _file_digest(path: Path, mtime_ns: int, size: int) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
@@ -177,6 +178,15 @@ def clean_key(source: Path) -> str:
     return variant_key(file_digest(source), 0, "clean original", {})
 
 
+@contextmanager
+def _removed_on_failure(path: Path):
+    try:
+        yield
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
 def is_cleaned(source: Path) -> bool:
     """A format `clean_original` cleans: JPEG, the one phones fill with locations."""
     return source.suffix.lower() in (".jpg", ".jpeg")
@@ -197,7 +207,7 @@ def clean_original(source: Path, cache_dir: Path) -> Path | None:
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        with Image.open(source) as image:
+        with _removed_on_failure(partial), Image.open(source) as image:
             kept = Image.Exif()
             orientation = image.getexif().get(0x0112)
             if orientation:

@@ -7,6 +7,7 @@ problem and its source lines, and the one parse of a document's HTML.
 
 from breadcrumbs import FAQ_DIR, FAQ_INDEX, HOME, LISTS, Crumb, in_faq_dir, is_faq, list_trail
 from drafts import build_now
+from feeds import FEED_TYPES, feed_url
 from plain_text import plain
 from serbian import format_date, plural, quoted, slugify, sort_key
 from share_links import encode as share_encode
@@ -90,4 +91,6 @@ __all__ = [
     "cyrillic_search_meta",
     "CYRILLIC_LANG",
     "CYRILLIC_PREFIX",
+    "FEED_TYPES",
+    "feed_url",
 ]

@@ -307,10 +307,41 @@ def test_a_part_of_a_page_is_suggested_as_the_whole_link_to_copy(content):
     assert problem.hint.endswith("Možda ste mislili: „{filename}/faq/pitanja.md#kako-pocinjemo”.")
 
 
+def test_a_title_level_heading_typed_after_a_space_is_told_to_become_a_subheading(content):
+    (content / "posts/razmak.md").write_text(
+        "Title: Razmak\nDate: 2026-04-01 09:00\nCategory: Osnove\nSummary: Kratko.\n\nUvod.\n\n # Drugi deo\n",
+        encoding="utf-8",
+    )
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.line, problem.message) == (
+        8,
+        "Red počinje razmakom ispred „#”, pa nije podnaslov nego običan tekst (na stranici se vidi i znak #).",
+    )
+    assert problem.hint.startswith("Obrišite razmak na početku reda, tako da red počinje sa „## ” (jedan #")
+
+
 def test_a_photo_a_browser_cannot_show_is_told_to_be_saved_as_jpeg(content):
     shutil.copy(TESTDATA / "bad/images/IMG_1234.HEIC", content / "images")
     (problem,) = run_check(content, NOW).problems
     assert "Sačuvajte fotografiju kao JPEG (.jpg)" in problem.hint and "Markdown" not in problem.hint
+
+
+@pytest.mark.parametrize("status", ["published", "draft"])
+def test_a_question_on_two_faq_pages_is_a_warning_unless_one_is_a_draft(content, status):
+    """A draft is often a copy of a page being reworked: its questions are the page's."""
+    page = (content / "faq/pitanja.md").read_text(encoding="utf-8")
+    (content / "faq/vise-pitanja.md").write_text(
+        page.replace("Slug: pitanja", f"Slug: vise-pitanja\nStatus: {status}"), encoding="utf-8"
+    )
+    problems = run_check(content, NOW).problems
+    if status == "draft":
+        assert problems == []
+        return
+    assert [(p.path, p.line, p.is_error) for p in problems] == [
+        ("content/faq/vise-pitanja.md", 10, False),  # a line lower than on pitanja.md: the Status line
+        ("content/faq/vise-pitanja.md", 14, False),
+    ]
+    assert problems[0].message == "Pitanje „Kako počinjemo?” postoji i na stranici content/faq/pitanja.md (red 9)."
 
 
 def test_the_check_knows_the_published_address_before_publishing(content, tmp_path):
@@ -341,9 +372,12 @@ def test_links_to_the_published_sites_feeds_pass_in_the_preview_too(content, tmp
 def test_a_link_to_a_later_page_of_a_list_is_a_warning_saying_why(content):
     """Which posts are on /strana/2/ changes with every new one: not surely wrong, never a good link."""
     add_to_first_post(content, "\nStariji tekstovi: [ovde](/kategorija/saradnja/strana/2/).\n")
-    (problem,) = run_check(content, NOW).problems
-    assert (problem.line, problem.is_error) == (22, False)
-    assert "jednu od strana spiska tekstova" in problem.message and "{filename}" in problem.hint
+    add_to_first_post(content, "A [ovde](/kategorija/nema-je/strana/2/) ne.\n")
+    later, missing = run_check(content, NOW).problems
+    assert (later.line, later.is_error) == (22, False)
+    assert "jednu od strana spiska tekstova" in later.message and "{filename}" in later.hint
+    assert (missing.line, missing.is_error) == (23, True), "a list the site does not have"
+    assert "ne vodi ni na jednu stranicu ovog sajta" in missing.message
 
 
 def test_errors_in_a_draft_or_a_scheduled_post_do_not_stop_a_publish_but_are_said(content, tmp_path):
