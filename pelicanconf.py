@@ -20,7 +20,7 @@ def _published_siteurl() -> str:
 
     try:
         return read_settings(ROOT).get("siteurl") or "https://vavodic.rs"
-    except DeployError:
+    except (DeployError, OSError):  # OSError: a deploy.toml that cannot be read
         return "https://vavodic.rs"
 
 

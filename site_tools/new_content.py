@@ -34,7 +34,7 @@ def new_faq(
     kind = SERBIAN_KINDS.get(serbian.slugify(kind), kind)  # VRSTA=mitovi too
     if kind not in FAQ_KINDS:
         raise ValueError(
-            f"Vrsta „{kind}” ne postoji; izaberite {' ili '.join(FAQ_KINDS)}, "
+            f"Vrsta „{kind}” ne postoji; izaberite myths (mitovi) ili questions (pitanja), "
             'na primer: make faq NASLOV="Mitovi o ceni" VRSTA=myths'
         )
     template = starters.FAQ.replace("{questions}", starters.FAQ_QUESTIONS[kind]).replace("{kind}", kind)

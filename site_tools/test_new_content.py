@@ -13,7 +13,7 @@ def test_an_unknown_kind_is_answered_with_the_line_to_type(tmp_path):
     with pytest.raises(ValueError) as error:
         new_faq("Saveti", kind="saveti", content_dir=tmp_path)
     assert str(error.value) == (
-        "Vrsta „saveti” ne postoji; izaberite myths ili questions, na primer: "
+        "Vrsta „saveti” ne postoji; izaberite myths (mitovi) ili questions (pitanja), na primer: "
         'make faq NASLOV="Mitovi o ceni" VRSTA=myths'
     )
     assert not list(tmp_path.rglob("*.md"))

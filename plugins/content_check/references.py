@@ -192,7 +192,9 @@ class _Checker:
             if (parts.hostname or "") in PREVIEW_HOSTS:
                 self.preview_address(url, parts, is_image)
                 return
-            path = self.index.site_path(url) if is_link else None  # the site's own (SITEURL is known: publishing)
+            path = (
+                self.index.site_path(url) if is_link else None
+            )  # the site's own: this build's address or the published one
             if path is not None:
                 self.absolute(url, path, parts.fragment)
                 return

@@ -16,7 +16,7 @@ from .target import DeployError, Target
 CONFIG_FILE = "deploy.toml"
 # setting in deploy.toml → environment variable
 SETTINGS = {
-    "siteurl": "VA_SITEURL",  # the site's address; publishconf.py reads it (default https://vavodic.rs)
+    "siteurl": "VA_SITEURL",  # the site's address; pelicanconf.py reads it (PUBLISHED_SITEURL, default https://vavodic.rs)
     "target": "VA_DEPLOY_TARGET",  # local (default), ssh, git or s3
     "dir": "VA_DEPLOY_DIR",  # local: the release folder (default deploy/)
     "keep": "VA_DEPLOY_KEEP",  # local, ssh and s3: releases kept for rollback (default 5)
