@@ -13,7 +13,7 @@ import pytest
 
 from pages import page_file, parse
 from photos import save_photo
-from site_tools.build import PROD_SETTINGS, STRICT, run_pipeline
+from site_tools.build import DEV_SETTINGS, PREVIEW, PROD_SETTINGS, STRICT, run_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 POST = """Title: Fotografije sa terena
@@ -115,14 +115,19 @@ def test_a_photo_no_published_text_shows_does_not_say_where_it_was_taken_either(
         assert public.getexif().get_ifd(0x8825) == {} and public.getexif().get(0x0112) == 6
 
 
-def test_a_photo_cut_off_while_copied_is_left_out_rather_than_published_with_its_place(content, tmp_path):
-    """Its location is at the start of the file, so it survives the cut; Pillow cannot re-save what is missing."""
+def test_a_photo_cut_off_while_copied_stops_the_publish_and_is_left_out_of_the_preview(content, tmp_path):
+    """Its location is at the start of the file, so it survives the cut; Pillow cannot re-save what is
+    missing, and the site's phone copies would fail mid-build. The check says so first, at the file."""
     whole = save_photo(content / "images" / "livada.jpg", 1600, 1000, location=True).read_bytes()
     (content / "images" / "livada.jpg").write_bytes(whole[: len(whole) // 2])
-    build(content, tmp_path / "site")
-    assert not (tmp_path / "site/images/livada.jpg").exists()
-    assert (tmp_path / "site/images/brda.jpg").is_file(), "the other photos are published"
-    assert not [p.name for p in (content.parent / "image-cache").iterdir() if p.name.startswith(".")]
+    write_post(content)
+    published = run_pipeline(STRICT, PROD_SETTINGS, tmp_path / "site", {"PATH": str(content)})
+    (problem,) = published.errors
+    assert not published.written and problem.where == "content/images/livada.jpg"
+    assert problem.message.startswith("Slika je nedovršena: fajl je prekinut")
+    previewed = run_pipeline(PREVIEW, DEV_SETTINGS, tmp_path / "preview", {"PATH": str(content)})
+    assert previewed.written and not (tmp_path / "preview/images/livada.jpg").exists()
+    assert (tmp_path / "preview/images/brda.jpg").is_file(), "the other photos are there"
 
 
 def test_a_changed_photo_gets_new_addresses(content, tmp_path):

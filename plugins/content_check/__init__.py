@@ -69,12 +69,21 @@ class Run:
         self.preview_banner: banner.Banner | None = None  # preview only
         root = cache_root(settings, "LANGUAGE_CACHE", "language")
         self.language_store = Store(open_folder(root, code_key()), track=True) if root else None
+        root = cache_root(settings, "IMAGE_CHECK_CACHE", "image-check")
+        self.image_store = Store(open_folder(root, code_key()), track=True) if root else None
         self.capture = pelican_log.Capture()
         logging.getLogger().addHandler(self.capture)  # Pelican's and every plugin's records
         folders = list(settings["ARTICLE_PATHS"]) + list(settings["PAGE_PATHS"])
         found, self.rejected = preread.scan(
-            self.content, folders, list(settings["STATIC_PATHS"]), self.shown, list(settings.get("IGNORE_FILES", ()))
+            self.content,
+            folders,
+            list(settings["STATIC_PATHS"]),
+            self.shown,
+            list(settings.get("IGNORE_FILES", ())),
+            self.image_store,
         )
+        if self.image_store:
+            self.image_store.prune()  # every image was looked at: what was not used is of old files
         self.problems += found
         self.files = sum(1 for folder in folders for p in (self.content / folder).rglob("*") if p.is_file())
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from shared import ERROR, WARNING, Problem
+from shared.disk_cache import Store, kept
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mkd", ".mdown"}
 STATIC_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}
@@ -25,11 +26,17 @@ LARGE_IMAGE_PIXELS_SHOWN = f"{LARGE_IMAGE_PIXELS:,}".replace(",", ".")  # 4.000:
 
 
 def scan(
-    content: Path, content_folders: list[str], static_folders: list[str], shown, ignored: list[str] = ()
+    content: Path,
+    content_folders: list[str],
+    static_folders: list[str],
+    shown,
+    ignored: list[str] = (),
+    decoded: Store | None = None,
 ) -> tuple[list[Problem], set[str]]:
     """Problems with files as files, and the paths (relative to content/) the site must not use.
 
-    `ignored`: IGNORE_FILES, the patterns Pelican skips on purpose."""
+    `ignored`: IGNORE_FILES, the patterns Pelican skips on purpose; `decoded`: where whether each
+    image decodes to its end is kept (a file is decoded again only once it changes)."""
     problems, rejected = [], set()
     real_content = content.resolve()
     for folder, accepted in [(f, MARKDOWN_SUFFIXES) for f in content_folders] + [
@@ -42,7 +49,7 @@ def scan(
             if _ignored(path, ignored):  # Pelican skips it too (an editor's backup copy, moj-tekst.md~)
                 continue
             relative = path.relative_to(content).as_posix()
-            problem = _problem(path, real_content, accepted, shown(path))
+            problem = _problem(path, real_content, accepted, shown(path), decoded)
             if problem:
                 problems.append(problem)
                 if problem.is_error:  # a warning (a large photo) still goes on the site
@@ -99,7 +106,7 @@ def _files(base: Path):
                 yield Path(folder) / name
 
 
-def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> Problem | None:
+def _problem(path: Path, real_content: Path, accepted: set[str], shown: str, decoded: Store | None) -> Problem | None:
     if path.is_symlink() and not path.resolve().is_relative_to(real_content):
         return Problem(
             shown,
@@ -137,7 +144,7 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str) -> 
     if suffix in MARKDOWN_SUFFIXES:
         return _text_problem(path, shown)
     if suffix in RASTER_SUFFIXES:
-        return _image_problem(path, shown)
+        return _image_problem(path, shown, decoded)
     return None
 
 
@@ -162,8 +169,9 @@ def _text_problem(path: Path, shown: str) -> Problem | None:
     return None
 
 
-def _image_problem(path: Path, shown: str) -> Problem | None:
-    """Open the image's header only: a huge or broken file is a message, not a crash."""
+def _image_problem(path: Path, shown: str, decoded: Store | None = None) -> Problem | None:
+    """Open the image's header, then decode it (kept in `decoded`): a huge, broken or cut-off file is a
+    message, not a crash."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -183,7 +191,31 @@ def _image_problem(path: Path, shown: str) -> Problem | None:
             "Slika ne može da se otvori: fajl je oštećen ili nije slika.",
             "Sačuvajte sliku ponovo kao PNG ili JPEG (ili SVG za crteže) i zamenite ovaj fajl.",
         )
+    if _cut_off(path, decoded):
+        return Problem(
+            shown,
+            1,
+            "Slika je nedovršena: fajl je prekinut (verovatno nije do kraja prenet ili sačuvan).",
+            "Kopirajte sliku ponovo sa telefona ili računara i zamenite ovaj fajl.",
+        )
     return _large_image_problem(path, shown)
+
+
+def _cut_off(path: Path, decoded: Store | None) -> bool:
+    """Whether the image stops before its end. The header (verify) says nothing of that, and the site's
+    photo copies would fail on it mid-build; a JPEG is decoded at an eighth of its size, which is quick."""
+
+    def decode() -> str:
+        try:
+            with Image.open(path) as image:
+                image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+                image.load()
+        except (OSError, ValueError, SyntaxError):
+            return "cut"
+        return "whole"
+
+    stat = path.stat()
+    return kept(decoded, f"{path.resolve()}\n{stat.st_mtime_ns}\n{stat.st_size}", decode) == "cut"
 
 
 def _large_image_problem(path: Path, shown: str) -> Problem | None:

@@ -121,7 +121,10 @@ class Run:
 
     def write_variants(self, document, output_path: str) -> None:
         for plan, save_as in self.by_document.get(id(document), []):
-            cached = variants.encode(plan, self.cache, self.encoders)
+            try:
+                cached = variants.encode(plan, self.cache, self.encoders)
+            except (OSError, ValueError, Image.DecompressionBombError):
+                continue  # a photo cut off mid-file: the content check said so, and the preview is written anyway
             for variant, source in zip(plan.variants, cached, strict=False):
                 target = Path(output_path) / variants.output_path(save_as, variant)
                 if str(target) in self.copied:

@@ -208,6 +208,7 @@ BAD_INPUTS = {
     ),
     "an HTML file among the posts": ("posts/html-post.html", 1, "ne koristi fajlove tipa „.html”"),
     "an iPhone photo (HEIC)": ("images/IMG_1234.HEIC", 1, "ne koristi fajlove tipa „.heic”"),
+    "a photo cut off while copied": ("images/prekinuta.jpg", 1, "Slika je nedovršena: fajl je prekinut"),
     "a post saved among the images": (
         "images/tekst-medju-slikama.md",
         1,
