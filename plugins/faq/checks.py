@@ -20,6 +20,10 @@ WRITE_A_QUESTION = "Svako pitanje napišite kao podnaslov koji počinje sa „##
 _H2_LINE = re.compile(r"^(##(?!#)(\s|$)| {0,3}<h2[\s>])", re.I)
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _H3_LINE = re.compile(r"^ {0,3}###(?!#)\s")
+QUESTION_MAX_CHARACTERS = 150  # a question reads at a glance in the page's list of questions
+# „Mit:” typed before a myth, „Činjenica:” before its fact: the page adds both labels itself.
+_MYTH_LABEL = re.compile(r"^mit\s*[:\-–—]", re.I)
+_FACT_LABEL = re.compile(r"^(činjenica|cinjenica)\s*[:\-–—]", re.I)
 
 
 def heading_lines(source: Source) -> list[int]:
@@ -156,12 +160,6 @@ def page_problems(source: Source, sections: list[Section], kind: str = "question
                 )
             )
     return problems
-
-
-QUESTION_MAX_CHARACTERS = 150  # a question reads at a glance in the page's list of questions
-# „Mit:” typed before a myth, „Činjenica:” before its fact: the page adds both labels itself.
-_MYTH_LABEL = re.compile(r"^mit\s*[:\-–—]", re.I)
-_FACT_LABEL = re.compile(r"^(činjenica|cinjenica)\s*[:\-–—]", re.I)
 
 
 def wording_problems(source: Source, sections: list[Section], kind: str) -> list[Problem]:
