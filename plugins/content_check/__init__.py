@@ -150,7 +150,7 @@ class Run:
             output = Path(self.settings["OUTPUT_PATH"])
             before, self.state = status.read(output), status.state(index.documents, index)
             went_live = status.changes(before, self.state, index.documents, index)
-            self.published = [(shown, document.url) for shown, document, _old in went_live]
+            self.published = [(shown, document.url) for shown, document in went_live]
             self.moved = status.short_pages(before, self.state, index.documents, index)
             self.preview_banner = banner.show(generators[0], sorted(set(self.problems)))
 

@@ -27,9 +27,9 @@ def state(documents, index) -> dict:
     }
 
 
-def changes(before: dict, now: dict, documents, index) -> list[tuple[str, object, list | None]]:
-    """(file as shown, document, old draft [url, save_as] or None) for each document that went live since
-    the last preview (`before`: its state, read())."""
+def changes(before: dict, now: dict, documents, index) -> list[tuple[str, object]]:
+    """(file as shown, document) for each document that went live since the last preview (`before`: its
+    state, read())."""
     if not before:
         return []
     found = []
@@ -39,7 +39,7 @@ def changes(before: dict, now: dict, documents, index) -> list[tuple[str, object
         if not old or now[key]["draft"] or now[key]["scheduled"]:
             continue
         if old["draft"] or old["scheduled"]:
-            found.append((index.shown(document.source_path), document, old["draft"]))
+            found.append((index.shown(document.source_path), document))
     return found
 
 
