@@ -14,6 +14,13 @@ def preview(content: Path, output: Path):
     return run_pipeline(PREVIEW, output=output, extra_settings={"PATH": str(content)})
 
 
+def reported_on_port_8001(result, monkeypatch, tmp_path) -> str:
+    """The report as the author reads it while her preview runs on another port than 8000."""
+    monkeypatch.setattr(preview_address, "STATE", tmp_path / "preview.json")
+    with preview_address.announced("http://127.0.0.1:8001/"):
+        return format_report(result)
+
+
 def test_a_post_that_cannot_be_written_is_left_out_and_the_rest_is_built(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(TESTDATA / "site", content)
@@ -36,9 +43,7 @@ def test_a_published_draft_gets_its_address_said_and_its_old_page_points_there(t
     draft.write_text(draft.read_text(encoding="utf-8").replace("Status: draft", "Status: published"), encoding="utf-8")
     second = preview(content, output)
     assert second.published == [("content/posts/nacrt.md", "nacrt/")]
-    monkeypatch.setattr(preview_address, "STATE", tmp_path / "preview.json")
-    with preview_address.announced("http://127.0.0.1:8001/"):  # the preview she has open, on another port
-        said = format_report(second)
+    said = reported_on_port_8001(second, monkeypatch, tmp_path)
     assert (
         "Objavljeno u pregledu: content/posts/nacrt.md više nije ni nacrt ni zakazan; "
         "adresa mu je http://127.0.0.1:8001/nacrt/"
@@ -74,9 +79,7 @@ def test_a_scheduled_draft_gets_its_preview_address_said_and_its_old_page_points
     assert result.published == []
     [(shown, date, url)] = result.scheduled
     assert (shown, date.isoformat()[:16], url) == ("content/posts/nacrt.md", "2030-05-06T09:30", "nacrt/")
-    monkeypatch.setattr(preview_address, "STATE", tmp_path / "preview.json")
-    with preview_address.announced("http://127.0.0.1:8001/"):
-        said = format_report(result)
+    said = reported_on_port_8001(result, monkeypatch, tmp_path)
     assert (
         "Napomena: content/posts/nacrt.md je zakazan za 6. maj 2030. u 09:30; biće na sajtu od prvog objavljivanja "
         "posle tog trenutka. U pregledu je na adresi http://127.0.0.1:8001/nacrt/"
