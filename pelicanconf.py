@@ -172,6 +172,8 @@ PLUGINS = [
     "site_icons",
     # Photos in AVIF/WebP at several widths, every image with its size (README "Photos").
     "responsive_images",
+    # Production publishes only the images a published text uses (publishconf.py USED_IMAGES_ONLY).
+    "used_images",
     # content/faq/ → FAQ pages at faq/<slug>/, the index at faq/ (README "FAQ pages").
     "faq",
     # Sharing and discoverability (README "Sharing"): meta, share images and links, feeds, sitemap.

@@ -26,6 +26,9 @@ DELETE_OUTPUT_DIRECTORY = True
 WITH_FUTURE_DATES = False
 DRAFT_SAVE_AS = ""
 DRAFT_PAGE_SAVE_AS = ""
+# Nor are their photos: a file in content/images/ goes on the site with the first published
+# text that shows it (plugins/used_images); the preview shows them all.
+USED_IMAGES_ONLY = True
 # Files the host puts into the site folder survive a cleaned output folder.
 OUTPUT_RETENTION = [".well-known", "CNAME", ".nojekyll", ".htaccess", ".git"]
 

@@ -85,8 +85,8 @@ def test_a_rebuild_encodes_nothing_and_a_photo_no_longer_used_leaves_the_cache(c
 
     write_post(content, second="livada.jpg")  # brda.jpg is in content/images but no document shows it
     build(content, tmp_path / "third")
-    assert set(cached(content)) < set(first) and len(cached(content)) == 4 * 3 + 2, "brda.jpg: only cleaned"
-    assert not variant_names(tmp_path / "third", "brda") and (tmp_path / "third/images/brda.jpg").is_file()
+    assert set(cached(content)) < set(first) and len(cached(content)) == 4 * 3 + 1, "brda.jpg's copies left the cache"
+    assert not variant_names(tmp_path / "third", "brda") and not (tmp_path / "third/images/brda.jpg").exists()
 
 
 def test_the_published_original_does_not_say_where_it_was_taken(content, tmp_path):
@@ -102,17 +102,47 @@ def test_the_published_original_does_not_say_where_it_was_taken(content, tmp_pat
     assert (content / "images" / "livada.jpg").read_bytes() == before, "the author's file was changed"
 
 
-@pytest.mark.parametrize("status", ["draft", "unused"])
-def test_a_photo_no_published_text_shows_does_not_say_where_it_was_taken_either(content, tmp_path, status):
-    """Everything in content/images/ is on the site: a photo dropped in for a draft, or for nothing yet, too."""
+@pytest.mark.parametrize("status", ["draft", "scheduled", "unused"])
+def test_a_photo_no_published_text_shows_is_not_published(content, tmp_path, status):
+    """A photo dropped in for a draft, a scheduled post or nothing yet goes on the site with the first
+    published text that shows it; the preview shows it (without its location, as every JPEG)."""
     from PIL import Image
 
     save_photo(content / "images" / "livada.jpg", 1600, 1000, orientation=6, location=True)
     if status == "draft":
         write_post(content, status="draft")
+    elif status == "scheduled":
+        write_post(content)
+        post = content / "posts" / "fotografije.md"
+        post.write_text(post.read_text(encoding="utf-8").replace("Date: 2026-11-18", "Date: 2999-11-18"), "utf-8")
     build(content, tmp_path / "site")
-    with Image.open(tmp_path / "site/images/livada.jpg") as public:
-        assert public.getexif().get_ifd(0x8825) == {} and public.getexif().get(0x0112) == 6
+    assert not (tmp_path / "site/images/livada.jpg").exists() and not (tmp_path / "site/images/brda.jpg").exists()
+    assert (tmp_path / "site/images/proces-cilj-rok.svg").is_file(), "what published posts show is there"
+    previewed = run_pipeline(PREVIEW, DEV_SETTINGS, tmp_path / "preview", {"PATH": str(content)})
+    assert previewed.written
+    with Image.open(tmp_path / "preview/images/livada.jpg") as shown:
+        assert shown.getexif().get_ifd(0x8825) == {} and shown.getexif().get(0x0112) == 6
+
+
+def test_a_photo_is_published_with_the_first_published_text_that_uses_it(content, tmp_path):
+    """Shown in a published text (even if a draft shows it too), linked to, or named as its share image."""
+    write_post(content, status="draft")  # shows livada.jpg and brda.jpg
+    save_photo(content / "images" / "naslovna.jpg", 1200, 630, seed=3)
+    save_photo(content / "images" / "velika.jpg", 800, 600, seed=4)
+    (content / "posts" / "objavljeno.md").write_text(
+        "Title: Objavljeno sa slikama\nDate: 2026-11-19 09:00\nCategory: Saradnja\nTags: saradnja\n"
+        "Summary: Tekst koji pokazuje, povezuje i deli slike.\n"
+        "Image: {static}/images/naslovna.jpg\nImage_alt: Naslovna fotografija sa terena.\n\n"
+        "![Livada sa drvećem]({static}/images/livada.jpg)\n\n"
+        "Pogledajte [fotografiju u punoj veličini]({static}/images/velika.jpg).\n",
+        encoding="utf-8",
+    )
+    build(content, tmp_path / "site")
+    images = tmp_path / "site/images"
+    assert {"livada.jpg", "naslovna.jpg", "velika.jpg"} <= {p.name for p in images.iterdir()}
+    assert not (images / "brda.jpg").exists(), "only the draft shows it"
+    page = (tmp_path / "site/objavljeno-sa-slikama/index.html").read_text(encoding="utf-8")
+    assert "https://primer.rs/images/naslovna.jpg" in page and "/images/velika.jpg" in page
 
 
 def test_a_photo_cut_off_while_copied_stops_the_publish_and_is_left_out_of_the_preview(content, tmp_path):
@@ -142,10 +172,9 @@ def test_a_changed_photo_gets_new_addresses(content, tmp_path):
 def test_a_drafts_photos_are_not_published(content, tmp_path):
     write_post(content, status="draft")
     build(content, tmp_path / "site")
-    assert not variant_names(tmp_path / "site", "livada")
-    assert len(cached(content)) == 2, (
-        "variants were encoded for a page nobody will see (only the originals are cleaned)"
-    )
+    assert not variant_names(tmp_path / "site", "livada") and not (tmp_path / "site/images/livada.jpg").exists()
+    image_cache = content.parent / "image-cache"
+    assert not image_cache.exists() or not any(image_cache.iterdir()), "copies made of photos nobody will see"
 
 
 def test_the_feed_shows_the_photos_with_absolute_addresses(content, tmp_path):

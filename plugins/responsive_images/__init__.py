@@ -18,9 +18,9 @@ resolved by Pelican and matched to its Static object) is rewritten:
 Variants are encoded into a cache (variants.py) only for pages that are
 written, copied beside the original in the output, and the cache is pruned
 at the end of the run of every variant no document read in it uses. Every
-JPEG's public copy loses the place a phone wrote into it (EXIF GPS, XMP),
-whether a published text shows it, only a draft, or none: all of
-content/images/ is on the site.
+JPEG Pelican copies (in the preview every one, drafts' too; in production
+those published texts use, plugins/used_images) loses the place a phone wrote
+into it (EXIF GPS, XMP).
 """
 
 import html
@@ -136,8 +136,8 @@ class Run:
                 note_written(target)  # a deleted photo's variants leave the preview (plugins/stale_pages)
 
     def clean_originals(self, output_path: str) -> None:
-        """Replace Pelican's copy of each JPEG original with one without location metadata: every one
-        in content/images/ is public, whether a published text shows it, a draft, or none."""
+        """Replace Pelican's copy of each JPEG original with one without location metadata: whatever
+        the output holds is public (the preview too, on a shared network)."""
         for source, save_as in self.originals.items():
             target = Path(output_path) / save_as
             if not (variants.is_cleaned(source) and target.exists()):

@@ -1,0 +1,24 @@
+"""Units: what counts as used; whole builds are in tests/test_photos.py."""
+
+from types import SimpleNamespace
+
+from used_images import is_written, used_paths, used_urls
+
+
+def document(status="published", save_as="x/index.html", links=(), share_image=None):
+    return SimpleNamespace(status=status, save_as=save_as, get_static_links=lambda: set(links), share_image=share_image)
+
+
+def test_a_draft_or_a_document_the_build_does_not_write_uses_nothing():
+    assert is_written(document()) and is_written(document(status="hidden"))
+    assert not is_written(document(status="draft")) and not is_written(document(save_as=""))
+
+
+def test_a_link_counts_as_pelican_keys_the_file_and_unquoted():
+    used = used_paths([document(links={"images/moja%20slika.png", "images/a.svg"})])
+    assert {"images/moja slika.png", "images/a.svg"} <= used
+
+
+def test_a_share_image_counts_by_its_address_and_a_text_without_one_adds_nothing():
+    image = SimpleNamespace(url="images/naslovna.jpg")  # plugins/share_images' ShareImage: relative to SITEURL
+    assert used_urls([document(share_image=image), document()]) == {"images/naslovna.jpg"}
