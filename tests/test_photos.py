@@ -125,8 +125,10 @@ def test_a_photo_no_published_text_shows_is_not_published(content, tmp_path, sta
 
 
 def test_a_photo_is_published_with_the_first_published_text_that_uses_it(content, tmp_path):
-    """Shown in a published text (even if a draft shows it too), linked to, or named as its share image."""
-    write_post(content, status="draft")  # shows livada.jpg and brda.jpg
+    """Shown in a published text (even if a draft shows it too), linked to, named as its share image, or
+    shown by the site's address without {static} (a warning, but the page must not lose it)."""
+    save_photo(content / "images" / "samo-nacrt.jpg", 800, 600, seed=5)
+    write_post(content, second="samo-nacrt.jpg", status="draft")  # shows livada.jpg and samo-nacrt.jpg
     save_photo(content / "images" / "naslovna.jpg", 1200, 630, seed=3)
     save_photo(content / "images" / "velika.jpg", 800, 600, seed=4)
     (content / "posts" / "objavljeno.md").write_text(
@@ -134,13 +136,15 @@ def test_a_photo_is_published_with_the_first_published_text_that_uses_it(content
         "Summary: Tekst koji pokazuje, povezuje i deli slike.\n"
         "Image: {static}/images/naslovna.jpg\nImage_alt: Naslovna fotografija sa terena.\n\n"
         "![Livada sa drvećem]({static}/images/livada.jpg)\n\n"
-        "Pogledajte [fotografiju u punoj veličini]({static}/images/velika.jpg).\n",
+        "Pogledajte [fotografiju u punoj veličini]({static}/images/velika.jpg).\n\n"
+        "![Brda u daljini](/images/brda.jpg)\n",
         encoding="utf-8",
     )
-    build(content, tmp_path / "site")
+    result = build(content, tmp_path / "site")
+    assert any("bez {static}" in problem.message for problem in result.problems)
     images = tmp_path / "site/images"
-    assert {"livada.jpg", "naslovna.jpg", "velika.jpg"} <= {p.name for p in images.iterdir()}
-    assert not (images / "brda.jpg").exists(), "only the draft shows it"
+    assert {"livada.jpg", "naslovna.jpg", "velika.jpg", "brda.jpg"} <= {p.name for p in images.iterdir()}
+    assert not (images / "samo-nacrt.jpg").exists(), "only the draft shows it"
     page = (tmp_path / "site/objavljeno-sa-slikama/index.html").read_text(encoding="utf-8")
     assert "https://primer.rs/images/naslovna.jpg" in page and "/images/velika.jpg" in page
 

@@ -104,6 +104,16 @@ class Rendered:
         return found
 
     @cached_property
+    def links(self) -> list[str]:
+        """Every address the HTML points at (href and src), as written."""
+        return [
+            value
+            for node in self.tree.css("[href], [src]")
+            for key in ("href", "src")
+            if (value := node.attributes.get(key))
+        ]
+
+    @cached_property
     def text(self) -> str:
         return plain(self.tree.body.text(separator=" ")) if self.tree.body else ""
 

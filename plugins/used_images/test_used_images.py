@@ -5,8 +5,15 @@ from types import SimpleNamespace
 from used_images import is_written, used_paths, used_urls
 
 
-def document(status="published", save_as="x/index.html", links=(), share_image=None):
-    return SimpleNamespace(status=status, save_as=save_as, get_static_links=lambda: set(links), share_image=share_image)
+def document(status="published", save_as="x/index.html", links=(), share_image=None, html=""):
+    return SimpleNamespace(
+        status=status,
+        save_as=save_as,
+        url=save_as.removesuffix("index.html"),
+        get_static_links=lambda: set(links),
+        share_image=share_image,
+        _content=html,
+    )
 
 
 def test_a_draft_or_a_document_the_build_does_not_write_uses_nothing():
@@ -21,4 +28,14 @@ def test_a_link_counts_as_pelican_keys_the_file_and_unquoted():
 
 def test_a_share_image_counts_by_its_address_and_a_text_without_one_adds_nothing():
     image = SimpleNamespace(url="images/naslovna.jpg")  # plugins/share_images' ShareImage: relative to SITEURL
-    assert used_urls([document(share_image=image), document()]) == {"images/naslovna.jpg"}
+    assert used_urls([document(share_image=image), document()], "") == {"images/naslovna.jpg"}
+
+
+def test_a_file_linked_by_the_sites_address_counts_too():
+    """The content check warns about /images/x.png without {static}, but the published page must show it."""
+    html = (
+        '<img alt="" src="/images/a%20b.png"><a href="../images/c.pdf">c</a>'
+        '<a href="https://vavodic.rs/images/d.jpg">d</a><a href="https://drugi.rs/images/e.jpg">e</a>'
+    )
+    used = used_urls([document(save_as="tekst/index.html", html=html)], "https://vavodic.rs")
+    assert {"images/a b.png", "images/c.pdf", "images/d.jpg"} <= used and "images/e.jpg" not in used
