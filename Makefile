@@ -42,10 +42,22 @@ faq: setup  ## New FAQ page: make faq NASLOV="…" [VRSTA=myths]
 	@test -n "$(NASLOV)" || { echo 'Nedostaje naslov. Napišite, na primer: make faq NASLOV="Pitanja o ceni"'; exit 2; }
 	@$(BIN)/invoke new-faq "$(NASLOV)" --kind "$(or $(VRSTA),questions)"
 
-publish: setup  ## Check, build for production and deploy (PROBNO=1: dry run)
-	@$(BIN)/invoke publish $(if $(PROBNO),--dry-run)
+# What was set on the command line (make publish PROBNO=1). make ignores a name it does not use, so a
+# misspelt one (probno=1) would make the trial a real publish: publish and rollback stop on it.
+GIVEN = $(foreach v,$(.VARIABLES),$(if $(filter command line,$(origin $(v))),$(v)))
+# $(call ONLY_GIVEN,names it takes,what to write instead)
+ONLY_GIVEN = { test -z "$(filter-out $(1),$(GIVEN))" || { echo 'Nepoznato podešavanje „$(filter-out $(1),$(GIVEN))”; ništa nije pokrenuto. $(2)'; exit 2; }; }
+# make -n (--dry-run) only prints the commands: the trial publish is PROBNO=1.
+ifneq (,$(findstring n,$(firstword -$(MAKEFLAGS))))
+$(info make -n (--dry-run) samo ispisuje komande i ništa ne pokreće. Probno objavljivanje je: make publish PROBNO=1)
+endif
+
+publish: setup  ## Check, build for production and deploy (PROBNO=1: dry run; PROBNO=0: a real one)
+	@$(call ONLY_GIVEN,PROBNO,Probno objavljivanje je: make publish PROBNO=1)
+	@$(BIN)/invoke publish $(if $(filter-out 0,$(PROBNO)),--dry-run)
 
 rollback: setup  ## Make the previous published version live again
+	@$(call ONLY_GIVEN,,Napišite samo: make rollback)
 	@$(BIN)/invoke rollback
 
 clean: setup  ## Delete output/ and cache/

@@ -93,3 +93,27 @@ def test_a_mistyped_command_is_said_in_serbian(project):
     assert said.returncode != 0
     assert said.stdout.splitlines()[-1] == "Nepoznata komanda „make serv”. Spisak komandi daje: make help"
     assert "No rule" not in said.stdout + said.stderr
+
+
+@pytest.mark.parametrize(
+    "args, said",
+    [
+        (
+            ["publish", "probno=1"],
+            "Nepoznato podešavanje „probno”; ništa nije pokrenuto. Probno objavljivanje je: make publish PROBNO=1",
+        ),
+        (["rollback", "PORT=8001"], "Nepoznato podešavanje „PORT”; ništa nije pokrenuto. Napišite samo: make rollback"),
+    ],
+)
+def test_a_misspelt_setting_for_publish_or_rollback_runs_nothing(project, args, said):
+    """make ignores a name it does not use: `make publish probno=1` would have been a real publish."""
+    result = make(project, *args)
+    assert result.returncode != 0 and result.stdout.splitlines()[-1] == said
+    assert not (project / "deploy").exists()
+
+
+def test_probno_1_is_a_trial_and_probno_0_a_real_publish_and_make_n_says_what_it_does(project):
+    assert "invoke publish --dry-run" in make(project, "-n", "publish", "PROBNO=1").stdout
+    real = make(project, "-n", "publish", "PROBNO=0").stdout
+    assert "invoke publish" in real and "--dry-run" not in real.replace("make -n (--dry-run)", "")
+    assert real.splitlines()[0].startswith("make -n (--dry-run) samo ispisuje komande i ništa ne pokreće.")
