@@ -4,6 +4,7 @@ Environment variables win over deploy.toml; with neither, the site goes to
 the local release folder deploy/. README "Publishing" lists every setting.
 """
 
+import difflib
 import os
 import re
 import shlex
@@ -34,6 +35,22 @@ SETTINGS = {
 }
 
 
+NUMBERS = {"keep": 5, "ssh_port": 22}  # settings that are numbers (keep = 5), with an example
+# What a text setting looks like, for the message when it is written without quotes.
+EXAMPLES = {
+    "siteurl": "https://www.vas-domen.rs",
+    "target": "local",
+    "dir": "/var/www/vavodic",
+    "ssh": "korisnik@server.hosting.rs:/home/korisnik/vavodic",
+    "git": "git@github.com:vas-nalog/vavodic-sajt.git",
+    "git_branch": "gh-pages",
+    "cname": "www.vas-domen.rs",
+    "ssh_key": "~/.ssh/id_ed25519",
+    "s3_bucket": "ime-skladista",
+    "s3_prefix": "www",
+    "s3_endpoint": "https://nalog.r2.cloudflarestorage.com",
+    "s3_region": "auto",
+}
 SITEURL_RE = re.compile(r"^https?://[^\s/]+(/[^\s]*[^\s/])?$")  # every link is built on it: no trailing /
 TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -43,7 +60,7 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
     path = root / CONFIG_FILE
     raw = path.read_bytes() if path.is_file() else b""
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Notepad's "UTF-8 with BOM" is UTF-8 too
         settings = tomllib.loads(text)
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
@@ -61,17 +78,29 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
         lines = text.splitlines()
         wrong = lines[int(line.group(1)) - 1] if line and int(line.group(1)) <= len(lines) else ""
         typographic = any(mark in wrong for mark in "„“”‘’")  # an editor that „corrects” quotes
+        if typographic:
+            advice = ": običnim, sa tastature (\"), a ne „ ” “ ili ‘ ’, koje ubacuje uređivač teksta."
+        elif "\\" in wrong:  # a Windows path: C:\Users\… reads as escapes
+            advice = (
+                "; u putanji pišite / umesto \\ (na primer: C:/Users/Ana/sajt) "
+                "ili je stavite pod jednostruke navodnike ('C:\\Users\\Ana\\sajt')."
+            )
+        else:
+            advice = "."
         raise DeployError(
             f"{CONFIG_FILE} nije ispravan{where}: svaki red je oblika ime = \"vrednost\", sa navodnicima oko teksta"
-            + (
-                ": običnim, sa tastature (\"), a ne „ ” “ ili ‘ ’, koje ubacuje uređivač teksta."
-                if typographic
-                else "."
-            )
+            + advice
         ) from error
-    unknown = set(settings) - set(SETTINGS)
+    unknown = sorted(set(settings) - set(SETTINGS))
     if unknown:
-        raise DeployError(f"{CONFIG_FILE}: nepoznata podešavanja {', '.join(sorted(unknown))}; dozvoljena su {', '.join(SETTINGS)}.")
+        raise DeployError(_unknown(unknown, text))
+    for key, value in settings.items():
+        if key not in NUMBERS and not isinstance(value, str):
+            shown = EXAMPLES.get(key, str(value).lower() if isinstance(value, bool) else str(value))
+            raise DeployError(
+                f"{CONFIG_FILE}{_at_line(text, key)}: {key} je tekst i piše se pod navodnicima, "
+                f'na primer: {key} = "{shown}"'
+            )
     for key, variable in SETTINGS.items():
         if variable in environ:
             settings[key] = environ[variable]
@@ -98,14 +127,14 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
     settings = read_settings(root, environ)
     kind = str(settings.get("target", "local")).strip().lower()
     kept = tuple(site.get("OUTPUT_RETENTION", ()))
-    keep = _number(settings, "keep", 5)
+    keep = _number(settings, "keep", 5, environ)
     if kind == "local":
-        return LocalTarget(root / settings.get("dir", "deploy"), keep=keep, kept=kept)
+        return LocalTarget(_folder(settings, root), keep=keep, kept=kept)
     if kind == "ssh":
         if not settings.get("ssh"):
             raise _missing("ssh", 'ssh = "korisnik@server.hosting.rs:/home/korisnik/vavodic"', "server i fasciklu sajta")
         return SshTarget(
-            settings["ssh"], port=_number(settings, "ssh_port", None), key=settings.get("ssh_key"),
+            settings["ssh"], port=_number(settings, "ssh_port", None, environ), key=settings.get("ssh_key"),
             options=shlex.split(str(settings.get("ssh_options", ""))), keep=keep, kept=kept,
         )
     if kind == "git":
@@ -133,11 +162,49 @@ def _missing(kind: str, example: str, what: str) -> DeployError:
     )
 
 
-def _number(settings: dict, key: str, default):
+def _unknown(names: list[str], text: str) -> str:
+    """"deploy.toml: nepoznato podešavanje „tagret” (red 2; da li ste mislili „target”?)"."""
+    said = []
+    for name in names:
+        close = difflib.get_close_matches(name.lower(), SETTINGS, n=1, cutoff=0.6)
+        line = _line_of(text, name)
+        notes = ([f"red {line}"] if line else []) + ([f"da li ste mislili „{close[0]}”?"] if close else [])
+        said.append(f"„{name}”" + (f" ({'; '.join(notes)})" if notes else ""))
+    what = "nepoznato podešavanje" if len(names) == 1 else "nepoznata podešavanja"
+    return f"{CONFIG_FILE}: {what} {'; '.join(said)}. Dozvoljena su: {', '.join(SETTINGS)}."
+
+
+def _line_of(text: str, key: str) -> int | None:
+    match = re.search(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", text, flags=re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _at_line(text: str, key: str) -> str:
+    line = _line_of(text, key)
+    return f" (red {line})" if line else ""
+
+
+def _folder(settings: dict, root: Path) -> Path:
+    """The local release folder: `dir` (~ is the home folder; a relative path is under the project), else deploy/."""
+    value = settings.get("dir", "deploy").strip()
+    if not value:
+        raise DeployError(
+            f"{CONFIG_FILE}: dir je prazan; napišite fasciklu u koju se sajt objavljuje, "
+            f'na primer: dir = "{EXAMPLES["dir"]}", ili obrišite taj red (sajt ide u fasciklu deploy/).'
+        )
+    return root / Path(value).expanduser()
+
+
+def _number(settings: dict, key: str, default, environ: dict | None = None):
     value = settings.get(key, default)
     if value is None:
         return None
     try:
+        if isinstance(value, bool) or float(value) != int(value):
+            raise ValueError(value)
         return int(value)
     except (TypeError, ValueError):
-        raise DeployError(f"Podešavanje {key} ({SETTINGS[key]}) mora da bude broj, a sada je „{value}”.") from None
+        where = SETTINGS[key] if SETTINGS[key] in (os.environ if environ is None else environ) else CONFIG_FILE
+        raise DeployError(
+            f"{where}: {key} mora da bude broj, na primer: {key} = {NUMBERS[key]}; sada je „{value}”."
+        ) from None

@@ -51,7 +51,15 @@ def test_s3_from_deploy_toml_or_the_environment(tmp_path):
         ("", {"VA_DEPLOY_TARGET": "git"}, 'upišite i adresu repozitorijuma, na primer: git = "'),
         ('target = "s3"\n', {}, 'upišite i ime skladišta, na primer: s3_bucket = "ime-skladista"'),
         ("", {"VA_DEPLOY_KEEP": "pet"}, "mora da bude broj"),
-        ('targt = "ssh"\n', {}, "nepoznata podešavanja targt"),
+        ('targt = "ssh"\n', {}, r"nepoznato podešavanje „targt” \(red 1; da li ste mislili „target”\?\)\."),
+        ('Siteurl = "https://a.rs"\nbla = 1\n', {}, r"nepoznata podešavanja „Siteurl” \(red 1; da li ste mislili „siteurl”\?\); „bla” \(red 2\)"),
+        ("dir = 5\n", {}, r'deploy.toml \(red 1\): dir je tekst i piše se pod navodnicima, na primer: dir = "/var/www/vavodic"'),
+        ("# sajt\ncname = false\n", {}, r'\(red 2\): cname je tekst .* cname = "www.vas-domen.rs"'),
+        ("siteurl = 5\n", {}, r'siteurl = "https://www.vas-domen.rs"'),
+        ('dir = " "\n', {}, "dir je prazan; napišite fasciklu"),
+        ("keep = 2.5\n", {}, r"deploy.toml: keep mora da bude broj, na primer: keep = 5; sada je „2.5”"),
+        ("", {"VA_DEPLOY_SSH_PORT": "dvadeset", "VA_DEPLOY_TARGET": "ssh", "VA_DEPLOY_SSH": "a@b:/c"}, "VA_DEPLOY_SSH_PORT: ssh_port mora da bude broj"),
+        ('dir = "C:\\Users\\Ana\\sajt"\n', {}, r"u putanji pišite / umesto \\ \(na primer: C:/Users/Ana/sajt\)"),
         ('siteurl = "www.moj-domen.rs"\n', {}, 'na primer: siteurl = "https://www.moj-domen.rs"'),
         ('siteurl = "https:/www.moj-domen.rs"\n', {}, 'na primer: siteurl = "https://www.moj-domen.rs"'),
         ("", {"VA_SITEURL": "moj-domen.rs"}, "mora da bude cela, sa https://"),
@@ -77,3 +85,17 @@ def test_a_deploy_toml_saved_in_another_encoding_says_so_at_its_line(tmp_path):
     (tmp_path / "deploy.toml").write_bytes('# Objavljivanje\ntarget = "local"  # lokalna fascikla, ručno\n'.encode("cp1250"))
     with pytest.raises(DeployError, match=r"deploy.toml nije sačuvan kao UTF-8 \(red 2\)"):
         load_target(SITE, tmp_path, environ={})
+
+
+def test_a_deploy_toml_saved_with_a_bom_is_read(tmp_path):
+    """Notepad's "UTF-8 with BOM": the first line looked right and was said to be wrong."""
+    (tmp_path / "deploy.toml").write_bytes('siteurl = "https://www.moj-domen.rs"\n'.encode("utf-8-sig"))
+    assert read_settings(tmp_path, environ={})["siteurl"] == "https://www.moj-domen.rs"
+
+
+def test_the_release_folder_may_start_at_the_home_folder_or_be_relative_to_the_project(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "dom"))
+    (tmp_path / "deploy.toml").write_text('dir = "~/sajt-kopija"\n')
+    assert load_target(SITE, tmp_path, environ={}).base == tmp_path / "dom" / "sajt-kopija"
+    (tmp_path / "deploy.toml").write_text('dir = "izdanja"\n')
+    assert load_target(SITE, tmp_path, environ={}).base == tmp_path / "izdanja"
