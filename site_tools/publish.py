@@ -95,8 +95,16 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
             say(f"Greška sistema: {os_error_text(error)}.")
         elif isinstance(error, DeployError):
             say(str(error))
-        where = f" u koraku {step}/4 ({STEPS[step - 1]})" if step else ""
-        say(f"Objavljivanje je zaustavljeno{where}. Sajt koji posetioci vide nije menjan.")
+        say(f"Objavljivanje je zaustavljeno{_in_step(step)}. Sajt koji posetioci vide nije menjan.")
+        return False
+    except KeyboardInterrupt:  # Ctrl+C: what was made is removed on the way out (temporary folder, lock)
+        if step < len(STEPS):
+            say(f"\nObjavljivanje je prekinuto (Ctrl+C){_in_step(step)}. Sajt koji posetioci vide nije menjan.")
+        else:  # every target makes a release live all at once (Target.deploy)
+            say(
+                f"\nObjavljivanje je prekinuto (Ctrl+C){_in_step(step)}. Posetioci vide ili prethodnu verziju "
+                "ili celu novu, nikad deo jedne i deo druge; pokrenite objavljivanje ponovo."
+            )
         return False
 
 
@@ -119,11 +127,21 @@ def rollback(target: Target | None = None, say=print) -> bool:
     except (DeployError, OSError) as error:
         say(f"{os_error_text(error) if isinstance(error, OSError) else error}\nNišta nije promenjeno.")
         return False
+    except KeyboardInterrupt:
+        say(  # a target switches versions all at once (Target.rollback)
+            "\nVraćanje je prekinuto (Ctrl+C). Posetioci vide ili verziju od pre vraćanja ili prethodnu, nikad deo "
+            "jedne i deo druge; pogledajte sajt pre nego što vraćanje pokrenete ponovo."
+        )
+        return False
     say(f"Vraćena je prethodna verzija sajta: {version.id}, objavljena {version.published}.")
     say(f"Mesto objavljivanja: {target.description}.")
     if target.local_only:
         say(local_only_note(target))
     return True
+
+
+def _in_step(step: int) -> str:
+    return f" u koraku {step}/4 ({STEPS[step - 1]})" if step else ""
 
 
 def _announce(step: int, say, detail: str = "") -> None:

@@ -7,6 +7,7 @@ check is what a visitor would get.
 import os
 import pty
 import re
+import signal
 import subprocess
 import urllib.request
 from pathlib import Path
@@ -411,3 +412,19 @@ def test_the_site_address_can_be_set_in_deploy_toml(site):
     result = publish_ok(project, env)
     assert f"adresa: http://127.0.0.1:{port}" in result.stdout
     assert f"http://127.0.0.1:{port}/kontakt/" in (deploy / "current/index.html").read_text(encoding="utf-8")
+
+
+def test_ctrl_c_during_a_publish_says_where_it_stopped_and_changes_nothing(site):
+    """The terminal sends SIGINT to the whole command (invoke and its build): a message, not a traceback."""
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old = live_release(deploy)
+    edit_about_page(project, "prekinutaizmena")
+    with paused_publish(project, env, "publish:built") as (process, _):
+        os.killpg(process.pid, signal.SIGINT)
+        rest = process.stdout.read()
+        assert process.wait(timeout=60) == 1
+    assert "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4 (Izgradnja sajta za objavljivanje). " in rest
+    assert "Sajt koji posetioci vide nije menjan." in rest and "Traceback" not in rest
+    assert release_names(deploy) == [old] and "prekinutaizmena" not in about_page(deploy)
+    assert not any((project.parent / "killed-publish-tmp").iterdir()), "the build folder was removed"

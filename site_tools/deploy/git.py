@@ -24,7 +24,7 @@ from .lock import LOCK_FILE, local_lock
 from .manifest import git_blob_bytes
 from .masking import mask
 from .releases import describe_moment
-from .target import DeployError, Target, Version
+from .target import DeployError, Target, Version, remote_reason
 
 REMOTE = "target"
 ROLLBACK_TRAILER = "Vraceno-na:"  # in a rollback commit's message: the publish it restored
@@ -84,8 +84,8 @@ class GitTarget(Target):
         listed = self.git("ls-remote", REMOTE, f"refs/heads/{self.branch}", check=False)
         if listed.returncode != 0:
             raise DeployError(
-                f"Git repozitorijum {mask(self.url)} nije dostupan ({mask(_last_line(listed.stderr))}). "
-                "Proverite vezu i podešavanje VA_DEPLOY_GIT, pa pokušajte ponovo."
+                f"Git repozitorijum {mask(self.url)} nije dostupan ({mask(remote_reason(listed.stderr))}). "
+                "Proverite vezu i git u deploy.toml, pa pokušajte ponovo."
             )
         if not listed.stdout.strip():
             return False
@@ -178,7 +178,3 @@ class GitTarget(Target):
             raise DeployError(
                 f"Slanje na {mask(self.url)} nije uspelo; grana {self.branch} nije menjana.\n{mask(pushed.stderr.strip())}"
             )
-
-
-def _last_line(text: str) -> str:
-    return (text.strip().splitlines() or ["nema odgovora"])[-1]

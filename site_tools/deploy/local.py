@@ -39,6 +39,19 @@ class LocalTarget(Target):
     def current_link(self) -> Path:
         return self.base / "current"
 
+    def check_reachable(self) -> None:
+        """What a trial publish can tell without changing anything: the release folder can be made and written."""
+        existing = self.base
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        if not existing.is_dir():
+            raise DeployError(f"Fascikla {self.base} ne može da se napravi: {existing} je fajl, a ne fascikla.")
+        if not os.access(existing, os.W_OK | os.X_OK):
+            raise DeployError(
+                f"U fasciklu {existing} ne može da se piše: nema dozvole ili je disk samo za čitanje; "
+                "proverite vlasnika i dozvole fascikle (ili dir u deploy.toml)."
+            )
+
     def lock(self):
         try:
             make_dirs(self.base)

@@ -115,6 +115,6 @@ def rollback_target(names: list[str], current: str, history: dict, keep: int, wh
     if target not in names:
         raise DeployError(
             f"Verzija koja je bila pre ove ({describe(target)}) više ne postoji{where}: čuva se "
-            f"{keep} poslednjih (VA_DEPLOY_KEEP). Vraćanje nije moguće."
+            f"{keep} poslednjih (keep u deploy.toml). Vraćanje nije moguće."
         )
     return target

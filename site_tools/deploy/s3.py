@@ -175,7 +175,7 @@ class S3Target(Target):
             if manifest is None:
                 raise DeployError(
                     f"Verzija koja je bila pre ove ({releases.describe(target)}) više ne postoji u skladištu: čuva se "
-                    f"{self.keep} poslednjih (VA_DEPLOY_KEEP). Vraćanje nije moguće."
+                    f"{self.keep} poslednjih (keep u deploy.toml). Vraćanje nije moguće."
                 )
             self._save_missing_contents(state, manifest)
 
@@ -364,7 +364,7 @@ def explain(error: Exception, bucket: str, endpoint: str | None) -> str:
         return ("nema podataka za prijavu: podesite AWS_ACCESS_KEY_ID i AWS_SECRET_ACCESS_KEY "
                 "(ili AWS_PROFILE) u okruženju")
     if isinstance(error, EndpointConnectionError):
-        return f"server {mask(endpoint or 'S3')} nije dostupan; proverite vezu i VA_DEPLOY_S3_ENDPOINT"
+        return f"server {mask(endpoint or 'S3')} nije dostupan; proverite vezu i s3_endpoint u deploy.toml"
     if isinstance(error, ClientError):
         code = error.response.get("Error", {}).get("Code", "")
         if code == "NoSuchBucket" or (code in ("404", "NotFound") and error.operation_name == "HeadBucket"):

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..faults import fail_point, pause_point
 from . import releases
 from .lock import LOCK_FILE, busy_error, holder_info
-from .target import DeployError, LiveSiteUnsettled, PublishedWithProblem, Target, Version
+from .target import DeployError, LiveSiteUnsettled, PublishedWithProblem, Target, Version, remote_reason
 
 CONNECT_TIMEOUT = 10  # seconds
 SSH_FAILED = 255  # ssh's own exit status when it cannot connect or log in
@@ -128,10 +128,9 @@ class SshTarget(Target):
         return result.stdout
 
     def unreachable(self, stderr: str) -> DeployError:
-        reason = (stderr.strip().splitlines() or ["nema odgovora"])[-1]
         return DeployError(
-            f"Server {self.host} nije dostupan ({reason}). "
-            "Proverite internet vezu i podešavanja VA_DEPLOY_SSH*, pa pokušajte ponovo."
+            f"Server {self.host} nije dostupan ({remote_reason(stderr)}). "
+            "Proverite internet vezu i ssh, ssh_port i ssh_key u deploy.toml, pa pokušajte ponovo."
         )
 
     @contextmanager

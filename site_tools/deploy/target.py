@@ -79,6 +79,13 @@ OS_ERROR_ADVICE = {
     errno.EACCES: "nema dozvole za pisanje; proverite vlasnika i dozvole fascikle",
     errno.EPERM: "operacija nije dozvoljena; proverite vlasnika i dozvole fascikle",
     errno.EROFS: "disk je samo za čitanje",
+    errno.EEXIST: "na tom mestu već postoji fajl istog imena",
+    errno.ENOTDIR: "deo putanje je fajl, a ne fascikla",
+    errno.EISDIR: "na tom mestu je fascikla, a ne fajl",
+    errno.ENOENT: "fascikla ili fajl ne postoji",
+    errno.ENAMETOOLONG: "putanja je predugačka",
+    errno.EBUSY: "fajl koristi drugi program; zatvorite ga",
+    errno.EIO: "disk ne može da se čita ili u njega da se piše; proverite disk",
 }
 
 
@@ -87,3 +94,29 @@ def os_error_text(error: OSError) -> str:
     text = OS_ERROR_ADVICE.get(error.errno) or (error.strerror or str(error))
     where = error.filename
     return f"{text} ({where})" if where else text
+
+
+# What ssh and git say when a server or repository cannot be reached, as the author can act on it.
+REMOTE_REASONS = (
+    ("could not resolve host", "adresa servera nije pronađena; proverite kako je napisana i internet vezu"),
+    ("connection refused", "server odbija vezu; proverite adresu i port"),
+    ("timed out", "server ne odgovara; proverite adresu i internet vezu"),
+    ("network is unreachable", "nema internet veze"),
+    ("host key verification failed", "ključ servera nije poznat ili se promenio; proverite da je to pravi server"),
+    ("permission denied", "server nije prihvatio prijavu; proverite korisničko ime i SSH ključ"),
+    ("authentication failed", "prijava nije uspela; proverite korisničko ime i lozinku ili token"),
+    ("does not appear to be a git repository", "na toj adresi nema Git repozitorijuma"),
+    ("repository not found", "repozitorijum nije pronađen; proverite adresu i pristup"),
+)
+
+
+def remote_reason(stderr: str) -> str:
+    """Why ssh or git could not reach the other side: in Serbian when it is a known reason, else the
+    first line the tool marked as the error (its last words, "and the repository exists.", say nothing)."""
+    text = stderr.strip()
+    for said, reason in REMOTE_REASONS:
+        if said in text.lower():
+            return reason
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    marked = [line for line in lines if line.lower().startswith(("fatal:", "error:", "ssh:"))]
+    return (marked or lines[-1:] or ["nema odgovora"])[0]
