@@ -8,7 +8,7 @@ exactly when it works on the site.
 import difflib
 import html
 import re
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from shared import ERROR, WARNING, Problem, plain, rendered, slugify
@@ -254,6 +254,12 @@ class _Checker:
                     "Stavite sliku u content/images/ i proverite ime fajla (mala i velika slova se razlikuju)."
                     + suggestion,
                 )
+            elif kind == "filename" and (unread := self._unread_text(link_path)):
+                self.report(
+                    url,
+                    f"Link vodi na {unread}, a taj tekst sajt ne može da pročita.",
+                    f"Ispravite grešku koja je navedena za {unread}; tada i ovaj link radi.",
+                )
             elif kind == "filename":
                 self.report(url, f"Link vodi na fajl „{link_path}” koji ne postoji.", FILENAME_HINT + "." + suggestion)
             else:  # a document to download ({static}/images/cenovnik.pdf)
@@ -267,6 +273,13 @@ class _Checker:
         target = self.index.target_of(path.split("#")[0]) if path is not None else None
         if target is not None and target is not True:
             self.linked_document(url, target, urlsplit(url).fragment)
+
+    def _unread_text(self, link_path: str) -> str | None:
+        """The Markdown file a {filename} link names, as the author sees it, when the file is there but
+        Pelican made nothing of it (a header it could not read: that file's own error says what)."""
+        base = self.index.content_path if link_path.startswith("/") else Path(self.document.source_path).parent
+        path = base / unquote(link_path.lstrip("/"))
+        return self.index.shown(str(path)) if path.suffix == ".md" and path.is_file() else None
 
     def followed(self, url: str, path: str, fragment: str) -> object:
         """What the site path (unquoted) leads to on this site (None: nothing), a document's link checked further."""
@@ -338,7 +351,12 @@ class _Checker:
             self.report(
                 url,
                 f"Link vodi na {self.index.shown(target.source_path)}, a taj tekst još nije objavljen ({reason}).",
-                "Objavite prvo taj tekst, ili privremeno uklonite link; objavljen tekst ne sme da vodi na stranicu koje nema.",
+                (
+                    "Privremeno uklonite link, pa ga vratite kada taj tekst izađe"
+                    if getattr(target, "scheduled", False)
+                    else "Objavite prvo taj tekst, ili privremeno uklonite link"
+                )
+                + "; objavljen tekst ne sme da vodi na stranicu koje nema.",
             )
         if fragment:
             self.fragment(url, target, fragment)
