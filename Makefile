@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT = 8000  # make PORT=8001 overrides it; an exported PORT does not
 
 .DEFAULT_GOAL := serve
-.PHONY: serve test html clean publish rollback check post faq help setup setup-test
+.PHONY: serve test html clean publish rollback check post faq help setup setup-test given-settings-only
 
 # The author's commands (UPUTSTVO.md). Messages are Serbian; make itself adds
 # one English line („make: *** … Error 1”) when a command reports a problem.
@@ -29,7 +29,7 @@ check: setup  ## Check the content: every problem with file, line and hint
 	@$(BIN)/invoke check
 
 # A title without quotes (make post NASLOV=Kako da počnemo): make takes its other words for commands.
-STRAY_WORDS := $(filter-out serve test html clean publish rollback check post faq help setup setup-test,$(MAKECMDGOALS))
+STRAY_WORDS := $(filter-out serve test html clean publish rollback check post faq help setup setup-test given-settings-only,$(MAKECMDGOALS))
 QUOTE_THE_TITLE = { echo 'Naslov stavite pod navodnike, na primer: make $@ NASLOV="$(NASLOV) $(STRAY_WORDS)"'; exit 2; }
 
 post: setup  ## New post: make post NASLOV="…"
@@ -43,21 +43,29 @@ faq: setup  ## New FAQ page: make faq NASLOV="…" [VRSTA=myths]
 	@$(BIN)/invoke new-faq "$(NASLOV)" --kind "$(or $(VRSTA),questions)"
 
 # What was set on the command line (make publish PROBNO=1). make ignores a name it does not use, so a
-# misspelt one (probno=1) would make the trial a real publish: publish and rollback stop on it.
+# misspelt one (probno=1) would make the trial a real publish: publish and rollback stop on it, before set-up.
 GIVEN = $(foreach v,$(.VARIABLES),$(if $(filter command line,$(origin $(v))),$(v)))
-# $(call ONLY_GIVEN,names it takes,what to write instead)
-ONLY_GIVEN = { test -z "$(filter-out $(1),$(GIVEN))" || { echo 'Nepoznato podešavanje „$(filter-out $(1),$(GIVEN))”; ništa nije pokrenuto. $(2)'; exit 2; }; }
+comma := ,
+empty :=
+space := $(empty) $(empty)
+UNKNOWN = $(filter-out $(ALLOWED),$(GIVEN))
+UNKNOWN_SAID = $(if $(word 2,$(UNKNOWN)),Nepoznata podešavanja,Nepoznato podešavanje) $(subst $(space),$(comma) ,$(patsubst %,„%”,$(UNKNOWN)))
+publish: ALLOWED = PROBNO
+publish: INSTEAD = Probno objavljivanje je: make publish PROBNO=1
+rollback: ALLOWED =
+rollback: INSTEAD = Napišite samo: make rollback
 # make -n (--dry-run) only prints the commands: the trial publish is PROBNO=1.
 ifneq (,$(findstring n,$(firstword -$(MAKEFLAGS))))
 $(info make -n (--dry-run) samo ispisuje komande i ništa ne pokreće. Probno objavljivanje je: make publish PROBNO=1)
 endif
 
-publish: setup  ## Check, build for production and deploy (PROBNO=1: dry run; PROBNO=0: a real one)
-	@$(call ONLY_GIVEN,PROBNO,Probno objavljivanje je: make publish PROBNO=1)
+given-settings-only:
+	@test -z "$(UNKNOWN)" || { echo '$(UNKNOWN_SAID); ništa nije pokrenuto. $(INSTEAD)'; exit 2; }
+
+publish: given-settings-only setup  ## Check, build for production and deploy (PROBNO=1: dry run; PROBNO=0: a real one)
 	@$(BIN)/invoke publish $(if $(filter-out 0,$(PROBNO)),--dry-run)
 
-rollback: setup  ## Make the previous published version live again
-	@$(call ONLY_GIVEN,,Napišite samo: make rollback)
+rollback: given-settings-only setup  ## Make the previous published version live again
 	@$(BIN)/invoke rollback
 
 clean: setup  ## Delete output/ and cache/

@@ -54,6 +54,30 @@ class StepFailed(Exception):
     """A step found problems; its details were printed already."""
 
 
+class Switching(Exception):
+    """Ctrl+C while the target was making a version live (Target.deploy, Target.rollback)."""
+
+
+def _switching(action):
+    """`action()`, a Ctrl+C in it said apart: the live site may have changed by then."""
+    try:
+        return action()
+    except KeyboardInterrupt:
+        raise Switching from None
+
+
+def _stopped_while_switching(target: Target, what: str) -> str:
+    if target.all_at_once:
+        return (
+            f"\n{what} je prekinuto (Ctrl+C) dok se menjala verzija sajta. Posetioci vide ili verziju od pre "
+            "ili celu novu, nikad deo jedne i deo druge; pogledajte sajt pre nego što komandu pokrenete ponovo."
+        )
+    return (
+        f"\n{what} je prekinuto (Ctrl+C) usred slanja: deo stranica je možda nov, a deo star (svaka vodi samo "
+        "na fajlove koji postoje); pogledajte sajt pre nego što komandu pokrenete ponovo."
+    )
+
+
 def publish(dry_run: bool = False, target: Target | None = None, say=print) -> bool:
     """Run every step; True when the new site is live (or, with dry_run, would be)."""
     say = masked(say)
@@ -97,14 +121,11 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
             say(str(error))
         say(f"Objavljivanje je zaustavljeno{_in_step(step)}. Sajt koji posetioci vide nije menjan.")
         return False
-    except KeyboardInterrupt:  # Ctrl+C: what was made is removed on the way out (temporary folder, lock)
-        if step < len(STEPS):
-            say(f"\nObjavljivanje je prekinuto (Ctrl+C){_in_step(step)}. Sajt koji posetioci vide nije menjan.")
-        else:  # every target makes a release live all at once (Target.deploy)
-            say(
-                f"\nObjavljivanje je prekinuto (Ctrl+C){_in_step(step)}. Posetioci vide ili prethodnu verziju "
-                "ili celu novu, nikad deo jedne i deo druge; pokrenite objavljivanje ponovo."
-            )
+    except Switching:
+        say(_stopped_while_switching(target, "Objavljivanje"))
+        return False
+    except KeyboardInterrupt:  # Ctrl+C before anything changed: the temporary build and the lock go with it
+        say(f"\nObjavljivanje je prekinuto (Ctrl+C){_in_step(step)}. Sajt koji posetioci vide nije menjan.")
         return False
 
 
@@ -117,7 +138,7 @@ def rollback(target: Target | None = None, say=print) -> bool:
             if interrupted:
                 say(interrupted_note(interrupted))
             with progress.step("Vraćanje"):
-                version = target.rollback()
+                version = _switching(target.rollback)
     except PublishedWithProblem as outcome:
         say(f"Vraćeno, ali {outcome.problem}.\n{outcome.advice}")
         return True
@@ -127,11 +148,11 @@ def rollback(target: Target | None = None, say=print) -> bool:
     except (DeployError, OSError) as error:
         say(f"{os_error_text(error) if isinstance(error, OSError) else error}\nNišta nije promenjeno.")
         return False
+    except Switching:
+        say(_stopped_while_switching(target, "Vraćanje"))
+        return False
     except KeyboardInterrupt:
-        say(  # a target switches versions all at once (Target.rollback)
-            "\nVraćanje je prekinuto (Ctrl+C). Posetioci vide ili verziju od pre vraćanja ili prethodnu, nikad deo "
-            "jedne i deo druge; pogledajte sajt pre nego što vraćanje pokrenete ponovo."
-        )
+        say("\nVraćanje je prekinuto (Ctrl+C). Ništa nije promenjeno.")
         return False
     say(f"Vraćena je prethodna verzija sajta: {version.id}, objavljena {version.published}.")
     say(f"Mesto objavljivanja: {target.description}.")
@@ -199,7 +220,7 @@ def _deploy(target: Target, staging: Path, dry_run: bool, say) -> bool:
             say("Nema promena: sajt je već ovakav.")
             return True
         with progress.step("Slanje fajlova") as update:
-            release = target.deploy(staging, progress=update)
+            release = _switching(lambda: target.deploy(staging, progress=update))
     say(f"Sajt je objavljen (verzija {release}).")
     if target.local_only:
         say(local_only_note(target))

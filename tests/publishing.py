@@ -52,6 +52,9 @@ def paused_publish(project: Path, env: dict, point: str, *args: str):
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
+        # As a terminal starts it: a test run started in the background (nohup, CI) ignores Ctrl+C's SIGINT,
+        # and a child would inherit that and never hear it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     output = []
     try:

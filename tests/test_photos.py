@@ -124,6 +124,20 @@ def test_a_photo_no_published_text_shows_is_not_published(content, tmp_path, sta
         assert shown.getexif().get_ifd(0x8825) == {} and shown.getexif().get(0x0112) == 6
 
 
+def test_a_drawing_only_a_draft_shows_is_not_published_in_either_script(content, tmp_path):
+    """A diagram with words also gets a Cyrillic copy (plugins/cyrillic/diagrams.py): neither goes live early."""
+    (content / "images" / "plan.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40"><text x="4" y="24">Plan rada</text></svg>',
+        encoding="utf-8",
+    )
+    write_post(content, first="plan.svg", status="draft")
+    build(content, tmp_path / "site")
+    assert not (tmp_path / "site/images/plan.svg").exists() and not (tmp_path / "site/cir/images/plan.svg").exists()
+    assert (tmp_path / "site/cir/images/proces-cilj-rok.svg").is_file(), "a published post's drawing is in both"
+    previewed = run_pipeline(PREVIEW, DEV_SETTINGS, tmp_path / "preview", {"PATH": str(content)})
+    assert previewed.written and "План рада" in (tmp_path / "preview/cir/images/plan.svg").read_text(encoding="utf-8")
+
+
 def test_a_photo_is_published_with_the_first_published_text_that_uses_it(content, tmp_path):
     """Shown in a published text (even if a draft shows it too), linked to, named as its share image, or
     shown by the site's address without {static} (a warning, but the page must not lose it)."""
@@ -235,5 +249,7 @@ def test_a_photo_in_an_faq_answer_is_responsive_too(content, tmp_path):
     assert (img.attributes["width"], img.attributes["height"]) == ("1440", "900")  # the widest variant
     for candidate in sources[0].attributes["srcset"].split(","):
         assert (tmp_path / "site" / urlsplit(candidate.split()[0]).path.lstrip("/")).is_file()
+    assert (tmp_path / "site" / urlsplit(img.attributes["src"]).path.lstrip("/")).is_file()
+    assert (tmp_path / "site/images/livada.jpg").is_file(), "an FAQ answer's photo is published (only it shows it)"
     intro_links = [a.attributes["href"] for a in tree.css(".faq-intro a")]
     assert "https://primer.rs/faq/mitovi-o-virtuelnim-asistentima/" in intro_links, intro_links

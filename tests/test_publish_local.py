@@ -421,10 +421,31 @@ def test_ctrl_c_during_a_publish_says_where_it_stopped_and_changes_nothing(site)
     old = live_release(deploy)
     edit_about_page(project, "prekinutaizmena")
     with paused_publish(project, env, "publish:built") as (process, _):
-        os.killpg(process.pid, signal.SIGINT)
-        rest = process.stdout.read()
-        assert process.wait(timeout=60) == 1
+        rest = interrupt(process)
     assert "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4 (Izgradnja sajta za objavljivanje). " in rest
     assert "Sajt koji posetioci vide nije menjan." in rest and "Traceback" not in rest
     assert release_names(deploy) == [old] and "prekinutaizmena" not in about_page(deploy)
     assert not any((project.parent / "killed-publish-tmp").iterdir()), "the build folder was removed"
+
+
+def test_ctrl_c_while_the_version_switches_says_visitors_see_one_version_whole(site):
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old = live_release(deploy)
+    edit_about_page(project, "prekinutaizmena")
+    with paused_publish(project, env, "local:before-switch") as (process, _):
+        rest = interrupt(process)
+    assert (
+        "Objavljivanje je prekinuto (Ctrl+C) dok se menjala verzija sajta. Posetioci vide ili verziju od pre " in rest
+    )
+    assert "Traceback" not in rest and live_release(deploy) == old and "prekinutaizmena" not in about_page(deploy)
+    publish_ok(project, env)
+    assert "prekinutaizmena" in about_page(deploy)
+
+
+def interrupt(process) -> str:
+    """Ctrl+C, as a terminal sends it (to the whole command); what the command said after it."""
+    os.killpg(process.pid, signal.SIGINT)
+    rest, _ = process.communicate(timeout=60)
+    assert process.returncode == 1, rest
+    return rest

@@ -97,7 +97,7 @@ def test_an_unreachable_server_changes_nothing_and_says_so(site, ssh_server):
     closed_port = free_port()  # nothing listens here
     result = publish(project, dict(env, **ssh_server.deploy_settings(remote, port=closed_port)))
     assert result.returncode != 0
-    assert f"Server {ssh_server.user}@127.0.0.1 nije dostupan (" in result.stdout
+    assert f"Veza sa serverom {ssh_server.user}@127.0.0.1 nije uspela (" in result.stdout
     assert "zaustavljeno u koraku 4/4" in result.stdout
     assert "Sajt koji posetioci vide nije menjan." in result.stdout
     assert live_release(remote) == old_release and site_files(remote / "current") == old_files

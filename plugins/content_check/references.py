@@ -7,29 +7,16 @@ exactly when it works on the site.
 
 import difflib
 import html
+import posixpath
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from shared import ERROR, WARNING, Problem, plain, rendered, slugify
+from shared.rendered import LINK_ATTRIBUTES, RESOURCE_ATTRIBUTES, srcset_urls
 
 from .addresses import published_url
 
-RESOURCE_ATTRIBUTES = {
-    "img": ("src", "srcset"),
-    "source": ("src", "srcset"),
-    "iframe": ("src",),
-    "frame": ("src",),
-    "script": ("src",),
-    "link": ("href",),
-    "audio": ("src",),
-    "video": ("src", "poster"),
-    "track": ("src",),
-    "embed": ("src",),
-    "object": ("data",),
-    "input": ("src",),
-}
-LINK_ATTRIBUTES = {"a": ("href",), "area": ("href",)}
 INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
 # The names Pelican's link replacer knows (pelican/contents.py, _link_replacer); any other it leaves as written.
 PELICAN_INDICATORS = {"filename", "static", "attach", "category", "tag", "index", "author"}
@@ -75,7 +62,7 @@ def check(document, index) -> list[Problem]:
             value = node.attributes.get(attribute)
             if value is None:
                 continue
-            urls = _srcset(value) if attribute == "srcset" else [value]
+            urls = srcset_urls(value) if attribute == "srcset" else [value]
             for url in urls:
                 checker.reference(url.strip(), is_link=tag in LINK_ATTRIBUTES, is_image=tag == "img")
         if tag == "img":
@@ -84,10 +71,6 @@ def check(document, index) -> list[Problem]:
     for image in rendered.of(document).images:
         checker.caption(image)
     return checker.problems
-
-
-def _srcset(value: str) -> list[str]:
-    return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
 
 
 class _Checker:
@@ -258,7 +241,7 @@ class _Checker:
                 self.report(
                     url,
                     f"Link vodi na {unread}, a taj tekst sajt ne može da pročita.",
-                    f"Ispravite grešku koja je navedena za {unread}; tada i ovaj link radi.",
+                    f"Ispravite grešku koja je navedena za {unread}; tada će i ovaj link raditi.",
                 )
             elif kind == "filename":
                 self.report(url, f"Link vodi na fajl „{link_path}” koji ne postoji.", FILENAME_HINT + "." + suggestion)
@@ -275,11 +258,19 @@ class _Checker:
             self.linked_document(url, target, urlsplit(url).fragment)
 
     def _unread_text(self, link_path: str) -> str | None:
-        """The Markdown file a {filename} link names, as the author sees it, when the file is there but
-        Pelican made nothing of it (a header it could not read: that file's own error says what)."""
-        base = self.index.content_path if link_path.startswith("/") else Path(self.document.source_path).parent
-        path = base / unquote(link_path.lstrip("/"))
-        return self.index.shown(str(path)) if path.suffix == ".md" and path.is_file() else None
+        """The Markdown file a {filename} link names, as the author sees it, when Pelican found it and made
+        nothing of it (it records such a file as None: a header it could not read, whose error says what)."""
+        if link_path.startswith("/"):
+            relative = link_path.lstrip("/")
+        else:
+            relative = posixpath.normpath(
+                posixpath.join(posixpath.dirname(self.index.relative(self.document)), link_path)
+            )
+        relative = unquote(relative)
+        generated = self.index.context.get("generated_content", {})
+        if relative in generated and generated[relative] is None:
+            return self.index.shown(str(self.index.content_path / relative))
+        return None
 
     def followed(self, url: str, path: str, fragment: str) -> object:
         """What the site path (unquoted) leads to on this site (None: nothing), a document's link checked further."""

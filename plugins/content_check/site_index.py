@@ -8,12 +8,11 @@ import os
 import re
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from pelican.contents import Article, Content, Static
 from pelican.generators import ArticlesGenerator
 
-from shared import CYRILLIC_PREFIX, FEED_TYPES, Source, documents, feed_url, rendered
+from shared import CYRILLIC_PREFIX, FEED_TYPES, Source, documents, feed_url, rendered, site_path
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
 
@@ -122,14 +121,7 @@ class SiteIndex:
 
     def site_path(self, url: str) -> str | None:
         """The path part of a URL on this site, relative to SITEURL, or None for another site."""
-        parts = urlsplit(url)
-        if not (parts.scheme or parts.netloc):
-            return unquote(parts.path).lstrip("/")
-        for siteurl in self.own_siteurls:
-            base = urlsplit(siteurl)
-            if (parts.scheme, parts.netloc) == (base.scheme, base.netloc):
-                return unquote(parts.path[len(base.path) :]).lstrip("/")
-        return None
+        return site_path(url, self.own_siteurls)
 
     def target_of(self, path: str):
         """The document at a site path, or True for a list or static page, or None; a path in the

@@ -45,8 +45,9 @@ _written: dict[str, dict[str, str]] = {}
 
 def _write_twins(context) -> dict[str, str]:
     siteurl, twins = context.get("SITEURL", ""), {}
-    # In URL order: the mapping is part of each twin's cache key (Pelican's static_content has no set order).
-    for static in sorted((context.get("static_content") or {}).values(), key=lambda static: static.url):
+    # The static files this build copies (in production only those a published text uses: plugins/used_images),
+    # in URL order: the mapping is part of each twin's cache key.
+    for static in sorted(context.get("staticfiles") or [], key=lambda static: static.url):
         if not static.source_path.lower().endswith(".svg"):
             continue
         try:

@@ -43,7 +43,7 @@ def test_the_twins_map_is_the_same_whatever_order_pelican_lists_the_files(tmp_pa
     maps = []
     for order in (statics, statics[::-1]):
         diagrams._written.clear()
-        context = {"OUTPUT_PATH": str(tmp_path / "out"), "SITEURL": "", "static_content": {s.url: s for s in order}}
+        context = {"OUTPUT_PATH": str(tmp_path / "out"), "SITEURL": "", "staticfiles": list(order)}
         maps.append(list(diagrams.svg_twins(context).items()))
     assert maps[0] == maps[1] == [(f"/images/{n}", f"/cir/images/{n}") for n in ("a.svg", "b.svg", "c.svg")]
     assert (tmp_path / "out/cir/images/a.svg").read_text(encoding="utf-8") == cyrillic_svg(SVG)

@@ -18,7 +18,7 @@ from . import rendered, starters
 from .documents import documents
 from .lines import Source
 from .problem import ERROR, WARNING, Problem
-from .urls import encoded_url
+from .urls import encoded_url, site_path
 
 
 def cyrillic_search_meta(*html: str) -> str | None:
@@ -72,6 +72,7 @@ __all__ = [
     "build_now",
     "documents",
     "encoded_url",
+    "site_path",
     "format_date",
     "in_faq_dir",
     "is_faq",

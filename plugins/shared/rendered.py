@@ -23,6 +23,22 @@ TEMPLATE_IDS = frozenset(
     {"sadrzaj", "cta-naslov", "toc-naslov", "spisak-pitanja", "srodne-objave", "problemi-naslov"}
     | {f"pretraga-{name}" for name in ("bez-js", "faq", "forma", "jos", "rezultati", "status", "upit")}
 )
+# Where HTML names an address: what a page loads, and what it links to.
+RESOURCE_ATTRIBUTES = {
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "iframe": ("src",),
+    "frame": ("src",),
+    "script": ("src",),
+    "link": ("href",),
+    "audio": ("src",),
+    "video": ("src", "poster"),
+    "track": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+}
+LINK_ATTRIBUTES = {"a": ("href",), "area": ("href",)}
 WORD = re.compile(r"\w+")
 RECENT_TREES = 16
 _RECENT_TREES: OrderedDict = OrderedDict()  # Rendered → its tree, the most recently used last
@@ -105,13 +121,13 @@ class Rendered:
 
     @cached_property
     def links(self) -> list[str]:
-        """Every address the HTML points at (href and src), as written."""
-        return [
-            value
-            for node in self.tree.css("[href], [src]")
-            for key in ("href", "src")
-            if (value := node.attributes.get(key))
-        ]
+        """Every address the HTML loads or links to (RESOURCE_ATTRIBUTES, LINK_ATTRIBUTES), each of a srcset's."""
+        found = []
+        for node in self.tree.css("*"):
+            for attribute in RESOURCE_ATTRIBUTES.get(node.tag, ()) + LINK_ATTRIBUTES.get(node.tag, ()):
+                value = (node.attributes.get(attribute) or "").strip()
+                found += srcset_urls(value) if attribute == "srcset" else [value] if value else []
+        return found
 
     @cached_property
     def text(self) -> str:
@@ -149,6 +165,11 @@ class Rendered:
             else:
                 intro.append(node.html)
         return "".join(intro).strip(), [(id_, heading, "".join(answer).strip()) for id_, heading, answer in sections]
+
+
+def srcset_urls(value: str) -> list[str]:
+    """The addresses of a srcset ("a.jpg 480w, b.jpg 768w")."""
+    return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
 
 
 def of(content) -> Rendered:

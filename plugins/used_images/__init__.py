@@ -4,21 +4,23 @@ A photo the author drops in for a draft, a scheduled post or nothing yet is
 not on the site until a text that uses it is (the preview shows them all, as
 it shows drafts). "Uses" is what Pelican itself links: each written
 document's `{static}`/`{attach}` links (`Content.get_static_links`, the list
-Pelican copies linked files by), its links to a file by the site's address
-(`/images/x.png`: the content check warns, but the page must still show it)
-and its own share image (`Image:` in the header, plugins/share_images),
-matched to Pelican's Static objects.
+Pelican copies linked files by), any address of the site its HTML loads or
+links (`/images/x.png`, a video's poster: shared/rendered.py's table; for an
+<img> the content check warns, but the page must still show it) and its own
+share image (`Image:` in the header, plugins/share_images), matched to
+Pelican's Static objects.
 
 On with USED_IMAGES_ONLY (publishconf.py). It runs when Pelican has found the
 static files (`static_generator_finalized`, after every text is read and
-before anything is written), so nothing else has to know a file was left out.
+before anything is written) and trims the list Pelican copies from, which
+the Cyrillic drawings (plugins/cyrillic/diagrams.py) follow too.
 """
 
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urljoin
 
 from pelican import signals
 
-from shared import documents, rendered
+from shared import documents, rendered, site_path
 
 
 def is_written(document) -> bool:
@@ -35,17 +37,15 @@ def used_paths(written) -> set[str]:
     return used
 
 
-def used_urls(written, siteurl: str) -> set[str]:
-    """The addresses (relative to SITEURL) the written documents link to without {static}, and
+def used_urls(written, own_siteurls) -> set[str]:
+    """The addresses (relative to SITEURL) the written documents load or link without {static}, and
     the share images they name in their header."""
     used = {image.url for document in written if (image := getattr(document, "share_image", None))}
     for document in written:
         for link in rendered.of(document).links:
-            if siteurl and link.startswith(siteurl + "/"):
-                link = link[len(siteurl) :]
-            parts = urlsplit(urljoin("/" + document.url, link))
-            if not (parts.scheme or parts.netloc):
-                used.add(unquote(parts.path).lstrip("/"))
+            path = site_path(urljoin("/" + document.url, link), own_siteurls)
+            if path is not None:
+                used.add(path)
     return used
 
 
@@ -53,7 +53,9 @@ def keep_used(generator) -> None:
     if not generator.settings.get("USED_IMAGES_ONLY"):
         return
     written = [document for document in documents(generator.context) if is_written(document)]
-    paths, urls = used_paths(written), used_urls(written, generator.settings.get("SITEURL", ""))
+    settings = generator.settings
+    own = [url for url in (settings.get("SITEURL"), settings.get("PUBLISHED_SITEURL")) if url]
+    paths, urls = used_paths(written), used_urls(written, own)
     # In place: the context's "staticfiles", which Pelican copies from, is this same list.
     generator.staticfiles[:] = [
         static for static in generator.staticfiles if static.get_relative_source_path() in paths or static.url in urls

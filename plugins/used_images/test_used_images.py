@@ -22,20 +22,22 @@ def test_a_draft_or_a_document_the_build_does_not_write_uses_nothing():
 
 
 def test_a_link_counts_as_pelican_keys_the_file_and_unquoted():
-    used = used_paths([document(links={"images/moja%20slika.png", "images/a.svg"})])
-    assert {"images/moja slika.png", "images/a.svg"} <= used
+    used = used_paths([document(links={"images/ra%C4%8Dun.png", "images/a.svg"})])
+    assert {"images/račun.png", "images/a.svg"} <= used
 
 
 def test_a_share_image_counts_by_its_address_and_a_text_without_one_adds_nothing():
     image = SimpleNamespace(url="images/naslovna.jpg")  # plugins/share_images' ShareImage: relative to SITEURL
-    assert used_urls([document(share_image=image), document()], "") == {"images/naslovna.jpg"}
+    assert used_urls([document(share_image=image), document()], []) == {"images/naslovna.jpg"}
 
 
-def test_a_file_linked_by_the_sites_address_counts_too():
+def test_a_file_loaded_or_linked_by_the_sites_address_counts_too():
     """The content check warns about /images/x.png without {static}, but the published page must show it."""
     html = (
         '<img alt="" src="/images/a%20b.png"><a href="../images/c.pdf">c</a>'
+        '<video poster="/images/p.jpg"></video><img alt="" srcset="/images/s-1.jpg 1x, /images/s-2.jpg 2x">'
         '<a href="https://vavodic.rs/images/d.jpg">d</a><a href="https://drugi.rs/images/e.jpg">e</a>'
     )
-    used = used_urls([document(save_as="tekst/index.html", html=html)], "https://vavodic.rs")
-    assert {"images/a b.png", "images/c.pdf", "images/d.jpg"} <= used and "images/e.jpg" not in used
+    used = used_urls([document(save_as="tekst/index.html", html=html)], ["https://vavodic.rs"])
+    assert {"images/a b.png", "images/c.pdf", "images/p.jpg", "images/s-1.jpg", "images/s-2.jpg"} <= used
+    assert "images/d.jpg" in used and "images/e.jpg" not in used

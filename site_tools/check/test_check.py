@@ -814,9 +814,16 @@ def test_text_right_below_the_header_is_not_taken_for_a_field(content):
 def test_a_link_to_a_text_pelican_could_not_read_points_at_that_texts_own_error(content):
     """Not „a file that does not exist”: the file is there, and its missing title is the one thing to fix."""
     (content / "posts/bez-naslova.md").write_text("Date: 2026-11-20 09:00\n\nTekst bez naslova.\n", encoding="utf-8")
-    add_to_first_post(content, "\nVidi [tekst bez naslova]({filename}/posts/bez-naslova.md).\n")
+    add_to_first_post(
+        content, "\nVidi [tekst bez naslova]({filename}/posts/bez-naslova.md)\ni [opet]({filename}bez-naslova.md).\n"
+    )
+    problems = [p for p in run_check(content, NOW).problems if p.path == "content/posts/prvi-post.md"]
+    assert [p.line for p in problems] == [22, 23], "the site's address and one relative to the post"
+    for link in problems:
+        assert link.message == "Link vodi na content/posts/bez-naslova.md, a taj tekst sajt ne može da pročita."
+        assert (
+            link.hint
+            == "Ispravite grešku koja je navedena za content/posts/bez-naslova.md; tada će i ovaj link raditi."
+        )
     problems = {(p.path, p.line): p for p in run_check(content, NOW).problems}
-    link = problems[("content/posts/prvi-post.md", 22)]
-    assert link.message == "Link vodi na content/posts/bez-naslova.md, a taj tekst sajt ne može da pročita."
-    assert link.hint == "Ispravite grešku koja je navedena za content/posts/bez-naslova.md; tada i ovaj link radi."
     assert any(path == "content/posts/bez-naslova.md" for path, _line in problems)

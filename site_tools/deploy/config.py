@@ -127,9 +127,10 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
     settings = read_settings(root, environ)
     kind = str(settings.get("target", "local")).strip().lower()
     kept = tuple(site.get("OUTPUT_RETENTION", ()))
+    environ = os.environ if environ is None else environ
     keep = _number(settings, "keep", 5, environ)
     if kind == "local":
-        return LocalTarget(_folder(settings, root), keep=keep, kept=kept)
+        return LocalTarget(_folder(settings, root, environ), keep=keep, kept=kept)
     if kind == "ssh":
         if not settings.get("ssh"):
             raise _missing("ssh", 'ssh = "korisnik@server.hosting.rs:/home/korisnik/vavodic"', "server i fasciklu sajta")
@@ -184,10 +185,12 @@ def _at_line(text: str, key: str) -> str:
     return f" (red {line})" if line else ""
 
 
-def _folder(settings: dict, root: Path) -> Path:
+def _folder(settings: dict, root: Path, environ: dict) -> Path:
     """The local release folder: `dir` (~ is the home folder; a relative path is under the project), else deploy/."""
     value = settings.get("dir", "deploy").strip()
     if not value:
+        if SETTINGS["dir"] in environ:
+            raise DeployError(f"{SETTINGS['dir']} je prazan; napišite fasciklu u koju se sajt objavljuje.")
         raise DeployError(
             f"{CONFIG_FILE}: dir je prazan; napišite fasciklu u koju se sajt objavljuje, "
             f'na primer: dir = "{EXAMPLES["dir"]}", ili obrišite taj red (sajt ide u fasciklu deploy/).'
@@ -195,7 +198,7 @@ def _folder(settings: dict, root: Path) -> Path:
     return root / Path(value).expanduser()
 
 
-def _number(settings: dict, key: str, default, environ: dict | None = None):
+def _number(settings: dict, key: str, default, environ: dict):
     value = settings.get(key, default)
     if value is None:
         return None
@@ -204,7 +207,10 @@ def _number(settings: dict, key: str, default, environ: dict | None = None):
             raise ValueError(value)
         return int(value)
     except (TypeError, ValueError):
-        where = SETTINGS[key] if SETTINGS[key] in (os.environ if environ is None else environ) else CONFIG_FILE
-        raise DeployError(
-            f"{where}: {key} mora da bude broj, na primer: {key} = {NUMBERS[key]}; sada je „{value}”."
-        ) from None
+        shown = str(value).lower() if isinstance(value, bool) else value
+        if SETTINGS[key] in environ:
+            example = f"{SETTINGS[key]}={NUMBERS[key]}"
+            where = SETTINGS[key]
+        else:
+            example, where = f"{key} = {NUMBERS[key]}", CONFIG_FILE
+        raise DeployError(f"{where}: {key} mora da bude ceo broj, na primer: {example}; sada je „{shown}”.") from None

@@ -67,6 +67,8 @@ def entry(path: str, sha: str) -> dict:
 
 
 class S3Target(Target):
+    all_at_once = False  # objects are sent one by one, in an order that keeps every page's links whole
+
     def __init__(self, bucket: str, prefix: str = "", endpoint: str | None = None, region: str | None = None,
                  keep: int = 5, kept: tuple[str, ...] = (), site_url: str = "", lock_dir: Path = ROOT):
         super().__init__(kept)

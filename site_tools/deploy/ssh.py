@@ -129,8 +129,8 @@ class SshTarget(Target):
 
     def unreachable(self, stderr: str) -> DeployError:
         return DeployError(
-            f"Server {self.host} nije dostupan ({remote_reason(stderr)}). "
-            "Proverite internet vezu i ssh, ssh_port i ssh_key u deploy.toml, pa pokušajte ponovo."
+            f"Veza sa serverom {self.host} nije uspela ({remote_reason(stderr)}). "
+            "Proverite ssh, ssh_port i ssh_key u deploy.toml, pa pokušajte ponovo."
         )
 
     @contextmanager

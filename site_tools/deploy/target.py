@@ -42,6 +42,7 @@ class Target(ABC):
     description: str  # where the site goes, as the author reads it (no secrets: secrets.mask)
     digest = staticmethod(sha256_bytes)  # how live_manifest() identifies file contents
     local_only = False  # True where "published" means a folder on this computer, not a server
+    all_at_once = True  # a release goes live in one step; object storage (S3) goes page by page
 
     def __init__(self, kept: tuple[str, ...] = ()):
         self.kept = tuple(kept)  # host files carried over from the live site (OUTPUT_RETENTION)
@@ -102,8 +103,12 @@ REMOTE_REASONS = (
     ("connection refused", "server odbija vezu; proverite adresu i port"),
     ("timed out", "server ne odgovara; proverite adresu i internet vezu"),
     ("network is unreachable", "nema internet veze"),
-    ("host key verification failed", "ključ servera nije poznat ili se promenio; proverite da je to pravi server"),
-    ("permission denied", "server nije prihvatio prijavu; proverite korisničko ime i SSH ključ"),
+    (
+        "host key verification failed",
+        "ovaj računar ne poznaje ključ servera ili se ključ promenio; povežite se jednom sa ssh korisnik@server "
+        "i potvrdite ključ ako je server pravi",
+    ),
+    ("permission denied (", "server nije prihvatio prijavu; proverite korisničko ime i SSH ključ"),  # (publickey)
     ("authentication failed", "prijava nije uspela; proverite korisničko ime i lozinku ili token"),
     ("does not appear to be a git repository", "na toj adresi nema Git repozitorijuma"),
     ("repository not found", "repozitorijum nije pronađen; proverite adresu i pristup"),
