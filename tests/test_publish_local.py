@@ -414,31 +414,32 @@ def test_the_site_address_can_be_set_in_deploy_toml(site):
     assert f"http://127.0.0.1:{port}/kontakt/" in (deploy / "current/index.html").read_text(encoding="utf-8")
 
 
-def test_ctrl_c_during_a_publish_says_where_it_stopped_and_changes_nothing(site):
+@pytest.mark.parametrize(
+    "point, said",
+    [
+        (
+            "publish:built",
+            "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4 (Izgradnja sajta za objavljivanje). "
+            "Sajt koji posetioci vide nije menjan.",
+        ),
+        (
+            "local:before-switch",
+            "Objavljivanje je prekinuto (Ctrl+C) dok se menjala verzija sajta. Posetioci vide ili verziju od pre "
+            "ili celu novu, nikad deo jedne i deo druge;",
+        ),
+    ],
+)
+def test_ctrl_c_during_a_publish_says_where_it_stopped_and_what_visitors_see(site, point, said):
     """The terminal sends SIGINT to the whole command (invoke and its build): a message, not a traceback."""
     project, env, port, deploy = site
     publish_ok(project, env)
     old = live_release(deploy)
     edit_about_page(project, "prekinutaizmena")
-    with paused_publish(project, env, "publish:built") as (process, _):
+    with paused_publish(project, env, point) as (process, _):
         rest = interrupt(process)
-    assert "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4 (Izgradnja sajta za objavljivanje). " in rest
-    assert "Sajt koji posetioci vide nije menjan." in rest and "Traceback" not in rest
-    assert release_names(deploy) == [old] and "prekinutaizmena" not in about_page(deploy)
-    assert not any((project.parent / "killed-publish-tmp").iterdir()), "the build folder was removed"
-
-
-def test_ctrl_c_while_the_version_switches_says_visitors_see_one_version_whole(site):
-    project, env, port, deploy = site
-    publish_ok(project, env)
-    old = live_release(deploy)
-    edit_about_page(project, "prekinutaizmena")
-    with paused_publish(project, env, "local:before-switch") as (process, _):
-        rest = interrupt(process)
-    assert (
-        "Objavljivanje je prekinuto (Ctrl+C) dok se menjala verzija sajta. Posetioci vide ili verziju od pre " in rest
-    )
-    assert "Traceback" not in rest and live_release(deploy) == old and "prekinutaizmena" not in about_page(deploy)
+    assert said in rest and "Traceback" not in rest
+    assert live_release(deploy) == old and "prekinutaizmena" not in about_page(deploy)
+    assert not any((project.parent / "killed-publish-tmp").iterdir()), "the temporary build was removed"
     publish_ok(project, env)
     assert "prekinutaizmena" in about_page(deploy)
 
