@@ -16,7 +16,7 @@ before anything is written) and trims the list Pelican copies from, which
 the Cyrillic drawings (plugins/cyrillic/diagrams.py) follow too.
 """
 
-from urllib.parse import unquote, urljoin
+from urllib.parse import quote, unquote, urljoin
 
 from pelican import signals
 
@@ -37,12 +37,16 @@ def used_paths(written) -> set[str]:
     return used
 
 
-def used_urls(written, own_siteurls) -> set[str]:
+def used_urls(written, own_siteurls, names=None) -> set[str]:
     """The addresses (relative to SITEURL) the written documents load or link without {static}, and
-    the share images they name in their header."""
+    the share images they name in their header. `names`, when given: only a document whose HTML
+    has one of these file names (in lower case) in it is parsed (most show no file at all)."""
     used = {image.url for document in written if (image := getattr(document, "share_image", None))}
     for document in written:
-        for link in rendered.of(document).links:
+        parsed = rendered.of(document)
+        if names is not None and not any(name in parsed.html.lower() for name in names):
+            continue
+        for link in parsed.links:
             path = site_path(urljoin("/" + document.url, link), own_siteurls)
             if path is not None:
                 used.add(path)
@@ -55,11 +59,17 @@ def keep_used(generator) -> None:
     written = [document for document in documents(generator.context) if is_written(document)]
     settings = generator.settings
     own = [url for url in (settings.get("SITEURL"), settings.get("PUBLISHED_SITEURL")) if url]
-    paths, urls = used_paths(written), used_urls(written, own)
+    # A file's name as the HTML may hold it: as it is, or percent-encoded (either case of hex digits).
+    names = {form.lower() for static in generator.staticfiles for form in (_name(static.url), quote(_name(static.url)))}
+    paths, urls = used_paths(written), used_urls(written, own, names)
     # In place: the context's "staticfiles", which Pelican copies from, is this same list.
     generator.staticfiles[:] = [
         static for static in generator.staticfiles if static.get_relative_source_path() in paths or static.url in urls
     ]
+
+
+def _name(url: str) -> str:
+    return url.rsplit("/", 1)[-1]
 
 
 def register():

@@ -41,3 +41,9 @@ def test_a_file_loaded_or_linked_by_the_sites_address_counts_too():
     used = used_urls([document(save_as="tekst/index.html", html=html)], ["https://vavodic.rs"])
     assert {"images/a b.png", "images/c.pdf", "images/p.jpg", "images/s-1.jpg", "images/s-2.jpg"} <= used
     assert "images/d.jpg" in used and "images/e.jpg" not in used
+
+
+def test_only_a_document_that_names_a_file_is_parsed():
+    html = '<img alt="" src="/images/ra%c4%8dun.png">'
+    assert "images/račun.png" in used_urls([document(html=html)], [], names={"ra%c4%8dun.png"})
+    assert "images/račun.png" not in used_urls([document(html=html)], [], names={"b.png"})
