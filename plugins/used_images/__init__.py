@@ -44,7 +44,8 @@ def used_urls(written, own_siteurls, names=None) -> set[str]:
     used = {image.url for document in written if (image := getattr(document, "share_image", None))}
     for document in written:
         parsed = rendered.of(document)
-        if names is not None and not any(name in parsed.html.lower() for name in names):
+        lowered = parsed.html.lower() if names is not None else ""
+        if names is not None and not any(name in lowered for name in names):
             continue
         for link in parsed.links:
             path = site_path(urljoin("/" + document.url, link), own_siteurls)

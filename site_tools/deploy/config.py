@@ -133,14 +133,14 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
         return LocalTarget(_folder(settings, root, environ), keep=keep, kept=kept)
     if kind == "ssh":
         if not settings.get("ssh"):
-            raise _missing("ssh", 'ssh = "korisnik@server.hosting.rs:/home/korisnik/vavodic"', "server i fasciklu sajta")
+            raise _missing("ssh", "ssh", "server i fasciklu sajta")
         return SshTarget(
             settings["ssh"], port=_number(settings, "ssh_port", None, environ), key=settings.get("ssh_key"),
             options=shlex.split(str(settings.get("ssh_options", ""))), keep=keep, kept=kept,
         )
     if kind == "git":
         if not settings.get("git"):
-            raise _missing("git", 'git = "git@github.com:vas-nalog/vavodic-sajt.git"', "adresu repozitorijuma")
+            raise _missing("git", "git", "adresu repozitorijuma")
         return GitTarget(
             settings["git"], branch=settings.get("git_branch", "gh-pages"), site_url=site.get("SITEURL", ""),
             cname=settings.get("cname"), committer=(site.get("AUTHOR", "VA vodič"), site.get("AUTHOR_EMAIL", "objava@localhost")),
@@ -148,7 +148,7 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
         )
     if kind == "s3":
         if not settings.get("s3_bucket"):
-            raise _missing("s3", 's3_bucket = "ime-skladista"', "ime skladišta")
+            raise _missing("s3", "s3_bucket", "ime skladišta")
         return S3Target(
             str(settings["s3_bucket"]), prefix=str(settings.get("s3_prefix", "")), endpoint=settings.get("s3_endpoint"),
             region=settings.get("s3_region"), keep=keep, kept=kept, site_url=site.get("SITEURL", ""), lock_dir=root,
@@ -156,9 +156,9 @@ def load_target(site: dict, root: Path = ROOT, environ: dict | None = None) -> T
     raise DeployError(f"Nepoznat način objavljivanja „{kind}”; izaberite local, ssh, git ili s3 (target u deploy.toml).")
 
 
-def _missing(kind: str, example: str, what: str) -> DeployError:
+def _missing(kind: str, key: str, what: str) -> DeployError:
     return DeployError(
-        f'{CONFIG_FILE}: za objavljivanje sa target = "{kind}" upišite i {what}, na primer: {example} '
+        f'{CONFIG_FILE}: za objavljivanje sa target = "{kind}" upišite i {what}, na primer: {key} = "{EXAMPLES[key]}" '
         "(UPUTSTVO.md, „Postavljanje sajta na internet”)."
     )
 
