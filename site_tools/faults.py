@@ -27,8 +27,9 @@ def pause_point(name: str) -> None:
             time.sleep(60)
 
 
-def fail_point(name: str, filename: str | None = None) -> None:
+def fail_point(name: str, filename: str | None = None, filename2: str | None = None) -> None:
+    """`filename2`: the second file the failing call names (shutil.copyfile's error names source and target)."""
     point, _, code = os.environ.get(FAIL_ENV, "").rpartition(":")
     if point == name:
         number = getattr(errno, code)
-        raise OSError(number, os.strerror(number), filename)
+        raise OSError(number, os.strerror(number), filename, None, filename2)

@@ -134,6 +134,7 @@ def rollback(target: Target | None = None, say=print) -> bool:
     say = masked(say)
     try:
         target = target or load_target(site_settings.load(site_settings.PROD_SETTINGS_FILE))
+        target.check_rollback()
         with target.lock() as interrupted:
             if interrupted:
                 say(interrupted_note(interrupted))

@@ -139,15 +139,17 @@ def test_a_drawing_only_a_draft_shows_is_not_published_in_either_script(content,
 
 
 def test_a_photo_is_published_with_the_first_published_text_that_uses_it(content, tmp_path):
-    """Shown in a published text (even if a draft shows it too), linked to, named as its share image, or
+    """Shown in a published text (even if a draft shows it too), linked to (in the body or the Summary, which
+    list pages show), named as its share image, or
     shown by the site's address without {static} (a warning, but the page must not lose it)."""
     save_photo(content / "images" / "samo-nacrt.jpg", 800, 600, seed=5)
     write_post(content, second="samo-nacrt.jpg", status="draft")  # shows livada.jpg and samo-nacrt.jpg
     save_photo(content / "images" / "naslovna.jpg", 1200, 630, seed=3)
     save_photo(content / "images" / "velika.jpg", 800, 600, seed=4)
+    save_photo(content / "images" / "sazetak.jpg", 800, 600, seed=6)
     (content / "posts" / "objavljeno.md").write_text(
         "Title: Objavljeno sa slikama\nDate: 2026-11-19 09:00\nCategory: Saradnja\nTags: saradnja\n"
-        "Summary: Tekst koji pokazuje, povezuje i deli slike.\n"
+        "Summary: Tekst koji pokazuje, povezuje i deli slike, i [jednu samo iz sažetka]({static}/images/sazetak.jpg).\n"
         "Image: {static}/images/naslovna.jpg\nImage_alt: Naslovna fotografija sa terena.\n\n"
         "![Livada sa drvećem]({static}/images/livada.jpg)\n\n"
         "Pogledajte [fotografiju u punoj veličini]({static}/images/velika.jpg).\n\n"
@@ -157,10 +159,12 @@ def test_a_photo_is_published_with_the_first_published_text_that_uses_it(content
     result = build(content, tmp_path / "site")
     assert any("bez {static}" in problem.message for problem in result.problems)
     images = tmp_path / "site/images"
-    assert {"livada.jpg", "naslovna.jpg", "velika.jpg", "brda.jpg"} <= {p.name for p in images.iterdir()}
+    assert {"livada.jpg", "naslovna.jpg", "velika.jpg", "brda.jpg", "sazetak.jpg"} <= {p.name for p in images.iterdir()}
     assert not (images / "samo-nacrt.jpg").exists(), "only the draft shows it"
     page = (tmp_path / "site/objavljeno-sa-slikama/index.html").read_text(encoding="utf-8")
     assert "https://primer.rs/images/naslovna.jpg" in page and "/images/velika.jpg" in page
+    home = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    assert "https://primer.rs/images/sazetak.jpg" in home, "the home page lists the post with its Summary"
 
 
 def test_a_photo_cut_off_while_copied_stops_the_publish_and_is_left_out_of_the_preview(content, tmp_path):

@@ -124,11 +124,13 @@ def test_rollback_returns_to_the_previous_release(site):
     assert live_release(deploy) == first
 
 
-def test_rollback_before_any_publish_says_so(site):
+def test_rollback_before_any_publish_says_so_and_makes_nothing_there(site):
+    """Also what a mistyped `dir` gets: no new folder with a lock file in it."""
     project, env, port, deploy = site
     result = invoke(project, "rollback", env=env)
     assert result.returncode != 0
-    assert "još ništa nije objavljeno" in result.stdout
+    assert f"U {deploy} još ništa nije objavljeno" in result.stdout and "Ništa nije promenjeno." in result.stdout
+    assert not deploy.exists()
 
 
 def test_a_failing_check_stops_before_anything_is_built_or_deployed(site):
@@ -269,6 +271,7 @@ def test_a_full_disk_while_copying_is_reported_and_the_partial_release_removed(s
     assert result.returncode != 0
     assert "Traceback" not in result.stdout + result.stderr
     assert "Nova verzija nije mogla da se upiše" in result.stdout and "na disku nema mesta" in result.stdout
+    assert f"oslobodite prostor ({deploy}/releases/" in result.stdout, "the full disk is the target's, not the build's"
     assert "Nedovršena kopija je obrisana." in result.stdout
     assert "Sajt koji posetioci vide nije menjan." in result.stdout
     assert release_names(deploy) == [old] and live_release(deploy) == old

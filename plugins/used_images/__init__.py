@@ -4,7 +4,8 @@ A photo the author drops in for a draft, a scheduled post or nothing yet is
 not on the site until a text that uses it is (the preview shows them all, as
 it shows drafts). "Uses" is what Pelican itself links: each written
 document's `{static}`/`{attach}` links (`Content.get_static_links`, the list
-Pelican copies linked files by), any address of the site its HTML loads or
+Pelican copies linked files by; in its body and in a Summary header, which list
+pages show), any address of the site its HTML loads or
 links (`/images/x.png`, a video's poster: shared/rendered.py's table; for an
 <img> the content check warns, but the page must still show it) and its own
 share image (`Image:` in the header, plugins/share_images), matched to
@@ -16,6 +17,7 @@ before anything is written) and trims the list Pelican copies from, which
 the Cyrillic drawings (plugins/cyrillic/diagrams.py) follow too.
 """
 
+import copy
 from urllib.parse import quote, unquote, urljoin
 
 from pelican import signals
@@ -32,9 +34,21 @@ def used_paths(written) -> set[str]:
     """The static files (as Pelican keys them: relative to content/) the written documents link to."""
     used = set()
     for document in written:
-        for path in document.get_static_links():
+        for path in static_links(document):
             used |= {path, unquote(path)}
     return used
+
+
+def static_links(document) -> set[str]:
+    """Pelican's reading of a document's {static}/{attach} links: in its body, and in a Summary header
+    (whose links Pelican replaces only after this point, so they are still as the author wrote them)."""
+    links = set(document.get_static_links())
+    summary = document.metadata.get("summary")
+    if summary:
+        as_summary = copy.copy(document)  # the same document, its body the summary: Pelican's own parsing
+        as_summary._content = summary
+        links |= as_summary.get_static_links()
+    return links
 
 
 def used_urls(written, own_siteurls, names=None) -> set[str]:
@@ -43,15 +57,21 @@ def used_urls(written, own_siteurls, names=None) -> set[str]:
     has one of these file names (in lower case) in it is parsed (most show no file at all)."""
     used = {image.url for document in written if (image := getattr(document, "share_image", None))}
     for document in written:
-        parsed = rendered.of(document)
-        lowered = parsed.html.lower() if names is not None else ""
-        if names is not None and not any(name in lowered for name in names):
-            continue
-        for link in parsed.links:
-            path = site_path(urljoin("/" + document.url, link), own_siteurls)
-            if path is not None:
-                used.add(path)
+        for parsed in _texts(document):
+            lowered = parsed.html.lower() if names is not None else ""
+            if names is not None and not any(name in lowered for name in names):
+                continue
+            for link in parsed.links:
+                path = site_path(urljoin("/" + document.url, link), own_siteurls)
+                if path is not None:
+                    used.add(path)
     return used
+
+
+def _texts(document) -> list[rendered.Rendered]:
+    """A document's HTML: its body, and its Summary header's when it has one (list pages show it)."""
+    summary = document.metadata.get("summary")
+    return [rendered.of(document)] + ([rendered.Rendered(summary)] if summary else [])
 
 
 def keep_used(generator) -> None:

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 from used_images import is_written, used_paths, used_urls
 
 
-def document(status="published", save_as="x/index.html", links=(), share_image=None, html=""):
+def document(status="published", save_as="x/index.html", links=(), share_image=None, html="", summary=None):
     return SimpleNamespace(
         status=status,
         save_as=save_as,
@@ -13,6 +13,7 @@ def document(status="published", save_as="x/index.html", links=(), share_image=N
         get_static_links=lambda: set(links),
         share_image=share_image,
         _content=html,
+        metadata={"summary": summary} if summary else {},
     )
 
 
@@ -47,3 +48,9 @@ def test_only_a_document_that_names_a_file_is_parsed():
     html = '<img alt="" src="/images/ra%c4%8dun.png">'
     assert "images/račun.png" in used_urls([document(html=html)], [], names={"ra%c4%8dun.png"})
     assert "images/račun.png" not in used_urls([document(html=html)], [], names={"b.png"})
+
+
+def test_a_summary_header_loads_and_links_like_the_body():
+    """List pages show a Summary header's HTML: a photo in it is as used as one in the body."""
+    summary = '<a href="/images/cenovnik.pdf">cenovnik</a>'
+    assert "images/cenovnik.pdf" in used_urls([document(summary=summary)], [], names={"cenovnik.pdf"})

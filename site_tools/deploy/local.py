@@ -131,7 +131,7 @@ class LocalTarget(Target):
             if progress:
                 progress(copied, len(files))
             if copied == COPY_PAUSE_AFTER_FILES:
-                fail_point("local:copying", str(destination))
+                fail_point("local:copying", str(source), str(destination))
                 pause_point("local:copying")
         if current:
             self._carry_over(self.releases_dir / current, partial)
@@ -139,13 +139,21 @@ class LocalTarget(Target):
         write_atomically(self.history_dir / release, releases.history_entry(current))
         partial.rename(self.releases_dir / release)  # complete: give it its final name
 
+    def check_rollback(self) -> None:
+        """A mistyped `dir` must not become a new folder with a lock file in it."""
+        if not self.base.is_dir():
+            raise self._nothing_published()
+
     def rollback(self) -> Version:
         current = self.current()
         if not current:
-            raise DeployError(f"U {self.base} još ništa nije objavljeno, pa nema na šta da se vrati.")
+            raise self._nothing_published()
         target = releases.rollback_target(self.release_names(), current, self.history(), self.keep)
         self._switch(target)
         return Version(target, releases.describe(target))
+
+    def _nothing_published(self) -> DeployError:
+        return DeployError(f"U {self.base} još ništa nije objavljeno, pa nema na šta da se vrati.")
 
     def _switch(self, release: str) -> None:
         temporary = self.base / f"current.tmp-{release}"

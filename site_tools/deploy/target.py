@@ -54,6 +54,9 @@ class Target(ABC):
     def check_reachable(self) -> None:
         """Raise DeployError, saying so plainly, when the target cannot be reached."""
 
+    def check_rollback(self) -> None:
+        """Raise DeployError when plainly nothing was ever published here (before lock() makes anything)."""
+
     def extra_files(self, staging: Path) -> dict[str, bytes]:
         """Files the target adds to every release beside the build (git: CNAME, .nojekyll)."""
         return {}
@@ -93,7 +96,8 @@ OS_ERROR_ADVICE = {
 def os_error_text(error: OSError) -> str:
     """"na disku nema mesta; oslobodite prostor (…/index.html)" for an OSError."""
     text = OS_ERROR_ADVICE.get(error.errno) or (error.strerror or str(error))
-    where = error.filename
+    # A failed copy names its source first and its target second; the target is where the disk is full.
+    where = error.filename2 or error.filename
     return f"{text} ({where})" if where else text
 
 

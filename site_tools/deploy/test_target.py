@@ -35,6 +35,12 @@ def test_an_os_error_is_said_in_serbian_with_its_path():
     assert said == "deo putanje je fajl, a ne fascikla (/srv/fajl/sajt)"
 
 
+def test_a_failed_copy_names_where_it_was_writing():
+    """shutil.copyfile's error names the source, then the target: a full disk is the target's."""
+    full = OSError(errno.ENOSPC, "No space left on device", "/tmp/izgradnja/a.html", None, "/srv/sajt/a.html")
+    assert os_error_text(full) == "na disku nema mesta; oslobodite prostor (/srv/sajt/a.html)"
+
+
 def test_a_trial_publish_says_the_release_folder_cannot_be_made(tmp_path):
     (tmp_path / "fajl").write_text("nije fascikla")
     with pytest.raises(DeployError, match=r"Fascikla .*fajl/sajt ne može da se napravi: .*fajl je fajl, a ne fascikla"):
