@@ -42,7 +42,7 @@ from . import (
     references,
     status,
 )
-from .site_index import SiteIndex
+from .site_index import SiteIndex, relative_path
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
 
@@ -88,14 +88,14 @@ class Run:
         self.files = sum(1 for folder in folders for p in (self.content / folder).rglob("*") if p.is_file())
 
     def shown(self, path) -> str:
-        return Path(os.path.relpath(path, self.content.parent)).as_posix()
+        return relative_path(path, self.content.parent)
 
     def source(self, path: str) -> Source:
         full = os.path.abspath(path) if os.path.exists(path) else str(self.content / path)
         return Source(full, self.shown(full))
 
     def is_rejected(self, path: str) -> bool:
-        relative = Path(os.path.relpath(path, self.content)).as_posix()
+        relative = relative_path(path, self.content)
         return any(relative == r or relative.startswith(r + "/") for r in self.rejected) or relative.startswith("..")
 
     @property

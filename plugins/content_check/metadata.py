@@ -153,6 +153,7 @@ def unfinished(document, source) -> list[Problem]:
     """A published file that still holds the starter text of `make post` or `make faq`."""
     if document.status == "draft":
         return []
+    text = "\n".join(source.lines)  # no starter sentence spans two lines
     return [
         Problem(
             source.shown,
@@ -161,7 +162,7 @@ def unfinished(document, source) -> list[Problem]:
             "Zamenite je svojim tekstom ili je obrišite; dok tekst nije gotov, ostavite „Status: draft”.",
         )
         for sentence in starters.PLACEHOLDERS
-        if any(sentence in line for line in source.lines)
+        if sentence in text
     ]
 
 

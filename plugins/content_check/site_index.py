@@ -6,7 +6,7 @@ its content; nothing is worked out a second time from the Markdown.
 
 import os
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from pelican.contents import Article, Content, Static
@@ -15,6 +15,16 @@ from pelican.generators import ArticlesGenerator
 from shared import CYRILLIC_PREFIX, FEED_TYPES, Source, documents, feed_url, rendered, site_path
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
+
+
+@cache
+def _relative_path(path: str, start: str) -> str:
+    return Path(os.path.relpath(path, start)).as_posix()
+
+
+def relative_path(path, start) -> str:
+    """`path` from the folder `start`, with forward slashes: asked for each file many times a build."""
+    return _relative_path(str(path), str(start))
 
 
 class SiteIndex:
@@ -32,13 +42,13 @@ class SiteIndex:
     # --- files --------------------------------------------------------------
     def shown(self, path: str) -> str:
         """content/posts/x.md: the path as the author sees it (from the project folder)."""
-        return Path(os.path.relpath(path, self.content_path.parent)).as_posix()
+        return relative_path(path, self.content_path.parent)
 
     def source(self, document) -> Source:
         return Source(document.source_path, self.shown(document.source_path))
 
     def relative(self, document) -> str:
-        return Path(os.path.relpath(document.source_path, self.content_path)).as_posix()
+        return relative_path(document.source_path, self.content_path)
 
     # --- addresses ----------------------------------------------------------
     @cached_property
