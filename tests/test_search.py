@@ -91,7 +91,7 @@ def page(browser):
 
 def search(page, base: str, query: str, everything: bool = False) -> dict:
     """Open /pretraga/?q=query; what it says and lists once the search is done
-    (with `everything`, after „Prikaži još rezultata” until all are shown)."""
+    (with `everything`, after „Prikažite još rezultata” until all are shown)."""
     page.goto(f"{base}/pretraga/?q={quote(query)}")
     page.wait_for_function(DONE)
     more = page.locator("#pretraga-jos")
