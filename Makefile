@@ -31,16 +31,19 @@ check: setup  ## Check the content: every problem with file, line and hint
 # A title without quotes (make post NASLOV=Kako da počnemo): make takes its other words for commands.
 STRAY_WORDS := $(filter-out serve test html clean publish rollback check post faq help setup setup-test given-settings-only,$(MAKECMDGOALS))
 QUOTE_THE_TITLE = { echo 'Naslov stavite pod navodnike, na primer: make $@ NASLOV="$(NASLOV) $(STRAY_WORDS)"'; exit 2; }
+# The title as typed, for the shell to read from the environment: written into a recipe, its " or ` would
+# end the shell's quotes, and make itself would take $1 in „$100” for a variable.
+export NASLOV_TEXT := $(value NASLOV)
 
 post: setup  ## New post: make post NASLOV="…"
 	@test -z "$(STRAY_WORDS)" || $(QUOTE_THE_TITLE)
-	@test -n "$(NASLOV)" || { echo 'Nedostaje naslov. Napišite, na primer: make post NASLOV="Kako da počnemo saradnju"'; exit 2; }
-	@$(BIN)/invoke new-post "$(NASLOV)"
+	@test -n "$$NASLOV_TEXT" || { echo 'Nedostaje naslov. Napišite, na primer: make post NASLOV="Kako da počnemo saradnju"'; exit 2; }
+	@$(BIN)/invoke new-post "$$NASLOV_TEXT"
 
 faq: setup  ## New FAQ page: make faq NASLOV="…" [VRSTA=myths]
 	@test -z "$(STRAY_WORDS)" || $(QUOTE_THE_TITLE)
-	@test -n "$(NASLOV)" || { echo 'Nedostaje naslov. Napišite, na primer: make faq NASLOV="Pitanja o ceni"'; exit 2; }
-	@$(BIN)/invoke new-faq "$(NASLOV)" --kind "$(or $(VRSTA),questions)"
+	@test -n "$$NASLOV_TEXT" || { echo 'Nedostaje naslov. Napišite, na primer: make faq NASLOV="Pitanja o ceni"'; exit 2; }
+	@$(BIN)/invoke new-faq "$$NASLOV_TEXT" --kind "$(or $(VRSTA),questions)"
 
 # What was set on the command line (make publish PROBNO=1). make ignores a name it does not use, so a
 # misspelt one (probno=1) would make the trial a real publish: publish and rollback stop on it, before set-up.

@@ -51,6 +51,15 @@ def test_a_new_post_needs_a_title_and_then_checks_clean(project):
     assert checked.returncode == 0 and "Provera sadržaja: sve je u redu" in checked.stdout
 
 
+def test_a_title_with_quotes_and_a_dollar_sign_is_taken_as_typed(project):
+    """Written into the recipe, the " would end the shell's quotes, and make would read $1 as a variable."""
+    created = make(project, "post", 'NASLOV=Kako do $100 mesečno: "brzo" i `lako`')
+    assert created.returncode == 0, created.stdout + created.stderr
+    (path,) = [line for line in created.stdout.splitlines() if line.startswith("content/posts/")]
+    title = (project / path).read_text(encoding="utf-8").splitlines()[0]
+    assert title.startswith("Title: Kako do $100 mesečno:") and "brzo" in title and "`lako`" in title
+
+
 @pytest.mark.parametrize("target", ["post", "faq"])
 def test_a_title_without_quotes_is_said_and_nothing_is_made(project, target):
     """make would take the title's other words for commands (and make a post named after the first word)."""

@@ -26,7 +26,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content, Static
 
-from shared import ERROR, WARNING, Problem, Source, format_date
+from shared import ERROR, WARNING, Problem, Source, documents, format_date
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
 from . import (
@@ -305,6 +305,7 @@ def judge(pelican):
 
 def remember(generators) -> None:
     current.generators = generators
+    references.keep_written_summaries(documents(generators[0].context))
 
 
 def after_writing(pelican) -> None:

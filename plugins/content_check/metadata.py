@@ -214,21 +214,29 @@ def _slug(document, source) -> list[Problem]:
             )
         ]
     if written and not SLUG_RE.match(slug):
-        suggestion = slugify(slug)
-        return [
-            Problem(
-                source.shown,
-                line,
-                f"Adresa (Slug) „{slug}” sme da ima samo mala slova bez kvačica (a–z), brojeve i crtice.",
-                f"Napišite: Slug: {suggestion}"
-                if suggestion
-                else "Napišite adresu malim slovima bez kvačica, reči odvojite crticom.",
-            )
-        ]
+        return [bad_slug(source, line, slug)]
     return []
 
 
+def bad_slug(source, line: int, slug: str) -> Problem:
+    # Its words, made a slug: slugify keeps "_" and a "-" at either end, which SLUG_RE does not take.
+    suggestion = slugify(" ".join(re.findall(r"[^\W_]+", slug)))
+    return Problem(
+        source.shown,
+        line,
+        f"Adresa (Slug) „{slug}” sme da ima samo mala slova bez kvačica (a–z), brojeve i crtice.",
+        f"Napišite: Slug: {suggestion}"
+        if SLUG_RE.match(suggestion)
+        else "Napišite adresu malim slovima bez kvačica, reči odvojite crticom.",
+    )
+
+
 def empty_slug(source) -> Problem:
+    """No address Pelican can write: a Slug that leaves none (/moja-adresa/ would be written outside the
+    site's folder), or a title without a letter or a digit."""
+    line = source.find_field("slug")
+    if line and source.value_on(line):
+        return bad_slug(source, line, source.value_on(line))
     return Problem(
         source.shown,
         source.field_line("slug" if source.find_field("slug") else "title"),

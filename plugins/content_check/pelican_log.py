@@ -23,6 +23,7 @@ IGNORED = (
     "Cannot get modification stamp",
     "There are ",
     "Replacement Indicator",  # {statc}, {fillename}: the reference checks name the link and the fix
+    "{filename} used for linking to static content",  # ({filename}/images/x.jpg): said at its line, in Serbian
 )
 LOCATED_RE = re.compile(r"^(?P<path>[^\s:]+\.\w+):(?P<line>\d+): (?P<message>.*)", re.S)
 
@@ -93,6 +94,16 @@ def _known(record, message: str, index_source) -> Problem | None:
             source.field_line("status"),
             f"Nepoznat status „{args[0]}”.",
             "Napišite „Status: draft” dok tekst nije spreman, a „Status: published” kada treba da bude objavljen.",
+        )
+    if record.msg.startswith("The {attach} link in %s cannot relocate"):  # args: the text, the file
+        source = index_source(str(args[0]))
+        return Problem(
+            source.shown,
+            source.body_line_of("{attach}"),
+            f"Fajl „{args[1]}” je naveden sa {{attach}}, ali ga sajt ne može premestiti uz ovaj tekst: "
+            "već ga je premestio uz drugi tekst ili ga neki drugi link već koristi.",
+            "Napišite {static} umesto {attach}: fajl ostaje u content/images/, a link radi isto.",
+            WARNING,
         )
     if record.msg.startswith("Duplicate definition of"):
         return repeated(index_source(str(args[1])), str(args[0]))

@@ -17,6 +17,7 @@ from shared.rendered import LINK_ATTRIBUTES, RESOURCE_ATTRIBUTES, srcset_urls
 
 from .addresses import published_url
 
+WRITTEN_SUMMARY = "written_summary"  # the attribute keep_written_summaries sets
 INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
 # The names Pelican's link replacer knows (pelican/contents.py, _link_replacer); any other it leaves as written.
 PELICAN_INDICATORS = {"filename", "static", "attach", "category", "tag", "index", "author"}
@@ -55,7 +56,25 @@ def static_hint(name: str, first: str) -> str:
 
 def check(document, index) -> list[Problem]:
     checker = _Checker(document, index)
-    tree = index.tree(document)
+    _check_tree(checker, index.tree(document))
+    for image in rendered.of(document).images:
+        checker.caption(image)
+    summary = getattr(document, WRITTEN_SUMMARY, None)
+    if summary:  # list pages show it: its links and images must work as the body's do
+        in_summary = _Checker(document, index, header_field="summary")
+        _check_tree(in_summary, rendered.Rendered(summary).tree)
+        checker.problems += in_summary.problems
+    return checker.problems
+
+
+def keep_written_summaries(documents) -> None:
+    """A Summary header's HTML as the author's links left it: Pelican replaces its {filename} and
+    {static} links before the check judges (refresh_metadata_intersite_links), the body's never."""
+    for document in documents:
+        setattr(document, WRITTEN_SUMMARY, document.metadata.get("summary"))
+
+
+def _check_tree(checker: "_Checker", tree) -> None:
     for node in tree.css("*"):
         tag = node.tag
         for attribute in RESOURCE_ATTRIBUTES.get(tag, ()) + LINK_ATTRIBUTES.get(tag, ()):
@@ -68,18 +87,20 @@ def check(document, index) -> list[Problem]:
         if tag == "img":
             checker.alt(node)
         checker.inline_code(node)
-    for image in rendered.of(document).images:
-        checker.caption(image)
-    return checker.problems
 
 
 class _Checker:
-    def __init__(self, document, index):
+    def __init__(self, document, index, header_field: str | None = None):
         self.document, self.index = document, index
         self.source = index.source(document)
+        self.header_field = header_field  # the references are in this header field's value, not in the body
         self.problems: list[Problem] = []
 
     def report(self, needle: str, message: str, hint: str, severity: str = ERROR) -> None:
+        if self.header_field:
+            line = self.source.field_line(self.header_field)
+            self.problems.append(Problem(self.source.shown, line, message, hint, severity))
+            return
         # As written: a Markdown (target or an HTML "target" first, so that x.md is not
         # found inside an earlier {filename}/posts/x.md; then the bare text.
         escaped = html.escape(needle, quote=False)
@@ -227,6 +248,22 @@ class _Checker:
             # Pelican links a {static} file that is missing, or outside content/, anyway; the site will not have it
             resolved = None
         link_path = INTERNAL_RE.sub("", url).split("#", 1)[0].split("?", 1)[0]
+        if kind == "filename" and resolved is not None and self.index.static_exists(resolved):
+            what = "slika" if is_image else "fajl, a ne tekst"
+            self.report(
+                url,
+                f"„{link_path}” je {what}: ispred slike i fajla piše se {{static}}, a {{filename}} samo ispred teksta.",
+                f"Napišite: {{static}}{link_path}",
+                WARNING,  # Pelican links it anyway
+            )
+            return
+        if kind != "filename" and resolved is None and link_path.lower().endswith(".md"):
+            self.report(
+                url,
+                f"Link „{url}” vodi na tekst, a ispred teksta piše se {{filename}}, ne {{{kind}}}.",
+                f"Napišite: {{filename}}{link_path}",
+            )
+            return
         if resolved is None:
             close = self._closest(link_path, kind)
             suggestion = f" Možda ste mislili: „{{{kind}}}{close}”." if close else ""

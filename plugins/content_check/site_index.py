@@ -12,7 +12,7 @@ from pathlib import Path
 from pelican.contents import Article, Content, Static
 from pelican.generators import ArticlesGenerator
 
-from shared import CYRILLIC_PREFIX, FEED_TYPES, Source, documents, feed_url, rendered, site_path
+from shared import CYRILLIC_PREFIX, FEED_TYPES, Source, documents, feed_url, folders, rendered, site_path
 
 URL_SETTING_SUFFIXES = ("_URL", "_SAVE_AS", "_ATOM", "_RSS")
 
@@ -154,11 +154,12 @@ class SiteIndex:
             if key.endswith(URL_SETTING_SUFFIXES)
             and isinstance(value, str)
             and value
-            and not key.startswith(("ARTICLE", "PAGE", "DRAFT"))
+            and not key.startswith(("ARTICLE", "PAGE"))  # {slug}/: a draft's nacrti/ is the site's
         ]
         values += [pattern[1].replace("{base_name}/", "") for pattern in self.settings.get("PAGINATION_PATTERNS", ())]
         values += [
             *self.settings.get("SITE_LIST_URLS", ()),
+            *self.settings.get(folders.SETTING, ()),
             *self.settings["STATIC_PATHS"],
             self.settings["THEME_STATIC_DIR"],
         ]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pelican import signals
 
+from shared import folders
 from shared.disk_cache import Store, build_store, kept
 from shared.output import rendered_text, write_page
 
@@ -94,7 +95,12 @@ def write_manifest(pelican) -> None:
     target.write_text(json.dumps(cyrillic_manifest(pelican.settings), ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
+def claim_folder(pelican):
+    folders.claim(pelican.settings, PREFIX)
+
+
 def register():
+    signals.initialized.connect(claim_folder)
     signals.finalized.connect(write_manifest)
     signals.finalized.connect(prune_twins)
     signals.generator_init.connect(add_to_templates)

@@ -33,7 +33,7 @@ from markupsafe import Markup, escape
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, cyrillic_html, plain, to_cyrillic
+from shared import CYRILLIC_LANG, CYRILLIC_PREFIX, cyrillic_html, folders, plain, to_cyrillic
 from shared.disk_cache import FolderStore, build_store
 
 from . import background, indexing
@@ -210,7 +210,12 @@ def run_job(output: Path, job: dict, bundle: Path | None = None) -> Path:
     return made
 
 
+def claim_folder(pelican):
+    folders.claim(pelican.settings, indexing.BUNDLE_DIR)
+
+
 def register():
+    signals.initialized.connect(claim_folder)
     signals.generator_init.connect(add_to_templates)
     signals.all_generators_finalized.connect(keep_generators)
     signals.finalized.connect(index_site)

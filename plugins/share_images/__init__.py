@@ -15,9 +15,9 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Article, Page
 
-from shared import plain
+from shared import folders, plain
 
-from .cards import copy_into_output, drawn_card, forget_asked_cards, painter, remove_old_cards
+from .cards import OUTPUT_DIR, copy_into_output, drawn_card, forget_asked_cards, painter, remove_old_cards
 from .custom import ShareImageError, custom_image
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,12 @@ def copy_site_card(pelican):
     remove_old_cards(Path(pelican.output_path))
 
 
+def claim_folder(pelican):
+    folders.claim(pelican.settings, OUTPUT_DIR)
+
+
 def register():
+    signals.initialized.connect(claim_folder)
     signals.initialized.connect(add_site_card)
     signals.content_object_init.connect(add_share_image)
     signals.content_written.connect(copy_written_page_image)

@@ -827,3 +827,61 @@ def test_a_link_to_a_text_pelican_could_not_read_points_at_that_texts_own_error(
         )
     problems = {(p.path, p.line): p for p in run_check(content, NOW).problems}
     assert any(path == "content/posts/bez-naslova.md" for path, _line in problems)
+
+
+def test_links_in_a_summary_are_checked_at_its_line_like_the_bodys(content):
+    """List pages show the Summary: a broken link or image there would pass the check and stop the publish."""
+    (content / "posts/sazetak-sa-linkom.md").write_text(
+        "Title: Sažetak sa linkovima\nDate: 2026-05-01 09:00\nCategory: Osnove\n"
+        "Summary: Vidite [prvi]({filename}/posts/prvi-post.md), [ovo]({filename}/posts/nema.md) "
+        "i ![slika]({static}/images/nema.png).\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    problems = run_check(content, NOW).problems
+    assert [(p.path, p.line, p.is_error) for p in problems] == [("content/posts/sazetak-sa-linkom.md", 4, True)] * 2
+    assert "„/posts/nema.md” koji ne postoji" in problems[0].message + problems[1].message
+    assert "Slika „/images/nema.png” ne postoji" in problems[0].message + problems[1].message
+
+
+def test_a_file_linked_with_filename_or_a_text_with_static_is_told_the_indicator_to_write(content):
+    add_to_first_post(content, "\n![Slika]({filename}/images/slika.svg) i [post]({static}/posts/drugi-post.md)\n")
+    problems = run_check(content, NOW).problems
+    by_message = {p.message: p for p in problems}
+    assert len(problems) == 2, "\n".join(map(str, problems))
+    image = next(p for m, p in by_message.items() if "slika" in m and "{static}" in m)
+    assert not image.is_error and image.line == 22 and image.hint == "Napišite: {static}/images/slika.svg"
+    text = next(p for m, p in by_message.items() if "vodi na tekst" in m)
+    assert text.is_error and text.hint == "Napišite: {filename}/posts/drugi-post.md"
+    assert not any("used for linking" in p.message for p in problems), "Pelican's English warning is not repeated"
+
+
+@pytest.mark.parametrize("slug", ["cir", "pagefind", "share", "nacrti", "images", "theme"])
+def test_a_folder_the_site_writes_is_no_posts_address(content, slug):
+    """The Cyrillic edition's home at /cir/ would overwrite such a post, and the other folders are files."""
+    (content / "posts/zauzeto.md").write_text(
+        f"Title: Zauzeto\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\nSlug: {slug}\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.path, problem.line, problem.is_error) == ("content/posts/zauzeto.md", 5, True)
+    assert f"Adresa „/{slug}/” pripada samom sajtu" in problem.message
+
+
+@pytest.mark.parametrize(
+    "slug, hint",
+    [
+        ("moja_adresa", "Napišite: Slug: moja-adresa"),
+        ("moja-adresa-", "Napišite: Slug: moja-adresa"),
+        ("/moja-adresa/", "Napišite: Slug: moja-adresa"),
+        ("/posts/moja", "Napišite: Slug: posts-moja"),
+    ],
+)
+def test_a_slug_that_is_no_address_gets_one_to_write(content, slug, hint):
+    (content / "posts/adresa.md").write_text(
+        f"Title: Dobar naslov\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\nSlug: {slug}\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    problems = [p for p in run_check(content, NOW).problems if p.path == "content/posts/adresa.md"]
+    assert len(problems) == 1, "\n".join(map(str, problems))
+    assert problems[0].line == 5 and f"Adresa (Slug) „{slug}” sme da ima samo" in problems[0].message
+    assert problems[0].hint == hint
