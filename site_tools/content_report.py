@@ -41,7 +41,7 @@ class PostStats:
         """What the post is if not live: [nacrt], [zakazano za …]; "" for a live post."""
         if self.status != "published":
             return f" [{STATUS_LABELS.get(self.status, self.status)}]"
-        return f" [zakazano za {serbian.format_date(self.scheduled_for)}]" if self.scheduled_for else ""
+        return f" [zakazano za {serbian.format_date(self.scheduled_for, 'genitive')}]" if self.scheduled_for else ""
 
     @property
     def notes(self) -> list[str]:

@@ -63,6 +63,6 @@ def test_the_report_names_every_post_and_is_only_information(tmp_path):
     assert text.startswith("Tekstova: 3, od toga objavljenih: 1.")
     assert "ništa ovde ne zaustavlja izgradnju sajta" in text
     assert "kratak.md [nacrt]: 4 reči, vodi na 0 tekstova i 0 odgovora, na njega vodi 2 fajla" in text
-    assert "zakazan.md [zakazano za 15. januar 2030.]: " in text
+    assert "zakazan.md [zakazano za 15. januara 2030.]: " in text
     assert "Ne mogu da se pročitaju (zašto, kaže `invoke check`): content/posts/nije-utf8.md" in text
     assert "    – kraći od 700 reči" in text

@@ -81,7 +81,7 @@ def test_a_scheduled_draft_gets_its_preview_address_said_and_its_old_page_points
     assert (shown, date.isoformat()[:16], url) == ("content/posts/nacrt.md", "2030-05-06T09:30", "nacrt/")
     said = reported_on_port_8001(result, monkeypatch, tmp_path)
     assert (
-        "Napomena: content/posts/nacrt.md je zakazan za 6. maj 2030. u 09:30; biće na sajtu od prvog objavljivanja "
+        "Napomena: content/posts/nacrt.md je zakazan za 6. maja 2030. u 09:30; biće na sajtu od prvog objavljivanja "
         "posle tog trenutka. U pregledu je na adresi http://127.0.0.1:8001/nacrt/"
     ) in said
     moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")

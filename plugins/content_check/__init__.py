@@ -114,6 +114,7 @@ class Run:
             found, meant = header.check(source)
             found += metadata.check(document, source, index, meant)
             found += references.check(document, index)
+            found += references.unmade_links(document, source)
             found += html_elements.check(document, source)
             found += outline.check(document, source)
             found += getattr(document, "content_problems", [])
@@ -207,15 +208,15 @@ current: Run | None = None
 
 
 DRAFT_NOTE = "Ovo je nacrt, pa ne ide na sajt i ova greška ne zaustavlja objavljivanje."
-SCHEDULED_NOTE = (  # {date}: „15. decembar 2026.”
-    "Tekst je zakazan za {date} Do tada ova greška ne zaustavlja objavljivanje, a prvo objavljivanje"
-    " posle tog datuma zaustaviće ako je ne popravite."
+SCHEDULED_NOTE = (  # {date}: „15. decembra 2026.”
+    "Tekst je zakazan za {date} Do tada ova greška ne zaustavlja objavljivanje, ali će ga posle tog datuma"
+    " zaustaviti ako je ne popravite."
 )
 
 
 def _waiting_note(document) -> str | None:
     if getattr(document, "scheduled", False):
-        return SCHEDULED_NOTE.format(date=format_date(document.date))
+        return SCHEDULED_NOTE.format(date=format_date(document.date, "genitive"))
     return DRAFT_NOTE if document.status == "draft" else None
 
 

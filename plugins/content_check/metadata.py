@@ -271,6 +271,17 @@ def _tags(document, source) -> list[Problem]:
     problems = []
     tags = getattr(document, "tags", [])
     line = source.field_line("tags")
+    written = source.value_on(line) if source.find_field("tags") else ""
+    if ";" in written:  # Pelican then splits at „;” alone, and every comma stays inside a tag
+        names = [name.strip() for name in re.split(r"[;,]", written) if name.strip()]
+        return [
+            Problem(
+                source.shown,
+                line,
+                "Oznake su odvojene tačkom i zarezom (;), pa ih sajt ne deli kako ste mislili.",
+                f"Oznake odvojite samo zarezima: Tags: {', '.join(names)}",
+            )
+        ]
     if len(tags) == 1 and len(tags[0].name.split()) >= TAG_WORDS_WITHOUT_COMMAS:
         problems.append(
             Problem(

@@ -3,19 +3,20 @@
 A page has one top-level heading, its Title: a heading written with a single # would be a second
 one (and on an FAQ page it would land inside the answer above it). A heading line that starts with
 a space (pasted text often does) is not a heading for Markdown at all: its „## ” shows as text, and
-on an FAQ page the question disappears into the answer above it.
+on an FAQ page the question disappears into the answer above it. A paragraph pasted with four spaces
+or a tab in front is, for Markdown, a block of code.
 """
 
 import re
 
-from shared import Problem, rendered
+from shared import WARNING, Problem, rendered
 
 _INDENTED_HEADING = re.compile(r"^ {1,3}(#{1,6})[ \t]+(\S+)")  # a tab first makes code, not a paragraph
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
 def check(document, source) -> list[Problem]:
-    return _second_titles(document, source) + _indented_headings(document, source)
+    return _second_titles(document, source) + _indented_headings(document, source) + _indented_code(document, source)
 
 
 def _second_titles(document, source) -> list[Problem]:
@@ -49,7 +50,7 @@ def _indented_headings(document, source) -> list[Problem]:
     problems, fenced, previous = [], False, ""
     for number in range(source.header_end() + 1, len(source.lines) + 1):
         line = source.lines[number - 1]
-        if _FENCE.match(line):
+        if FENCE.match(line):
             fenced = not fenced
         match = None if fenced else _INDENTED_HEADING.match(line)
         if match and not previous.strip() and f"{match.group(1)} {match.group(2)}" in text:
@@ -66,4 +67,37 @@ def _indented_headings(document, source) -> list[Problem]:
                 )
             )
         previous = line
+    return problems
+
+
+_PROSE = re.compile(r"^[^\W\d_]+(?:[\s,]+[^\W\d_]+){3}")  # four words first: a sentence, not code
+
+
+def _indented_code(document, source) -> list[Problem]:
+    """Each block of code Markdown made from indented lines (not a ``` fence) that starts like a sentence."""
+    if "<pre" not in rendered.of(document).html:
+        return []  # most texts: no tree to make
+    problems, fenced = [], False
+    firsts = [
+        lines[0].strip() for pre in rendered.of(document).tree.css("pre") if (lines := pre.text().strip().splitlines())
+    ]
+    for number in range(source.header_end() + 1, len(source.lines) + 1):
+        line = source.lines[number - 1]
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced or not line.expandtabs(4).startswith("    ") or line.strip() not in firsts:
+            continue
+        if not _PROSE.match(line.strip()):
+            continue  # code meant as code (# komentar, <div>, x = 1)
+        firsts.remove(line.strip())
+        problems.append(
+            Problem(
+                source.shown,
+                number,
+                "Red počinje sa četiri razmaka ili tabom, pa se na stranici prikazuje kao kod (u sivom okviru, "
+                "drugim slovima), a ne kao običan tekst.",
+                "Ako je to običan tekst, obrišite razmake ili tab na početku reda i u redovima ispod njega.",
+                WARNING,
+            )
+        )
     return problems

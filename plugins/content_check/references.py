@@ -16,7 +16,9 @@ from shared import ERROR, WARNING, Problem, plain, rendered, slugify
 from shared.rendered import LINK_ATTRIBUTES, RESOURCE_ATTRIBUTES, srcset_urls
 
 from .addresses import published_url
+from .outline import FENCE
 
+UNMADE_LINK_RE = re.compile(r"(?P<text>!?\[[^\]]*\])[ \t]+\((?P<target>\{(?:filename|static|attach)\}[^)\s]*)\)")
 WRITTEN_SUMMARY = "written_summary"  # the attribute keep_written_summaries sets
 INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
 # The names Pelican's link replacer knows (pelican/contents.py, _link_replacer); any other it leaves as written.
@@ -65,6 +67,30 @@ def check(document, index) -> list[Problem]:
         _check_tree(in_summary, rendered.Rendered(summary).tree)
         checker.problems += in_summary.problems
     return checker.problems
+
+
+def unmade_links(document, source) -> list[Problem]:
+    """[tekst] ({filename}/…): with a space between ] and (, Markdown makes no link, and the page shows
+    the brackets and the path as text (outside fenced and inline code)."""
+    problems, fenced = [], False
+    shown = rendered.of(document).text
+    for number in range(source.header_end() + 1, len(source.lines) + 1):
+        line = source.lines[number - 1]
+        if FENCE.match(line):
+            fenced = not fenced
+            continue
+        for match in [] if fenced else UNMADE_LINK_RE.finditer(line):
+            if line[: match.start()].count("`") % 2 or match.group("target") not in shown:
+                continue  # in inline code, or Markdown made a link after all
+            problems.append(
+                Problem(
+                    source.shown,
+                    number,
+                    f"Link „{match.group()}” nije napravljen: između ] i ( je razmak, pa se na stranici vidi kao tekst.",
+                    f"Obrišite razmak: {match.group('text')}({match.group('target')})",
+                )
+            )
+    return problems
 
 
 def keep_written_summaries(documents) -> None:

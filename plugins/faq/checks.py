@@ -201,7 +201,7 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
                     WARNING,
                 )
             )
-        for node in _folded_questions(section):
+        for node in _folded_questions(section, kind):
             asked, smaller = plain(node.html), node.tag == "h3"
             problems.append(
                 Problem(
@@ -217,13 +217,18 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
     return problems
 
 
-def _folded_questions(section: Section) -> list:
-    """Questions inside an answer: a ### heading, or a paragraph that is all bold, ending in „?”."""
+def _folded_questions(section: Section, kind: str) -> list:
+    """Questions inside an answer: a ### heading, or a paragraph that is all bold, ending in „?”; on a
+    myths page, where a myth is a statement, without the „?”."""
     answer = LexborHTMLParser(f"<body>{section.answer_html}</body>")
-    found = [node for node in answer.css("h3") if plain(node.html).endswith("?")]
+
+    def asked(node) -> bool:
+        return kind == "myths" or plain(node.html).endswith("?")
+
+    found = [node for node in answer.css("h3") if asked(node)]
     for paragraph in answer.css("p"):
         bold = paragraph.css("strong")
-        if len(bold) == 1 and plain(paragraph.html).endswith("?") and plain(bold[0].html) == plain(paragraph.html):
+        if len(bold) == 1 and asked(paragraph) and plain(bold[0].html) == plain(paragraph.html):
             found.append(bold[0])
     return found
 

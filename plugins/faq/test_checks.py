@@ -155,3 +155,17 @@ def test_a_fact_label_typed_in_bold_is_found_at_its_line(tmp_path):
     html = '<p>Uvod o ceni.</p><h2 id="va-je-skup">VA je skup</h2><p><strong>Činjenica:</strong> plaćate samo rad.</p>'
     (problem,) = wording_problems(source(tmp_path, text), split_sections(html)[1], "myths")
     assert problem.line == 7 and problem.message.startswith("Činjenica ispod mita „VA je skup” počinje oznakom")
+
+
+def test_a_myth_folded_into_the_fact_above_is_found_without_a_question_mark(tmp_path):
+    """A myth is a statement: on a myths page a ### heading or an all-bold line in a fact is one too."""
+    text = "Title: x\n\n## VA je skup\n\nNije.\n\n### VA radi samo noću\n\nNe.\n\n**VA ne plaća porez**\n"
+    html = (
+        '<h2 id="va-je-skup">VA je skup</h2><p>Nije.</p><h3>VA radi samo noću</h3><p>Ne.</p>'
+        "<p><strong>VA ne plaća porez</strong></p>"
+    )
+    problems = wording_problems(source(tmp_path, text), split_sections(html)[1], "myths")
+    assert [(p.line, p.is_error) for p in problems] == [(7, False), (11, False)]
+    assert problems[0].message.startswith("„VA radi samo noću” je manji podnaslov (###), pa je na stranici deo")
+    assert problems[1].hint == "Ako je to novi mit, napišite ga kao podnaslov: „## VA ne plaća porez”, bez zvezdica."
+    assert wording_problems(source(tmp_path, text), split_sections(html)[1], "questions") == []

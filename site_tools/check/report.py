@@ -14,7 +14,7 @@ def format_report(result) -> str:
     for shown, date, url in result.scheduled:
         seen = f" U pregledu je na adresi {preview_address()}{url}" if url else ""
         lines.append(
-            f"Napomena: {shown} je zakazan za {serbian.format_date(date)} u {date:%H:%M}; "
+            f"Napomena: {shown} je zakazan za {serbian.format_date(date, 'genitive')} u {date:%H:%M}; "
             f"biće na sajtu od prvog objavljivanja posle tog trenutka.{seen}"
         )
     for shown, url in getattr(result, "published", []):

@@ -550,7 +550,7 @@ def test_a_future_post_is_scheduled_not_a_problem(content):
         ("content/posts/prvi-post.md", "2026-12-24T08:30:00+01:00", "")  # the check writes no preview
     ]
     said = format_report(result)
-    assert "content/posts/prvi-post.md je zakazan za 24. decembar 2026. u 08:30" in said and "U pregledu" not in said
+    assert "content/posts/prvi-post.md je zakazan za 24. decembra 2026. u 08:30" in said and "U pregledu" not in said
 
 
 def test_a_published_post_may_not_link_to_a_scheduled_one(content):
@@ -558,7 +558,7 @@ def test_a_published_post_may_not_link_to_a_scheduled_one(content):
     post.write_text(post.read_text(encoding="utf-8").replace("2026-03-12", "2027-01-05"), encoding="utf-8")
     problems = run_check(content, NOW).problems
     assert [(p.path, p.line) for p in problems] == [("content/posts/prvi-post.md", 16)]
-    assert "zakazan za 5. januar 2027." in problems[0].message
+    assert "zakazan za 5. januara 2027." in problems[0].message
     assert problems[0].hint.startswith("Privremeno uklonite link, pa ga vratite kada taj tekst izađe;")
 
 
@@ -885,3 +885,37 @@ def test_a_slug_that_is_no_address_gets_one_to_write(content, slug, hint):
     assert len(problems) == 1, "\n".join(map(str, problems))
     assert problems[0].line == 5 and f"Adresa (Slug) „{slug}” sme da ima samo" in problems[0].message
     assert problems[0].hint == hint
+
+
+def test_tags_separated_by_semicolons_are_told_to_use_commas(content):
+    """Pelican splits Tags at „;” when there is one, so „početak, , alati,” would be one tag."""
+    (content / "posts/oznake-teksta.md").write_text(
+        "Title: Oznake teksta\nDate: 2026-05-01 09:00\nCategory: Osnove\nTags: saradnja; početak, , alati,\n"
+        "Summary: Kratko.\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.line, problem.is_error) == (4, True) and "tačkom i zarezom (;)" in problem.message
+    assert problem.hint == "Oznake odvojite samo zarezima: Tags: saradnja, početak, alati"
+
+
+def test_a_paragraph_pasted_with_an_indent_is_said_to_show_as_code(content):
+    add_to_first_post(
+        content,
+        "\n    Ovaj pasus je nalepljen sa četiri razmaka.\n    I nastavlja se.\n\nObičan pasus.\n\n\tA ovaj sa tabom.\n",
+    )
+    problems = run_check(content, NOW).problems
+    assert [(p.line, p.is_error) for p in problems] == [(22, False), (27, False)], "\n".join(map(str, problems))
+    assert "prikazuje kao kod" in problems[0].message
+
+
+def test_fenced_code_is_no_pasted_paragraph(content):
+    add_to_first_post(content, "\n```\n    uvučen red u bloku koda\n```\n")
+    assert run_check(content, NOW).problems == []
+
+
+def test_a_link_with_a_space_before_its_parenthesis_is_said_to_be_no_link(content):
+    add_to_first_post(content, "\nVidite [drugi post] ({filename}/posts/drugi-post.md) i `[kod] ({static}/x.png)`.\n")
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.line, problem.is_error) == (22, True) and "između ] i ( je razmak" in problem.message
+    assert problem.hint == "Obrišite razmak: [drugi post]({filename}/posts/drugi-post.md)"
