@@ -61,6 +61,7 @@ OTHER_NAMES = {
     "categories": "category",
     "tag": "tags",
 }
+SENTENCE_WORDS = 5  # an unknown field's value this long, last in the header, is rather the text's first line
 FIRST_WORD_RE = re.compile(r"^\s{0,3}(?P<word>[^\W\d_]+)(?P<rest>.*)")
 FOLD = str.maketrans("čćžšđČĆŽŠĐ", "cczsdCCZSD")
 
@@ -149,6 +150,16 @@ def early_end(source) -> list[Problem]:
     if colonless:
         word, name = FIRST_WORD_RE.match(line), colonless[1]
         rest = word.group("rest").strip()
+        if rest.startswith(":") and word.group("rest")[:1].isspace():  # „Title : …”: Markdown takes no space there
+            return [
+                Problem(
+                    source.shown,
+                    stop + 1,
+                    f"Između imena polja „{word.group('word')}” i dvotačke je razmak, pa se ovaj red i sve ispod "
+                    "njega prikazuju kao tekst, a ne čitaju kao zaglavlje.",
+                    f"Napišite: {name}: {rest[1:].strip()}".rstrip(),
+                )
+            ]
         if rest.startswith(":"):  # a Serbian name with a letter Markdown does not take in a field name (Sažetak)
             return [_serbian_name(source, stop, word.group("word"), name)]
         return [
@@ -224,11 +235,17 @@ def _misnamed_field(source, index: int, written: str, meant: str | None) -> Prob
             f"Sajt ne poznaje polje „{written}” (verovatno ste mislili na polje „{meant}”), pa ovo polje ne važi.",
             f"Napišite: {meant}: {source.value_on(index + 1)}".rstrip(),
         )
+    hint = (
+        "Polja koja sajt čita su Title, Date, Modified, Category, Tags, Summary, Slug, Status, Image i Image_alt "
+        "(na stranicama sa pitanjima i Kind). Ispravite ime polja ili obrišite red."
+    )
+    if index == source.header_stop() - 1 and len(source.value_on(index + 1).split()) >= SENTENCE_WORDS:
+        # „Ukratko: …” right under the header, with no blank line between: Markdown read the text's first line as a field
+        hint = "Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega (između zaglavlja i teksta)."
     return Problem(
         source.shown,
         index + 1,
         f"Sajt ne poznaje polje „{written}”, pa ga ne prikazuje nigde.",
-        "Polja koja sajt čita su Title, Date, Modified, Category, Tags, Summary, Slug, Status, Image i Image_alt "
-        "(na stranicama sa pitanjima i Kind). Ispravite ime polja ili obrišite red.",
+        hint,
         WARNING,
     )

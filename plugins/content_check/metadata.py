@@ -30,6 +30,9 @@ EXAMPLES = {
 FAR_AHEAD_YEARS = 1  # a post scheduled further ahead was most likely given a mistyped year
 EARLIEST_YEAR = 2000
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+DAY_FIRST_RE = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?(?:,?\s(\d{1,2})[:.](\d{2})h?)?$")  # 15.3.2026. 9:30
+UNPADDED_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s(\d{1,2}):(\d{2}))?$")  # 2026-3-5
+INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BAD_TAG_CHARACTER_RE = re.compile(r"[^\w\s-]|_")
 
@@ -71,12 +74,19 @@ def date_format(source) -> list[Problem]:
         value = source.value_on(line) if line else ""
         example = f"{key.title()}: 2026-11-27 10:00"
         if value and not DATE_RE.match(value):
+            meant = _meant_date(value)
+            if meant and _spaced(value) == meant:
+                hint = f"U datumu je nevidljiv znak ili dupli razmak (često posle kopiranja); napišite: {key.title()}: {meant}"
+            elif meant:
+                hint = f"Napišite datum kao godina-mesec-dan sat:minut: {key.title()}: {meant}"
+            else:
+                hint = f"Napišite datum kao godina-mesec-dan sat:minut, na primer: {example}"
             problems.append(
                 Problem(
                     source.shown,
                     line,
                     f"{LABELS[key][0].upper()}{LABELS[key][1:]} nije napisan u ispravnom obliku: „{value}”.",
-                    f"Napišite datum kao godina-mesec-dan sat:minut, na primer: {example}",
+                    hint,
                 )
             )
         elif value and not _exists(DATE_RE.match(value)):
@@ -122,6 +132,29 @@ def date_sense(document, source) -> list[Problem]:
             )
         )
     return problems
+
+
+def _spaced(value: str) -> str:
+    """`value` with invisible characters dropped and every run of spaces (a no-break one too) made one space."""
+    return " ".join(INVISIBLE_RE.sub("", value).split())
+
+
+def _meant_date(value: str) -> str | None:
+    """The date as it must be written, when `value` says it plainly in another form: „15.3.2026. 9:30”,
+    „2026-3-5”, or the right form with a no-break space or an invisible character in it."""
+    value = _spaced(value)
+    if match := DAY_FIRST_RE.match(value):
+        day, month, year, hour, minute = match.groups()
+    elif match := UNPADDED_RE.match(value):
+        year, month, day, hour, minute = match.groups()
+    else:
+        return None
+    parts = [int(year), int(month), int(day)] + ([int(hour), int(minute)] if hour else [])
+    try:
+        datetime(*parts)
+    except ValueError:
+        return None
+    return f"{parts[0]}-{parts[1]:02}-{parts[2]:02}" + (f" {parts[3]:02}:{parts[4]:02}" if hour else "")
 
 
 def _exists(date) -> bool:

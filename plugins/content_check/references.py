@@ -401,7 +401,7 @@ class _Checker:
 
     def linked_document(self, url: str, target, fragment: str) -> None:
         reason = self.index.unpublished_reason(target)
-        if reason and not self.index.unpublished_reason(self.document):
+        if reason and self._live_without(target):
             self.report(
                 url,
                 f"Link vodi na {self.index.shown(target.source_path)}, a taj tekst još nije objavljen ({reason}).",
@@ -414,6 +414,15 @@ class _Checker:
             )
         if fragment:
             self.fragment(url, target, fragment)
+
+    def _live_without(self, target) -> bool:
+        """This text will be on the site while `target` is not: it is live now, or it is scheduled and the
+        target is a draft or comes later (a draft may link to anything until it is published)."""
+        if not self.index.unpublished_reason(self.document):
+            return True
+        if not getattr(self.document, "scheduled", False):
+            return False
+        return not getattr(target, "scheduled", False) or target.date > self.document.date
 
     def fragment(self, url: str, target, fragment: str) -> None:
         ids = self.index.ids(target)

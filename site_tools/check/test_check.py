@@ -919,3 +919,70 @@ def test_a_link_with_a_space_before_its_parenthesis_is_said_to_be_no_link(conten
     (problem,) = run_check(content, NOW).problems
     assert (problem.line, problem.is_error) == (22, True) and "između ] i ( je razmak" in problem.message
     assert problem.hint == "Obrišite razmak: [drugi post]({filename}/posts/drugi-post.md)"
+
+
+def test_a_scheduled_post_may_link_only_to_what_is_live_by_its_date(content):
+    """It goes live on its date: a draft it links to, or a post scheduled after it, would be a broken link."""
+    scheduled = content / "posts/nacrt.md"  # links to drugi-nacrt.md, a draft
+    text = scheduled.read_text(encoding="utf-8").replace("2026-03-14 09:00", "2027-01-05 09:00")
+    scheduled.write_text(text.replace("Status: draft", "Status: published"), encoding="utf-8")
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.path, problem.line, problem.is_error) == ("content/posts/nacrt.md", 8, False)
+    assert (
+        "a taj tekst još nije objavljen (nacrt" in problem.message and "zakazan za 5. januara 2027." in problem.message
+    )
+    later = content / "posts/drugi-nacrt.md"
+    text = later.read_text(encoding="utf-8").replace("Status: draft", "Status: published")
+    later.write_text(re.sub(r"Date: .*", "Date: 2027-02-01 09:00", text, count=1), encoding="utf-8")
+    (problem,) = run_check(content, NOW).problems
+    assert "zakazan za 1. februara 2027." in problem.message, "scheduled after the post that links to it"
+    later.write_text(re.sub(r"Date: .*", "Date: 2026-12-20 09:00", text, count=1), encoding="utf-8")
+    assert run_check(content, NOW).problems == [], "live before it"
+
+
+def test_a_space_before_a_fields_colon_is_named_as_the_cause(content):
+    (content / "posts/razmak-dvotacka.md").write_text(
+        "Title: Razmak pre dvotačke\nDate: 2026-05-01 09:00\nCategory : Osnove\nSummary: Kratko.\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.line, problem.is_error) == (3, True)
+    assert problem.message.startswith("Između imena polja „Category” i dvotačke je razmak")
+    assert problem.hint == "Napišite: Category: Osnove"
+
+
+@pytest.mark.parametrize(
+    "written, hint",
+    [
+        ("15.3.2026. 9:30", "Napišite datum kao godina-mesec-dan sat:minut: Date: 2026-03-15 09:30"),
+        ("2026-3-5", "Napišite datum kao godina-mesec-dan sat:minut: Date: 2026-03-05"),
+        (
+            "2026-11-20\u00a010:00",
+            "U datumu je nevidljiv znak ili dupli razmak (često posle kopiranja); napišite: Date: 2026-11-20 10:00",
+        ),
+        (
+            "2026-11-20  10:00",
+            "U datumu je nevidljiv znak ili dupli razmak (često posle kopiranja); napišite: Date: 2026-11-20 10:00",
+        ),
+        ("31.2.2026.", "Napišite datum kao godina-mesec-dan sat:minut, na primer: Date: 2026-11-27 10:00"),
+    ],
+)
+def test_a_date_in_another_form_gets_its_own_date_to_write(content, written, hint):
+    (content / "posts/datum.md").write_text(
+        f"Title: Datum\nDate: {written}\nCategory: Osnove\nSummary: Kratko.\n\nTekst.\n", encoding="utf-8"
+    )
+    problems = [p for p in run_check(content, NOW).problems if p.path == "content/posts/datum.md"]
+    assert problems[0].line == 2 and "nije napisan u ispravnom obliku" in problems[0].message
+    assert problems[0].hint == hint
+
+
+def test_a_first_line_read_as_a_field_is_told_to_leave_a_blank_line_above(content):
+    """No blank line under the header: Markdown takes „Ukratko: …” for one more field, and the line is gone."""
+    (content / "posts/bez-praznog-reda.md").write_text(
+        "Title: Bez praznog reda\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\n"
+        "Ukratko: ovo je prvi red teksta, odmah ispod zaglavlja.\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.line, problem.is_error) == (5, False) and "„Ukratko”" in problem.message
+    assert problem.hint.startswith("Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega")
