@@ -233,6 +233,12 @@ def add_to_first_post(content: Path, text: str) -> None:
     post.write_text(post.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
+def problems_in(content: Path, name: str, text: str) -> list:
+    """The check's problems in content/posts/<name>, a file written as `text` into the valid site."""
+    (content / "posts" / name).write_text(text, encoding="utf-8")
+    return [p for p in run_check(content, NOW).problems if p.path == f"content/posts/{name}"]
+
+
 def test_the_valid_test_site_has_no_problems(content):
     result = run_check(content, NOW)
     assert result.problems == []
@@ -858,11 +864,8 @@ def test_a_file_linked_with_filename_or_a_text_with_static_is_told_the_indicator
 @pytest.mark.parametrize("slug", ["cir", "pagefind", "share", "nacrti", "images", "theme"])
 def test_a_folder_the_site_writes_is_no_posts_address(content, slug):
     """The Cyrillic edition's home at /cir/ would overwrite such a post, and the other folders are files."""
-    (content / "posts/zauzeto.md").write_text(
-        f"Title: Zauzeto\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\nSlug: {slug}\n\nTekst.\n",
-        encoding="utf-8",
-    )
-    (problem,) = run_check(content, NOW).problems
+    text = f"Title: Zauzeto\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\nSlug: {slug}\n\nTekst.\n"
+    (problem,) = problems_in(content, "zauzeto.md", text)
     assert (problem.path, problem.line, problem.is_error) == ("content/posts/zauzeto.md", 5, True)
     assert f"Adresa „/{slug}/” pripada samom sajtu" in problem.message
 
@@ -877,11 +880,8 @@ def test_a_folder_the_site_writes_is_no_posts_address(content, slug):
     ],
 )
 def test_a_slug_that_is_no_address_gets_one_to_write(content, slug, hint):
-    (content / "posts/adresa.md").write_text(
-        f"Title: Dobar naslov\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\nSlug: {slug}\n\nTekst.\n",
-        encoding="utf-8",
-    )
-    problems = [p for p in run_check(content, NOW).problems if p.path == "content/posts/adresa.md"]
+    text = f"Title: Dobar naslov\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\nSlug: {slug}\n\nTekst.\n"
+    problems = problems_in(content, "adresa.md", text)
     assert len(problems) == 1, "\n".join(map(str, problems))
     assert problems[0].line == 5 and f"Adresa (Slug) „{slug}” sme da ima samo" in problems[0].message
     assert problems[0].hint == hint
@@ -889,12 +889,12 @@ def test_a_slug_that_is_no_address_gets_one_to_write(content, slug, hint):
 
 def test_tags_separated_by_semicolons_are_told_to_use_commas(content):
     """Pelican splits Tags at „;” when there is one, so „početak, , alati,” would be one tag."""
-    (content / "posts/oznake-teksta.md").write_text(
+    (problem,) = problems_in(
+        content,
+        "oznake-teksta.md",
         "Title: Oznake teksta\nDate: 2026-05-01 09:00\nCategory: Osnove\nTags: saradnja; početak, , alati,\n"
         "Summary: Kratko.\n\nTekst.\n",
-        encoding="utf-8",
     )
-    (problem,) = run_check(content, NOW).problems
     assert (problem.line, problem.is_error) == (4, True) and "tačkom i zarezom (;)" in problem.message
     assert problem.hint == "Oznake odvojite samo zarezima: Tags: saradnja, početak, alati"
 
@@ -941,11 +941,8 @@ def test_a_scheduled_post_may_link_only_to_what_is_live_by_its_date(content):
 
 
 def test_a_space_before_a_fields_colon_is_named_as_the_cause(content):
-    (content / "posts/razmak-dvotacka.md").write_text(
-        "Title: Razmak pre dvotačke\nDate: 2026-05-01 09:00\nCategory : Osnove\nSummary: Kratko.\n\nTekst.\n",
-        encoding="utf-8",
-    )
-    (problem,) = run_check(content, NOW).problems
+    text = "Title: Razmak pre dvotačke\nDate: 2026-05-01 09:00\nCategory : Osnove\nSummary: Kratko.\n\nTekst.\n"
+    (problem,) = problems_in(content, "razmak-dvotacka.md", text)
     assert (problem.line, problem.is_error) == (3, True)
     assert problem.message.startswith("Između imena polja „Category” i dvotačke je razmak")
     assert problem.hint == "Napišite: Category: Osnove"
@@ -968,21 +965,20 @@ def test_a_space_before_a_fields_colon_is_named_as_the_cause(content):
     ],
 )
 def test_a_date_in_another_form_gets_its_own_date_to_write(content, written, hint):
-    (content / "posts/datum.md").write_text(
-        f"Title: Datum\nDate: {written}\nCategory: Osnove\nSummary: Kratko.\n\nTekst.\n", encoding="utf-8"
+    problems = problems_in(
+        content, "datum.md", f"Title: Datum\nDate: {written}\nCategory: Osnove\nSummary: Kratko.\n\nTekst.\n"
     )
-    problems = [p for p in run_check(content, NOW).problems if p.path == "content/posts/datum.md"]
     assert problems[0].line == 2 and "nije napisan u ispravnom obliku" in problems[0].message
     assert problems[0].hint == hint
 
 
 def test_a_first_line_read_as_a_field_is_told_to_leave_a_blank_line_above(content):
     """No blank line under the header: Markdown takes „Ukratko: …” for one more field, and the line is gone."""
-    (content / "posts/bez-praznog-reda.md").write_text(
+    (problem,) = problems_in(
+        content,
+        "bez-praznog-reda.md",
         "Title: Bez praznog reda\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\n"
         "Ukratko: ovo je prvi red teksta, odmah ispod zaglavlja.\n\nTekst.\n",
-        encoding="utf-8",
     )
-    (problem,) = run_check(content, NOW).problems
     assert (problem.line, problem.is_error) == (5, False) and "„Ukratko”" in problem.message
     assert problem.hint.startswith("Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega")
