@@ -262,10 +262,12 @@ class _Checker:
         elif is_link:
             self.relative(url)
         else:
+            name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])  # her own file's name in the path to write
             self.report(
                 url,
                 f"Putanja „{url}” ne počinje sa {{static}}, pa se na sajtu ne bi prikazala.",
-                "Napišite putanju od fascikle content, sa {static} ispred, na primer: " + IMAGE_EXAMPLE,
+                "Napišite putanju od fascikle content, sa {static} ispred: "
+                + (f"{{static}}/images/{name}" if name else IMAGE_EXAMPLE),
             )
 
     def internal(self, url: str, kind: str, is_image: bool) -> None:

@@ -57,9 +57,10 @@ def custom_image(content) -> ShareImage | None:
     static_paths = [PurePosixPath(p) for p in settings.get("STATIC_PATHS", [])]
     if ".." in relative.parts or not any(relative.is_relative_to(p) for p in static_paths):
         folders = ", ".join(f"content/{p}/" for p in static_paths)
+        name = relative.name or "naslovna.png"  # her own file's name in the line to write
         raise ShareImageError(
             f"{where}: Slika za deljenje „{value}” nije u fascikli {folders}.",
-            "Sačuvajte sliku u content/images/ i napišite, na primer: Image: {static}/images/naslovna.png",
+            f"Sačuvajte sliku u content/images/ i napišite: Image: {{static}}/images/{name}",
         )
     source = Path(settings["PATH"]) / relative
     if not source.is_file():

@@ -214,3 +214,10 @@ def test_painter_raises_a_drawing_error_at_finish(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="font missing"):
         painter.finish()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_image_outside_the_images_folder_gets_the_line_to_write_with_its_own_name(tmp_path):
+    picture(tmp_path, "radni-sto.jpg")
+    with pytest.raises(ShareImageError) as error:
+        custom_image(post(tmp_path, image="radni-sto.jpg", image_alt="Opis"))
+    assert error.value.hint == "Sačuvajte sliku u content/images/ i napišite: Image: {static}/images/radni-sto.jpg"

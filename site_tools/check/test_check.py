@@ -982,3 +982,12 @@ def test_a_first_line_read_as_a_field_is_told_to_leave_a_blank_line_above(conten
     )
     assert (problem.line, problem.is_error) == (5, False) and "„Ukratko”" in problem.message
     assert problem.hint.startswith("Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega")
+
+
+def test_an_image_path_without_static_gets_its_own_name_in_the_line_to_write(content):
+    add_to_first_post(content, "\n![Sto](../images/slika.svg)\n")
+    (problem,) = run_check(content, NOW).problems
+    assert problem.line == 22 and "ne počinje sa {static}" in problem.message
+    assert problem.hint.startswith(
+        "Napišite putanju od fascikle content, sa {static} ispred: {static}/images/slika.svg"
+    )
