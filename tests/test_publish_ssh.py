@@ -89,6 +89,13 @@ def test_rollback_over_ssh(site):
     assert "sshdruga" not in (remote / "current/o-meni/index.html").read_text(encoding="utf-8")
 
 
+def test_rollback_to_a_path_where_nothing_was_published_makes_nothing_there(site):
+    project, env, remote = site
+    result = invoke(project, "rollback", env=env)
+    assert result.returncode != 0 and "još ništa nije objavljeno, pa nema na šta da se vrati" in result.stdout
+    assert not remote.exists(), "a mistyped path must not become a folder with a lock file in it"
+
+
 def test_an_unreachable_server_changes_nothing_and_says_so(site, ssh_server):
     project, env, remote = site
     publish_ok(project, env)

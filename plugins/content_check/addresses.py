@@ -44,7 +44,7 @@ def check(index) -> tuple[list[Problem], list]:
                 Problem(
                     source.shown,
                     line,
-                    f"Adresa „/{published_url(document)}” pripada samom sajtu (tu su liste, slike, pretraga, izdanje na ćirilici ili delovi teme).",
+                    f"Adresa „/{published_url(document)}” pripada samom sajtu (tu su liste, slike, pretraga, nacrti, izdanje na ćirilici ili delovi teme).",
                     f"Dodajte drugačiju adresu u zaglavlje, na primer: Slug: {document.slug}-tekst",
                 )
             )

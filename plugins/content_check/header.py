@@ -62,6 +62,7 @@ OTHER_NAMES = {
     "tag": "tags",
 }
 SENTENCE_WORDS = 5  # an unknown field's value this long, last in the header, is rather the text's first line
+SPACED_FIELD_RE = re.compile(r"^\s{0,3}(?P<key>[^\W\d][\w-]*)\s+:(?P<value>.*)")
 FIRST_WORD_RE = re.compile(r"^\s{0,3}(?P<word>[^\W\d_]+)(?P<rest>.*)")
 FOLD = str.maketrans("čćžšđČĆŽŠĐ", "cczsdCCZSD")
 
@@ -146,20 +147,23 @@ def early_end(source) -> list[Problem]:
     if stop >= len(lines):
         return []
     line = lines[stop]
+    spaced = SPACED_FIELD_RE.match(line)  # „Title : …”, „Image_alt : …”: Markdown takes no space before the colon
+    if spaced and (spaced.group("key").lower() in KNOWN_FIELDS or field_name(spaced.group("key"))):
+        written = spaced.group("key")
+        name = field_name(written) or written[:1].upper() + written[1:].lower()
+        return [
+            Problem(
+                source.shown,
+                stop + 1,
+                f"Između imena polja „{written}” i dvotačke je razmak, pa se ovaj red i sve ispod njega prikazuju "
+                "kao tekst, a ne čitaju kao zaglavlje.",
+                f"Napišite: {name}: {spaced.group('value').strip()}".rstrip(),
+            )
+        ]
     colonless = _colonless(source)
     if colonless:
         word, name = FIRST_WORD_RE.match(line), colonless[1]
         rest = word.group("rest").strip()
-        if rest.startswith(":") and word.group("rest")[:1].isspace():  # „Title : …”: Markdown takes no space there
-            return [
-                Problem(
-                    source.shown,
-                    stop + 1,
-                    f"Između imena polja „{word.group('word')}” i dvotačke je razmak, pa se ovaj red i sve ispod "
-                    "njega prikazuju kao tekst, a ne čitaju kao zaglavlje.",
-                    f"Napišite: {name}: {rest[1:].strip()}".rstrip(),
-                )
-            ]
         if rest.startswith(":"):  # a Serbian name with a letter Markdown does not take in a field name (Sažetak)
             return [_serbian_name(source, stop, word.group("word"), name)]
         return [
@@ -241,7 +245,7 @@ def _misnamed_field(source, index: int, written: str, meant: str | None) -> Prob
     )
     if index == source.header_stop() - 1 and len(source.value_on(index + 1).split()) >= SENTENCE_WORDS:
         # „Ukratko: …” right under the header, with no blank line between: Markdown read the text's first line as a field
-        hint = "Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega (između zaglavlja i teksta)."
+        hint += " Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega (između zaglavlja i teksta)."
     return Problem(
         source.shown,
         index + 1,

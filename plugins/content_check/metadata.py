@@ -30,7 +30,9 @@ EXAMPLES = {
 FAR_AHEAD_YEARS = 1  # a post scheduled further ahead was most likely given a mistyped year
 EARLIEST_YEAR = 2000
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
-DAY_FIRST_RE = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?(?:,?\s(\d{1,2})[:.](\d{2})h?)?$")  # 15.3.2026. 9:30
+DAY_FIRST_RE = re.compile(  # 15.3.2026. 9:30, 15. 3. 2026. u 9.30h
+    r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?(?:,?\s(?:u\s)?(\d{1,2})[:.](\d{2})h?)?$"
+)
 UNPADDED_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s(\d{1,2}):(\d{2}))?$")  # 2026-3-5
 INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -78,7 +80,8 @@ def date_format(source) -> list[Problem]:
             if meant and _spaced(value) == meant:
                 hint = f"U datumu je nevidljiv znak ili dupli razmak (često posle kopiranja); napišite: {key.title()}: {meant}"
             elif meant:
-                hint = f"Napišite datum kao godina-mesec-dan sat:minut: {key.title()}: {meant}"
+                form = "godina-mesec-dan sat:minut" if " " in meant else "godina-mesec-dan"
+                hint = f"Napišite datum u obliku {form}: {key.title()}: {meant}"
             else:
                 hint = f"Napišite datum kao godina-mesec-dan sat:minut, na primer: {example}"
             problems.append(
@@ -305,7 +308,7 @@ def _tags(document, source) -> list[Problem]:
     tags = getattr(document, "tags", [])
     line = source.field_line("tags")
     written = source.value_on(line) if source.find_field("tags") else ""
-    if ";" in written:  # Pelican then splits at „;” alone, and every comma stays inside a tag
+    if ";" in written and any("," in tag.name for tag in tags):  # Pelican split at „;” alone: commas stayed in tags
         names = [name.strip() for name in re.split(r"[;,]", written) if name.strip()]
         return [
             Problem(

@@ -12,7 +12,6 @@ import re
 from shared import WARNING, Problem, rendered
 
 _INDENTED_HEADING = re.compile(r"^ {1,3}(#{1,6})[ \t]+(\S+)")  # a tab first makes code, not a paragraph
-FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
 def check(document, source) -> list[Problem]:
@@ -47,12 +46,9 @@ def _indented_headings(document, source) -> list[Problem]:
     """Lines like „ ## Pitanje” after a blank line, whose „## ” the page shows as text (Markdown says so:
     the rendered text holds it), outside fenced code."""
     text = rendered.of(document).text
-    problems, fenced, previous = [], False, ""
-    for number in range(source.header_end() + 1, len(source.lines) + 1):
-        line = source.lines[number - 1]
-        if FENCE.match(line):
-            fenced = not fenced
-        match = None if fenced else _INDENTED_HEADING.match(line)
+    problems, previous = [], ""
+    for number, line, in_code in source.body_lines():
+        match = None if in_code else _INDENTED_HEADING.match(line)
         if match and not previous.strip() and f"{match.group(1)} {match.group(2)}" in text:
             marks = match.group(1)
             wanted = "##" if marks == "#" else marks  # one # would be a second title (_second_titles)
@@ -77,15 +73,12 @@ def _indented_code(document, source) -> list[Problem]:
     """Each block of code Markdown made from indented lines (not a ``` fence) that starts like a sentence."""
     if "<pre" not in rendered.of(document).html:
         return []  # most texts: no tree to make
-    problems, fenced = [], False
+    problems = []
     firsts = [
         lines[0].strip() for pre in rendered.of(document).tree.css("pre") if (lines := pre.text().strip().splitlines())
     ]
-    for number in range(source.header_end() + 1, len(source.lines) + 1):
-        line = source.lines[number - 1]
-        if FENCE.match(line):
-            fenced = not fenced
-        if fenced or not line.expandtabs(4).startswith("    ") or line.strip() not in firsts:
+    for number, line, in_code in source.body_lines():
+        if in_code or not line.expandtabs(4).startswith("    ") or line.strip() not in firsts:
             continue
         if not _PROSE.match(line.strip()):
             continue  # code meant as code (# komentar, <div>, x = 1)

@@ -99,10 +99,10 @@ def _known(record, message: str, index_source) -> Problem | None:
         source = index_source(str(args[0]))
         return Problem(
             source.shown,
-            source.body_line_of("{attach}"),
+            source.body_line_of(f"{{attach}}/{args[1]}", "{attach}"),
             f"Fajl „{args[1]}” je naveden sa {{attach}}, ali ga sajt ne može premestiti uz ovaj tekst: "
             "već ga je premestio uz drugi tekst ili ga neki drugi link već koristi.",
-            "Napišite {static} umesto {attach}: fajl ostaje u content/images/, a link radi isto.",
+            "Napišite {static} umesto {attach}: link radi isto, a fajl ostaje na svojoj adresi.",
             WARNING,
         )
     if record.msg.startswith("Duplicate definition of"):

@@ -16,7 +16,6 @@ from shared import ERROR, WARNING, Problem, plain, rendered, slugify
 from shared.rendered import LINK_ATTRIBUTES, RESOURCE_ATTRIBUTES, srcset_urls
 
 from .addresses import published_url
-from .outline import FENCE
 
 UNMADE_LINK_RE = re.compile(r"(?P<text>!?\[[^\]]*\])[ \t]+\((?P<target>\{(?:filename|static|attach)\}[^)\s]*)\)")
 WRITTEN_SUMMARY = "written_summary"  # the attribute keep_written_summaries sets
@@ -72,14 +71,10 @@ def check(document, index) -> list[Problem]:
 def unmade_links(document, source) -> list[Problem]:
     """[tekst] ({filename}/…): with a space between ] and (, Markdown makes no link, and the page shows
     the brackets and the path as text (outside fenced and inline code)."""
-    problems, fenced = [], False
+    problems = []
     shown = rendered.of(document).text
-    for number in range(source.header_end() + 1, len(source.lines) + 1):
-        line = source.lines[number - 1]
-        if FENCE.match(line):
-            fenced = not fenced
-            continue
-        for match in [] if fenced else UNMADE_LINK_RE.finditer(line):
+    for number, line, in_code in source.body_lines():
+        for match in [] if in_code else UNMADE_LINK_RE.finditer(line):
             if line[: match.start()].count("`") % 2 or match.group("target") not in shown:
                 continue  # in inline code, or Markdown made a link after all
             problems.append(
@@ -172,6 +167,16 @@ class _Checker:
             )
 
     def reference(self, url: str, is_link: bool, is_image: bool) -> None:
+        if self.header_field and url and not SCHEME_RE.match(url) and not url.startswith(("/", "{", "|")):
+            # #deo, ../x/: a Summary is shown on list pages too, where the same path leads elsewhere
+            self.report(
+                url,
+                f"Putanja „{url}” u sažetku važi samo na stranici ovog teksta, a sažetak se prikazuje i na "
+                "spiskovima tekstova, gde ne bi vodila nigde.",
+                "U sažetku pišite putanju sa {filename} ili {static}, na primer: "
+                "[cene]({filename}/posts/ime-fajla.md#deo) ili ![opis]({static}/images/ime-slike.jpg)",
+            )
+            return
         if LOCAL_PATH_RE.match(url):
             name = unquote(re.split(r"[\\/]", url.rstrip("\\/"))[-1])
             what = "Slika" if is_image else "Link"

@@ -217,13 +217,19 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
     return problems
 
 
+MYTH_WORDS = 3  # the fewest words a myth folded into a fact is taken to have
+
+
 def _folded_questions(section: Section, kind: str) -> list:
     """Questions inside an answer: a ### heading, or a paragraph that is all bold, ending in „?”; on a
     myths page, where a myth is a statement, without the „?”."""
     answer = LexborHTMLParser(f"<body>{section.answer_html}</body>")
 
     def asked(node) -> bool:
-        return kind == "myths" or plain(node.html).endswith("?")
+        text = plain(node.html)
+        if kind == "myths":  # a claim, not a label like „### Primer” or „**Izvor:**”
+            return len(text.split()) >= MYTH_WORDS and not text.endswith(":")
+        return text.endswith("?")
 
     found = [node for node in answer.css("h3") if asked(node)]
     for paragraph in answer.css("p"):

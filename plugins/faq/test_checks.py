@@ -169,3 +169,7 @@ def test_a_myth_folded_into_the_fact_above_is_found_without_a_question_mark(tmp_
     assert problems[0].message.startswith("„VA radi samo noću” je manji podnaslov (###), pa je na stranici deo")
     assert problems[1].hint == "Ako je to novi mit, napišite ga kao podnaslov: „## VA ne plaća porez”, bez zvezdica."
     assert wording_problems(source(tmp_path, text), split_sections(html)[1], "questions") == []
+    labels = (
+        '<h2 id="va-je-skup">VA je skup</h2><p>Nije.</p><h3>Primer</h3><p>Ne.</p><p><strong>Ukratko ovako:</strong></p>'
+    )
+    assert wording_problems(source(tmp_path, text), split_sections(labels)[1], "myths") == [], "labels in a fact"

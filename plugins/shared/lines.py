@@ -13,6 +13,7 @@ FIELD_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+)\s*:")
 # Python-Markdown's meta extension (markdown/extensions/meta.py): a field, and a line continuing one.
 META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
+FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")  # a fenced code block's first or last line
 
 
 class Source:
@@ -79,6 +80,19 @@ class Source:
             if any(needle and needle in self.lines[index] for needle in needles):
                 return index + 1
         return min(self.header_end() + 1, max(len(self.lines), 1))
+
+    def body_lines(self):
+        """(number, line, in_code) for each body line; in_code: inside a ``` or ~~~ block, its fence lines
+        included (a block ends at a fence of its own kind)."""
+        fence = ""
+        for index in range(self.header_end(), len(self.lines)):
+            line = self.lines[index]
+            marks = FENCE_RE.match(line)
+            if marks and (not fence or marks.group(1)[0] == fence):
+                fence = "" if fence else marks.group(1)[0]
+                yield index + 1, line, True
+            else:
+                yield index + 1, line, bool(fence)
 
     def body_line_of(self, *needles: str) -> int:
         """The first body line with the first of `needles` found at all (so put the most exact first)."""

@@ -54,3 +54,24 @@ def test_a_summary_header_loads_and_links_like_the_body():
     """List pages show a Summary header's HTML: a photo in it is as used as one in the body."""
     summary = '<a href="/images/cenovnik.pdf">cenovnik</a>'
     assert "images/cenovnik.pdf" in used_urls([document(summary=summary)], [], names={"cenovnik.pdf"})
+
+
+def test_pelicans_static_links_are_read_in_a_summary_header_too():
+    """Pelican's own parsing of {static}, on a real document whose Summary header links a file."""
+    import copy as copying
+
+    from pelican.contents import Article
+    from pelican.settings import DEFAULT_CONFIG
+
+    from used_images import static_links
+
+    settings = copying.deepcopy(DEFAULT_CONFIG)
+    settings["PATH"] = "/sajt/content"
+    article = Article(
+        '<p><img alt="" src="{static}/images/telo.png"></p>',
+        metadata={"title": "Tekst", "summary": 'Vidite <a href="{static}../images/cenovnik.pdf">cenovnik</a>.'},
+        settings=settings,
+        source_path="/sajt/content/posts/tekst.md",
+        context={"generated_content": {}, "static_content": {}, "static_links": set()},
+    )
+    assert static_links(article) == {"images/telo.png", "images/cenovnik.pdf"}

@@ -847,6 +847,9 @@ def test_links_in_a_summary_are_checked_at_its_line_like_the_bodys(content):
     assert [(p.path, p.line, p.is_error) for p in problems] == [("content/posts/sazetak-sa-linkom.md", 4, True)] * 2
     assert "„/posts/nema.md” koji ne postoji" in problems[0].message + problems[1].message
     assert "Slika „/images/nema.png” ne postoji" in problems[0].message + problems[1].message
+    text = "Title: Sažetak sa delom\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Vidite [deo](#deo).\n\n## Deo\n"
+    (problem,) = problems_in(content, "sazetak-sa-delom.md", text)
+    assert problem.line == 4 and "važi samo na stranici ovog teksta" in problem.message, "the home page has no #deo"
 
 
 def test_a_file_linked_with_filename_or_a_text_with_static_is_told_the_indicator_to_write(content):
@@ -897,6 +900,8 @@ def test_tags_separated_by_semicolons_are_told_to_use_commas(content):
     )
     assert (problem.line, problem.is_error) == (4, True) and "tačkom i zarezom (;)" in problem.message
     assert problem.hint == "Oznake odvojite samo zarezima: Tags: saradnja, početak, alati"
+    text = "Title: Oznake teksta\nDate: 2026-05-01 09:00\nCategory: Osnove\nTags: cene; zakon; početak\nSummary: Kratko.\n\nTekst.\n"
+    assert problems_in(content, "oznake-teksta.md", text) == [], "; alone separates tags too (Pelican)"
 
 
 def test_a_paragraph_pasted_with_an_indent_is_said_to_show_as_code(content):
@@ -940,19 +945,21 @@ def test_a_scheduled_post_may_link_only_to_what_is_live_by_its_date(content):
     assert run_check(content, NOW).problems == [], "live before it"
 
 
-def test_a_space_before_a_fields_colon_is_named_as_the_cause(content):
-    text = "Title: Razmak pre dvotačke\nDate: 2026-05-01 09:00\nCategory : Osnove\nSummary: Kratko.\n\nTekst.\n"
-    (problem,) = problems_in(content, "razmak-dvotacka.md", text)
-    assert (problem.line, problem.is_error) == (3, True)
-    assert problem.message.startswith("Između imena polja „Category” i dvotačke je razmak")
-    assert problem.hint == "Napišite: Category: Osnove"
+@pytest.mark.parametrize("field, value", [("Category", "Osnove"), ("Image_alt", "Radni sto sa laptopom")])
+def test_a_space_before_a_fields_colon_is_named_as_the_cause(content, field, value):
+    text = f"Title: Razmak pre dvotačke\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\n{field} : {value}\n\nTekst.\n"
+    problem = problems_in(content, "razmak-dvotacka.md", text)[0]
+    assert (problem.line, problem.is_error) == (5, True)
+    assert problem.message.startswith(f"Između imena polja „{field}” i dvotačke je razmak")
+    assert problem.hint == f"Napišite: {field}: {value}"
 
 
 @pytest.mark.parametrize(
     "written, hint",
     [
-        ("15.3.2026. 9:30", "Napišite datum kao godina-mesec-dan sat:minut: Date: 2026-03-15 09:30"),
-        ("2026-3-5", "Napišite datum kao godina-mesec-dan sat:minut: Date: 2026-03-05"),
+        ("15.3.2026. 9:30", "Napišite datum u obliku godina-mesec-dan sat:minut: Date: 2026-03-15 09:30"),
+        ("15. 3. 2026. u 9.30h", "Napišite datum u obliku godina-mesec-dan sat:minut: Date: 2026-03-15 09:30"),
+        ("2026-3-5", "Napišite datum u obliku godina-mesec-dan: Date: 2026-03-05"),
         (
             "2026-11-20\u00a010:00",
             "U datumu je nevidljiv znak ili dupli razmak (često posle kopiranja); napišite: Date: 2026-11-20 10:00",
@@ -981,7 +988,16 @@ def test_a_first_line_read_as_a_field_is_told_to_leave_a_blank_line_above(conten
         "Ukratko: ovo je prvi red teksta, odmah ispod zaglavlja.\n\nTekst.\n",
     )
     assert (problem.line, problem.is_error) == (5, False) and "„Ukratko”" in problem.message
-    assert problem.hint.startswith("Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega")
+    assert problem.hint.startswith("Polja koja sajt čita su Title, Date")
+    assert problem.hint.endswith(
+        "Ako je ovo prvi red teksta, a ne polje, ostavite prazan red iznad njega (između zaglavlja i teksta)."
+    )
+    (short,) = problems_in(
+        content,
+        "bez-praznog-reda.md",
+        "Title: Kratko polje\nDate: 2026-05-01 09:00\nCategory: Osnove\nSummary: Kratko.\nAutor: Ana\n\nTekst.\n",
+    )
+    assert "prvi red teksta" not in short.hint, "a short value is a field"
 
 
 def test_an_image_path_without_static_gets_its_own_name_in_the_line_to_write(content):
@@ -991,3 +1007,17 @@ def test_an_image_path_without_static_gets_its_own_name_in_the_line_to_write(con
     assert problem.hint.startswith(
         "Napišite putanju od fascikle content, sa {static} ispred: {static}/images/slika.svg"
     )
+
+
+def test_a_file_two_texts_attach_is_a_warning_at_the_attach_link(content):
+    """{attach} moves a file beside the text that links it; a second text's {attach} cannot move it again."""
+    add_to_first_post(content, "\n[Crtež]({attach}/images/slika.svg)\n")
+    post = content / "posts/drugi-post.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\n[Isti crtež]({attach}/images/slika.svg)\n", encoding="utf-8")
+    problems = [p for p in run_check(content, NOW).problems if "{attach}" in p.message]
+    assert problems, "Pelican warns (for the first text too, once the file's address is taken)"
+    for problem in problems:
+        assert not problem.is_error and "Fajl „images/slika.svg” je naveden sa {attach}" in problem.message
+        lines = (content.parent / problem.path).read_text(encoding="utf-8").splitlines()
+        assert "{attach}/images/slika.svg" in lines[problem.line - 1], problem
+        assert problem.hint.startswith("Napišite {static} umesto {attach}")

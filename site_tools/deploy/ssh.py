@@ -35,6 +35,9 @@ for f in history/*; do
   printf 'history=%s %s\n' "${f#history/}" "$(sed -n 's/^previous=//p' "$f" | head -n 1)"
 done
 """
+PUBLISHED = r"""
+if [ -L "$1/current" ]; then echo published; else echo none; fi
+"""
 REMOVE_LEFTOVERS = r"""
 set -e
 cd "$1/releases"
@@ -238,10 +241,18 @@ class SshTarget(Target):
         except DeployError:
             pass  # the next publish removes it
 
+    def _nothing_published(self) -> DeployError:
+        return DeployError(f"Na serveru {self.host} u {self.path} još ništa nije objavljeno, pa nema na šta da se vrati.")
+
+    def check_rollback(self) -> None:
+        """Before lock() and state(), whose scripts make the folder: a mistyped path must not become one."""
+        if self.run(PUBLISHED).strip() != "published":
+            raise self._nothing_published()
+
     def rollback(self) -> Version:
         current, names, history = self.state()
         if not current:
-            raise DeployError(f"Na serveru {self.host} još ništa nije objavljeno, pa nema na šta da se vrati.")
+            raise self._nothing_published()
         target = releases.rollback_target(names, current, history, self.keep, where=" na serveru")
         self._switch(target)
         return Version(target, releases.describe(target))
