@@ -161,6 +161,7 @@ PLUGINS = [
     "serbian",
     "plain_text",
     "css_bundle",
+    "js_minify",
     "breadcrumbs",
     # Drafts and scheduled posts: marked in the preview, absent in production.
     "drafts",
