@@ -26,7 +26,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Content, Static
 
-from shared import ERROR, WARNING, Problem, Source, documents, format_date
+from shared import ERROR, WARNING, Problem, Source, documents, format_date, keep_written_summaries
 from shared.disk_cache import Store, cache_root, code_key, open_folder
 
 from . import (
@@ -114,7 +114,6 @@ class Run:
             found, meant = header.check(source)
             found += metadata.check(document, source, index, meant)
             found += references.check(document, index)
-            found += references.unmade_links(document, source)
             found += html_elements.check(document, source)
             found += outline.check(document, source)
             found += getattr(document, "content_problems", [])
@@ -306,7 +305,7 @@ def judge(pelican):
 
 def remember(generators) -> None:
     current.generators = generators
-    references.keep_written_summaries(documents(generators[0].context))
+    keep_written_summaries(documents(generators[0].context))  # before Pelican replaces their links
 
 
 def after_writing(pelican) -> None:

@@ -275,7 +275,7 @@ def empty_slug(source) -> Problem:
         return bad_slug(source, line, source.value_on(line))
     return Problem(
         source.shown,
-        source.field_line("slug" if source.find_field("slug") else "title"),
+        line or source.field_line("title"),
         "Od naslova ne može da se napravi adresa: u njemu nema nijednog slova ni broja.",
         "Dodajte u zaglavlje red sa adresom od nekoliko reči, na primer: Slug: moj-novi-tekst",
     )
@@ -306,8 +306,8 @@ TAG_WORDS_WITHOUT_COMMAS = 3  # „saradnja alati poverenje”: more likely thre
 def _tags(document, source) -> list[Problem]:
     problems = []
     tags = getattr(document, "tags", [])
-    line = source.field_line("tags")
-    written = source.value_on(line) if source.find_field("tags") else ""
+    found = source.find_field("tags")
+    line, written = found or 1, source.value_on(found) if found else ""
     if ";" in written and any("," in tag.name for tag in tags):  # Pelican split at „;” alone: commas stayed in tags
         names = [name.strip() for name in re.split(r"[;,]", written) if name.strip()]
         return [

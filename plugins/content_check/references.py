@@ -12,13 +12,12 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
-from shared import ERROR, WARNING, Problem, plain, rendered, slugify
+from shared import ERROR, WARNING, Problem, plain, rendered, slugify, written_summary
 from shared.rendered import LINK_ATTRIBUTES, RESOURCE_ATTRIBUTES, srcset_urls
 
 from .addresses import published_url
 
 UNMADE_LINK_RE = re.compile(r"(?P<text>!?\[[^\]]*\])[ \t]+\((?P<target>\{(?:filename|static|attach)\}[^)\s]*)\)")
-WRITTEN_SUMMARY = "written_summary"  # the attribute keep_written_summaries sets
 INTERNAL_RE = re.compile(r"^(?:\{(?P<kind>filename|static|attach)\}|\|(?P<old>filename|static|attach)\|)")
 # The names Pelican's link replacer knows (pelican/contents.py, _link_replacer); any other it leaves as written.
 PELICAN_INDICATORS = {"filename", "static", "attach", "category", "tag", "index", "author"}
@@ -60,12 +59,12 @@ def check(document, index) -> list[Problem]:
     _check_tree(checker, index.tree(document))
     for image in rendered.of(document).images:
         checker.caption(image)
-    summary = getattr(document, WRITTEN_SUMMARY, None)
+    summary = written_summary(document)
     if summary:  # list pages show it: its links and images must work as the body's do
         in_summary = _Checker(document, index, header_field="summary")
         _check_tree(in_summary, rendered.Rendered(summary).tree)
         checker.problems += in_summary.problems
-    return checker.problems
+    return checker.problems + unmade_links(document, checker.source)
 
 
 def unmade_links(document, source) -> list[Problem]:
@@ -86,13 +85,6 @@ def unmade_links(document, source) -> list[Problem]:
                 )
             )
     return problems
-
-
-def keep_written_summaries(documents) -> None:
-    """A Summary header's HTML as the author's links left it: Pelican replaces its {filename} and
-    {static} links before the check judges (refresh_metadata_intersite_links), the body's never."""
-    for document in documents:
-        setattr(document, WRITTEN_SUMMARY, document.metadata.get("summary"))
 
 
 def _check_tree(checker: "_Checker", tree) -> None:

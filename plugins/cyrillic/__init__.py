@@ -95,12 +95,8 @@ def write_manifest(pelican) -> None:
     target.write_text(json.dumps(cyrillic_manifest(pelican.settings), ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
-def claim_folder(pelican):
-    folders.claim(pelican.settings, PREFIX)
-
-
 def register():
-    signals.initialized.connect(claim_folder)
+    folders.claim(PREFIX)
     signals.finalized.connect(write_manifest)
     signals.finalized.connect(prune_twins)
     signals.generator_init.connect(add_to_templates)

@@ -210,12 +210,8 @@ def run_job(output: Path, job: dict, bundle: Path | None = None) -> Path:
     return made
 
 
-def claim_folder(pelican):
-    folders.claim(pelican.settings, indexing.BUNDLE_DIR)
-
-
 def register():
-    signals.initialized.connect(claim_folder)
+    folders.claim(indexing.BUNDLE_DIR)
     signals.generator_init.connect(add_to_templates)
     signals.all_generators_finalized.connect(keep_generators)
     signals.finalized.connect(index_site)

@@ -53,12 +53,8 @@ def copy_site_card(pelican):
     remove_old_cards(Path(pelican.output_path))
 
 
-def claim_folder(pelican):
-    folders.claim(pelican.settings, OUTPUT_DIR)
-
-
 def register():
-    signals.initialized.connect(claim_folder)
+    folders.claim(OUTPUT_DIR)
     signals.initialized.connect(add_site_card)
     signals.content_object_init.connect(add_share_image)
     signals.content_written.connect(copy_written_page_image)

@@ -15,7 +15,7 @@ from site_icons import LOGO, PNG_ICONS
 from site_icons import manifest as web_manifest
 
 from . import rendered, starters
-from .documents import documents
+from .documents import documents, keep_written_summaries, written_summary
 from .lines import Source
 from .problem import ERROR, WARNING, Problem
 from .urls import encoded_url, site_path
@@ -71,6 +71,8 @@ __all__ = [
     "Source",
     "build_now",
     "documents",
+    "keep_written_summaries",
+    "written_summary",
     "encoded_url",
     "site_path",
     "format_date",

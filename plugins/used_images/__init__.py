@@ -22,7 +22,7 @@ from urllib.parse import quote, unquote, urljoin
 
 from pelican import signals
 
-from shared import documents, rendered, site_path
+from shared import documents, rendered, site_path, written_summary
 
 
 def is_written(document) -> bool:
@@ -43,7 +43,7 @@ def static_links(document) -> set[str]:
     """Pelican's reading of a document's {static}/{attach} links: in its body, and in a Summary header
     (whose links Pelican replaces only after this point, so they are still as the author wrote them)."""
     links = set(document.get_static_links())
-    summary = document.metadata.get("summary")
+    summary = written_summary(document)
     if summary:
         as_summary = copy.copy(document)  # the same document, its body the summary: Pelican's own parsing
         as_summary._content = summary
@@ -70,7 +70,7 @@ def used_urls(written, own_siteurls, names=None) -> set[str]:
 
 def _texts(document) -> list[rendered.Rendered]:
     """A document's HTML: its body, and its Summary header's when it has one (list pages show it)."""
-    summary = document.metadata.get("summary")
+    summary = written_summary(document)
     return [rendered.of(document)] + ([rendered.Rendered(summary)] if summary else [])
 
 
