@@ -85,9 +85,9 @@ def test_a_scheduled_draft_gets_its_preview_address_said_and_its_old_page_points
         "posle tog trenutka. U pregledu je na adresi http://127.0.0.1:8001/nacrt/"
     ) in said
     moved = (output / "nacrti/nacrt/index.html").read_text(encoding="utf-8")
-    assert "<h1>Nacrt je zakazan</h1>" in moved and "zakazan je za 6. maj 2030. u 09:30" in moved
+    assert "<h1>Nacrt je zakazan</h1>" in moved and "zakazan je za 6. maja 2030. u 09:30" in moved
     assert 'href="/nacrt/"' in moved
-    assert "Zakazano za 6. maj 2030. u 09:30" in (output / "nacrt/index.html").read_text(encoding="utf-8")
+    assert "Zakazano za 6. maja 2030. u 09:30" in (output / "nacrt/index.html").read_text(encoding="utf-8")
     other = content / "posts/drugi-nacrt.md"  # another save, anywhere: the short page stays
     other.write_text(other.read_text(encoding="utf-8") + "\nJoš jedan red.\n", encoding="utf-8")
     preview(content, output)

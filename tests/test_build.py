@@ -39,7 +39,7 @@ def test_post_page_has_title_date_url_and_serbian_quotes(dev_site):
     assert tree.css_first("title").text() == "Može li VA da radi iz moje kancelarije? — VA vodič"
     assert text(tree.css_first("article h1")) == "Može li VA da radi iz moje kancelarije?"
     time = tree.css_first("article .post-meta time")
-    assert time.text() == "10. mart 2026."
+    assert time.text() == "10. marta 2026."
     assert time.attributes["datetime"].startswith("2026-03-10T09:00:00+01:00")
     prose = tree.css_first(".post-content").text()
     assert "„" in prose and "”" in prose
