@@ -161,7 +161,7 @@ def test_the_twins_show_the_drawings_in_cyrillic(prod_site, base):
 def test_dates_reading_time_and_faq_labels_are_in_cyrillic(prod_site):
     post = parse(page_file(prod_site, "/cir" + POST))
     assert re.search(
-        r"\d{1,2}\. (јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар) \d{4}\.",
+        r"\d{1,2}\. (јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра) \d{4}\.",
         text(post.css_first("time")),
     )
     assert "мин читања" in text(post.body)
@@ -259,6 +259,18 @@ def test_the_feeds_have_cyrillic_twins(prod_site, base, name):
     pages = parse(prod_site / CIR / "index.html")
     feeds = [node.attributes["href"] for node in pages.css('link[rel=alternate][type$="xml"]')]
     assert feeds and all(href.startswith(f"{base}/cir/feeds/") for href in feeds)
+
+
+@pytest.mark.parametrize("name", ["sve.atom.xml", "sve.rss.xml"])
+def test_the_cyrillic_feeds_show_the_cyrillic_drawings(prod_site, base, name):
+    """A drawing with words, in a Cyrillic feed entry, is its Cyrillic twin, as on the twin page."""
+    latin = (prod_site / "feeds" / name).read_text(encoding="utf-8")
+    cyrillic = (prod_site / CIR / "feeds" / name).read_text(encoding="utf-8")
+    drawings = set(re.findall(rf"{re.escape(base)}/(images/[\w-]+\.svg)", latin))
+    twinned = {path for path in drawings if (prod_site / CIR / path).is_file()}
+    assert twinned, "the content has drawings with words in its feed"
+    for path in twinned:
+        assert f"{base}/{path}" not in cyrillic and f"{base}/cir/{path}" in cyrillic
 
 
 def test_inline_scripts_are_the_same_bytes_in_both_editions(prod_site):

@@ -78,7 +78,7 @@ def prune_twins(pelican) -> None:
 
 def write_feed(path, context, feed) -> None:
     if enabled(context):
-        write_feed_twin(path, context, feed, _store(context))
+        write_feed_twin(path, context, feed, _store(context), svg_twins(context))
 
 
 def ask_for_cards(generators) -> None:

@@ -3,7 +3,7 @@
 Made from the very feed object Pelican wrote (its items already finished by
 plugins/feeds: helper elements out, links absolute), copied and turned into
 Cyrillic: titles, descriptions, contents, categories and author; links point
-at the Cyrillic twins; the language is sr-Cyrl. Each item's id is its Latin
+at the Cyrillic twins, drawings at their Cyrillic ones; the language is sr-Cyrl. Each item's id is its Latin
 id with the twin's path, so the two editions' entries never share an id.
 """
 
@@ -29,9 +29,9 @@ def _tag_uri(unique_id: str | None) -> str | None:
     return re.sub(r"^(tag:[^:]+:)/", rf"\1/{PREFIX}", unique_id)
 
 
-def cyrillic_feed(feed, siteurl: str, store: Store | None = None):
+def cyrillic_feed(feed, siteurl: str, store: Store | None = None, images: dict[str, str] | None = None):
     """The Cyrillic twin of `feed`; each entry's HTML transliterated once, and kept in `store`
-    (the twins' cache) between builds."""
+    (the twins' cache) between builds. `images`: absolute URLs of drawings → their Cyrillic twins'."""
     twin = copy.deepcopy(feed)
     info = twin.feed
     for key in TEXT_KEYS:
@@ -47,7 +47,8 @@ def cyrillic_feed(feed, siteurl: str, store: Store | None = None):
         for key in ("description", "content"):
             if item.get(key):
                 text = item[key]
-                item[key] = kept(store, json.dumps([siteurl, text]), lambda text=text: html_fragment(text, siteurl))
+                inputs = json.dumps([siteurl, images, text], ensure_ascii=False)
+                item[key] = kept(store, inputs, lambda text=text: html_fragment(text, siteurl, images))
         if item.get("author_name"):
             item["author_name"] = to_cyrillic(item["author_name"])
         item["link"] = to_cyrillic_url(item["link"], siteurl)
@@ -56,11 +57,11 @@ def cyrillic_feed(feed, siteurl: str, store: Store | None = None):
     return twin
 
 
-def write_feed_twin(path, context, feed, store: Store | None = None) -> None:
+def write_feed_twin(path, context, feed, store: Store | None = None, images: dict[str, str] | None = None) -> None:
     relative = in_output(path, context["OUTPUT_PATH"])
     if relative is None or relative.startswith(PREFIX):
         return
     target = Path(context["OUTPUT_PATH"], PREFIX, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8") as handle:
-        cyrillic_feed(feed, context.get("SITEURL", ""), store).write(handle, "utf-8")
+        cyrillic_feed(feed, context.get("SITEURL", ""), store, images).write(handle, "utf-8")

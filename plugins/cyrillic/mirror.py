@@ -138,16 +138,23 @@ def _json(value, siteurl: str, images: dict[str, str], key: str | None = None):
         if key in JSON_KEPT_KEYS:
             return value
         if key == "text" and "<" in value:  # an FAQ answer's HTML
-            return html_fragment(value, siteurl)
+            return html_fragment(value, siteurl, images)
         return to_cyrillic(value)
     return value
 
 
+def html_fragment(html: str, siteurl: str, images: dict[str, str] | None = None) -> str:
+    """A piece of HTML (a feed entry, an FAQ answer) in Cyrillic, its links at the twins and its drawings
+    at their Cyrillic ones (`images`, as for cyrillic_page)."""
+    return _fragment(html, siteurl, tuple(sorted((images or {}).items())))
+
+
 @lru_cache(maxsize=1024)  # a post's HTML is in several feeds (all posts, its category; Atom and RSS)
-def html_fragment(html: str, siteurl: str) -> str:
+def _fragment(html: str, siteurl: str, images: tuple) -> str:
     tree = LexborHTMLParser(f"<body>{html}</body>")
     _transliterate_tree(tree.body)
     _links(tree, siteurl)
+    _image_twins(tree, dict(images))
     return tree.body.inner_html
 
 
@@ -185,6 +192,14 @@ def _links(tree, siteurl: str) -> None:
     for name in URL_ATTRIBUTES:
         for node in tree.css(f"[{name}]"):
             node.attrs[name] = to_cyrillic_url(node.attributes[name] or "", siteurl)
+
+
+def _image_twins(tree, images: dict[str, str]) -> None:
+    """Each image shown or linked that has a Cyrillic twin (a share card, a drawing) points at it."""
+    for node, name in [(n, "src") for n in tree.css("img[src]")] + [(n, "href") for n in tree.css("a[href]")]:
+        twin = _image_twin(images, node.attributes[name] or "")
+        if twin:
+            node.attrs[name] = twin
 
 
 def _image_twin(images: dict[str, str], url: str) -> str | None:
@@ -226,10 +241,7 @@ def cyrillic_page(html: str, siteurl: str, latin_url: str, images: dict[str, str
     _search_fields(tree)
     _in_cyrillic_order(tree)
     _links(tree, siteurl)
-    for node, name in [(n, "src") for n in tree.css("img[src]")] + [(n, "href") for n in tree.css("a[href]")]:
-        twin = _image_twin(images, node.attributes[name] or "")
-        if twin:
-            node.attrs[name] = twin
+    _image_twins(tree, images)
     for meta in tree.css("meta[content]"):
         key = meta.attributes.get("name") or meta.attributes.get("property")
         content = meta.attributes["content"] or ""
