@@ -250,6 +250,7 @@ def test_every_post_ends_with_a_call_to_action(prod_site, prod_url, posts):
         assert cta is not None, path
         button = cta.css_first("a.button")
         assert text(button) == "Pišite mi" and button.attributes["href"] == f"{prod_url}/kontakt/"
+        assert "počnemo\xa0— bez obaveze" in cta.text(), "a line never starts with the dash"
 
 
 def test_breadcrumbs_on_posts_and_list_pages_lead_up_to_real_pages(prod_site, prod_url, long_post):
@@ -356,13 +357,27 @@ def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
 
 @pytest.mark.parametrize("path", ["/", "/koliko-kosta-virtuelni-asistent/", "/cir/", "/faq/cena-ugovor-i-podaci/"])
 def test_a_date_line_breaks_between_its_parts_on_a_360_px_phone(browser, prod_url, path):
-    """„10. novembar 2026. · ažurirano 1.” / „decembra 2026.” split a date, and lines began with „·”."""
+    """„10. novembra 2026. · ažurirano 1.” / „decembra 2026.” split a date, and lines began with „·”
+    („Saradnja” / „· 5 min čitanja”)."""
     lines = evaluated(
         browser,
         prod_url + path,
         """() => [...document.querySelectorAll('.post-meta')].map((meta) => ({
             dates: [...meta.querySelectorAll('time')].map((time) => time.getClientRects().length),
             separators: [...meta.textContent.matchAll(/(.)·/gs)].map((match) => match[1]),
+            // How far each „·” is from the start of its line: 0 (or a no-break space's width) starts one.
+            offsets: [...(function* () {
+              const walker = document.createTreeWalker(meta, NodeFilter.SHOW_TEXT);
+              const left = meta.getBoundingClientRect().left;
+              for (let node; (node = walker.nextNode()); ) {
+                for (const match of node.data.matchAll(/·/g)) {
+                  const range = document.createRange();
+                  range.setStart(node, match.index);
+                  range.setEnd(node, match.index + 1);
+                  yield range.getBoundingClientRect().left - left;
+                }
+              }
+            })()],
           }))""",
         width=360,
     )
@@ -370,6 +385,7 @@ def test_a_date_line_breaks_between_its_parts_on_a_360_px_phone(browser, prod_ur
     for line in lines:
         assert set(line["dates"]) <= {1}, "every date on one line"
         assert set(line["separators"]) <= {"\xa0"}, "a no-break space before every „·”: no line starts with one"
+        assert all(offset > 12 for offset in line["offsets"]), "no line starts with „·” (a link is an inline-block)"
 
 
 # --- Output ---------------------------------------------------------------------------
@@ -466,9 +482,32 @@ def test_print_shows_only_the_text(browser, prod_url, long_post):
     try:
         page.emulate_media(media="print")
         assert background(page) == "rgb(255, 255, 255)"
-        for selector in (".site-nav", ".theme-toggle", ".toc", ".contact-cta", ".post-nav"):
+        for selector in (
+            ".site-nav",
+            ".theme-toggle",
+            ".toc",
+            ".contact-cta",
+            ".post-nav",
+            ".site-search",
+            ".script-switch",
+        ):
             assert not page.locator(selector).first.is_visible(), selector
         assert page.locator(".post-content").is_visible()
+    finally:
+        context.close()
+
+
+def test_a_folded_faq_question_prints_with_its_answer_and_its_links_spelled_out(browser, prod_url):
+    context, page = open_page(browser, prod_url + "/faq/cena-ugovor-i-podaci/")
+    try:
+        first = page.locator(".faq-item").first
+        first.locator(".faq-summary").click()
+        assert first.get_attribute("open") is None and not first.locator(".faq-answer").is_visible()
+        page.emulate_media(media="print")
+        assert first.locator(".faq-answer").is_visible(), "printed with its answer"
+        assert not page.locator(".faq-tools").first.is_visible()
+        outside = page.locator('.faq-answer a[href^="http"]').first
+        assert outside.evaluate("node => getComputedStyle(node, '::after').content").startswith('" (http')
     finally:
         context.close()
 
