@@ -28,3 +28,11 @@ def page_in(browser, **options):
         yield context.new_page()
     finally:
         context.close()
+
+
+# The search page (theme/static/js/search.js) is done: it says what it found, and the list is no
+# longer busy (a slow search says „u toku” before it is done).
+SEARCH_DONE = (
+    "() => document.querySelector('#pretraga-status')?.textContent.trim().length > 0"
+    " && !document.querySelector('#pretraga-rezultati[aria-busy]')"
+)

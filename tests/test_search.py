@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
+from chromium import SEARCH_DONE as DONE
 from chromium import page_in
 from conftest import built, documents_of, free_port
 from pages import page_file, parse, question_ids, text
@@ -39,7 +40,6 @@ FIRST_SEARCH_BUDGET = 150 * 1024
 # Function form: Playwright evaluates a bare expression string with eval, which
 # the pages' Content-Security-Policy (no 'unsafe-eval') refuses.
 # Null-safe: right after a click the next page may not have its status line yet; the wait then tries again.
-DONE = "() => document.querySelector('#pretraga-status')?.textContent.trim().length > 0"
 
 
 # --- Sites --------------------------------------------------------------------
@@ -397,6 +397,21 @@ def test_d_dj_and_dz_on_a_cyrillic_page_find_dje_and_dzhe(page, test_url, typed)
     assert {"ђорђе", "ђорђа", "ђорђу", "џемпер", "џемперу"} & marks(found), marks(found)
 
 
+def test_a_slow_search_says_it_is_under_way_and_then_what_it_found(page, prod_url):
+    """On slow mobile data the first search loads Pagefind and its index: the page says it is searching."""
+    page.goto(f"{prod_url}/pretraga/")
+    network = page.context.new_cdp_session(page)
+    network.send("Network.enable")
+    slow = {"offline": False, "latency": 1500, "downloadThroughput": -1, "uploadThroughput": -1}
+    network.send("Network.emulateNetworkConditions", slow)
+    page.fill("#pretraga-upit", "ugovor")
+    page.wait_for_function("() => document.querySelector('#pretraga-status').textContent.includes('je u toku')")
+    assert page.locator("#pretraga-status").text_content() == "Pretraga za „ugovor” je u toku…"
+    assert page.locator("#pretraga-rezultati[aria-busy=true]").count() == 1
+    page.wait_for_function(DONE, timeout=60_000)
+    assert count(shown(page)) > 0
+
+
 def test_a_latin_word_not_on_the_cyrillic_pages_is_pointed_to_the_latin_search(page, prod_url):
     found = search(page, f"{prod_url}/cir", "kvrljuz")
     assert found["results"] == [] and "(može, šta)" in found["status"] and "„Latinica”" in found["status"]
@@ -405,6 +420,8 @@ def test_a_latin_word_not_on_the_cyrillic_pages_is_pointed_to_the_latin_search(p
     switch.click()
     page.wait_for_function(DONE)
     assert urlsplit(page.url).path == "/pretraga/" and page.locator("#pretraga-upit").input_value() == "kvrljuz"
+    found = search(page, f"{prod_url}/cir", "ugovr")  # no letter that could have lost its mark: no advice on marks
+    assert found["status"] == "Нема резултата за „ugovr”. Пробајте другу или краћу реч."
 
 
 @pytest.mark.parametrize(

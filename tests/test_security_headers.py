@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from chromium import SEARCH_DONE
 from site_tools.nginx_headers import NGINX_FILE, nginx_conf_for
 from site_tools.plugins import security_policy
 
@@ -159,7 +160,6 @@ PAGE_TYPES = [
 ]
 # The search page has listed its results (js/search.js); a function, as
 # Playwright would evaluate an expression with eval, which the policy refuses.
-SEARCH_DONE = "() => document.querySelector('#pretraga-status').textContent.trim().length > 0"
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@ page type, in every colour mode, on a phone and a desktop width."""
 
 import pytest
 
-from chromium import page_in
+from chromium import SEARCH_DONE, page_in
 from quality import axe
 
 # The search page has listed its results and said how many (js/search.js). A
 # function, not an expression: Playwright evaluates an expression with eval,
 # which the Content-Security-Policy refuses.
-SEARCH_DONE = "() => document.querySelector('#pretraga-status')?.textContent.trim().length > 0"
 
 
 @pytest.fixture(scope="module")

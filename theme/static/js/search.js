@@ -9,6 +9,7 @@ const STRINGS = {
   "sr-latn": {
     results: ["rezultat", "rezultata", "rezultata"],
     found: "{n} {results} za „{q}”.",
+    searching: "Pretraga za „{q}” je u toku…",
     none: "Nema rezultata za „{q}”. Probajte drugu ili kraću reč.",
     unavailable: "Pretraga ne radi u ovom pregledaču.",
     faq: "Česta pitanja: {title}",
@@ -16,6 +17,7 @@ const STRINGS = {
   "sr-cyrl": {
     results: ["резултат", "резултата", "резултата"],
     found: "{n} {results} за „{q}”.",
+    searching: "Претрага за „{q}” је у току…",
     none: "Нема резултата за „{q}”. Пробајте другу или краћу реч.",
     /* A Latin query is read letter by letter (moze → мозе); the pages' typed words find most
        words typed without diacritics, and this says what to do about the rest. */
@@ -42,6 +44,10 @@ function hasMarked(letters, unmarked = UNMARKED_LETTERS) {
 }
 const BATCH = 5;
 const TYPING_PAUSE_MS = 250;
+/* A search still running after this long says so: on slow mobile data the first one loads Pagefind
+   and its index (a second and more), and an empty page looked broken. Faster ones say nothing
+   meanwhile, so the live region does not announce every keystroke. */
+const SLOW_SEARCH_MS = 500;
 const ROOT = new URL("../../", import.meta.url); // this file is <site>/theme/js/search.js
 
 /* „1 rezultat”, „3 rezultata”, „5 rezultata”: as plugins/serbian/plurals.py. */
@@ -402,6 +408,9 @@ function searchPage() {
       return;
     }
     list.setAttribute("aria-busy", "true");
+    const slow = setTimeout(() => {
+      if (search === current) status.textContent = say(TEXT.searching, { q: shown });
+    }, SLOW_SEARCH_MS);
     try {
       const api = await startPagefind();
       const results = await find(api, queryFor(shown));
@@ -411,7 +420,8 @@ function searchPage() {
       pending = results;
       await showMore(false);
       if (search !== current) return;
-      const none = TEXT.noneLatin && /[a-z]/i.test(shown) ? TEXT.noneLatin : TEXT.none;
+      // The advice on marks only where a letter could have lost one (s c z d: š č ć ž đ dž).
+      const none = TEXT.noneLatin && /[cdsz]/i.test(shown) ? TEXT.noneLatin : TEXT.none;
       status.textContent = total
         ? say(TEXT.found, { n: total, results: plural(total, TEXT.results), q: shown })
         : say(none, { q: shown });
@@ -423,6 +433,7 @@ function searchPage() {
       fallback.hidden = false;
       console.error(error);
     } finally {
+      clearTimeout(slow);
       if (search === current) list.removeAttribute("aria-busy");
     }
   }
