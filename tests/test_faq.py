@@ -130,8 +130,13 @@ def test_myths_are_labelled_myth_and_fact(prod_site):
     for item in items:
         assert text(item.css_first(".faq-question .faq-label")) == "Mit:"
         assert text(item.css_first(".faq-answer .faq-label")) == "Činjenica:"
+        assert text(item.css_first(".faq-permalink")) == "Link do ovog mita"
+        assert text(item.css_first(".faq-share-summary")) == "Podelite ovaj mit"
     practical = parse(page_file(prod_site, PRACTICAL))
     assert not practical.css(".faq-label")
+    for item in practical.css(".faq-item"):
+        assert text(item.css_first(".faq-permalink")) == "Link do ovog pitanja"
+        assert text(item.css_first(".faq-share-summary")) == "Podelite ovo pitanje"
 
 
 def test_the_faq_index_lists_every_faq_page(prod_site, prod_url, prod_documents):
