@@ -24,6 +24,7 @@ QUESTION_MAX_CHARACTERS = 150  # a question reads at a glance in the page's list
 # „Mit:” typed before a myth, „Činjenica:” before its fact: the page adds both labels itself.
 _MYTH_LABEL = re.compile(r"^mit\s*[:\-–—]", re.I)
 _FACT_LABEL = re.compile(r"^(činjenica|cinjenica)\s*[:\-–—]", re.I)
+_SHOWN_RE = re.compile(r"<(?:img|svg|picture|video|audio|table|iframe|object)\b", re.I)
 
 
 def heading_lines(source: Source) -> list[int]:
@@ -134,7 +135,7 @@ def page_problems(source: Source, sections: list[Section], kind: str = "question
             problems.append(Problem(source.shown, line, f"Naslov ({name}) nije napisan u Markdownu.", WRITE_A_QUESTION))
         else:
             asked.setdefault(words, []).append((name, line))
-        if not plain(section.answer_html):
+        if _says_nothing(section.answer_html):
             problems.append(
                 Problem(
                     source.shown,
@@ -179,7 +180,18 @@ def wording_problems(source: Source, sections: list[Section], kind: str) -> list
                     "Obrišite „Mit:” sa početka podnaslova.",
                 )
             )
-        if kind == "myths" and _FACT_LABEL.match(plain(section.answer_html)):
+        if kind == "myths" and _MYTH_LABEL.match(plain(section.answer_html)):
+            problems.append(
+                Problem(
+                    source.shown,
+                    _line_in(source, line + 1, end, "mit"),
+                    f"Činjenica ispod {question_name(section, 0, kind, 'of')} počinje oznakom „Mit”: stranica "
+                    "mit već pokazuje u podnaslovu, pa bi se video dva puta, i to kao činjenica.",
+                    "Obrišite red sa „Mit:” ispod podnaslova (i oznaku „Činjenica:”, ako ste je napisali): "
+                    "stranica dodaje obe oznake sama.",
+                )
+            )
+        elif kind == "myths" and _FACT_LABEL.match(plain(section.answer_html)):
             problems.append(
                 Problem(
                     source.shown,
@@ -237,6 +249,11 @@ def _folded_questions(section: Section, kind: str) -> list:
         if len(bold) == 1 and asked(paragraph) and plain(bold[0].html) == plain(paragraph.html):
             found.append(bold[0])
     return found
+
+
+def _says_nothing(answer_html: str) -> bool:
+    """No words and nothing shown: an answer that is a picture, a table or a drawing says something."""
+    return not plain(answer_html) and not _SHOWN_RE.search(answer_html)
 
 
 def _line_in(source: Source, start: int, end: int, words: str) -> int:

@@ -57,8 +57,14 @@ def make_question(section: Section) -> Question:
         html=Markup(section.heading_html.strip()),
         text=plain(section.heading_html),
         answer_html=Markup(section.answer_html),
-        answer_text=plain(section.answer_html),
+        answer_text=_answer_text(section.answer_html),
     )
+
+
+def _answer_text(answer_html: str) -> str:
+    """What the answer says: its words, or for an answer that is a picture, what the picture shows (its alt)."""
+    shown = (image.attributes.get("alt", "").strip() for image in rendered.Rendered(answer_html).images)
+    return plain(answer_html) or " ".join(alt for alt in shown if alt)
 
 
 def parse_faq(parsed: "rendered.Rendered | str", kind: str = DEFAULT_KIND) -> FaqPage:

@@ -173,3 +173,32 @@ def test_a_myth_folded_into_the_fact_above_is_found_without_a_question_mark(tmp_
         '<h2 id="va-je-skup">VA je skup</h2><p>Nije.</p><h3>Primer</h3><p>Ne.</p><p><strong>Ukratko ovako:</strong></p>'
     )
     assert wording_problems(source(tmp_path, text), split_sections(labels)[1], "myths") == [], "labels in a fact"
+
+
+def test_the_myth_typed_again_above_its_fact_is_found_at_its_line(tmp_path):
+    """„Mit: …” under the myth's heading: the page showed it as the start of the fact."""
+    text = "Title: x\n\n## VA je skupa\n\nMit: VA je skupa.\n\nČinjenica: nije.\n"
+    html = '<h2 id="va-je-skupa">VA je skupa</h2><p>Mit: VA je skupa.</p><p>Činjenica: nije.</p>'
+    (problem,) = wording_problems(source(tmp_path, text), split_sections(html)[1], "myths")
+    assert problem.line == 5 and problem.is_error
+    assert problem.message.startswith("Činjenica ispod mita „VA je skupa” počinje oznakom „Mit”")
+    limit = '<h2 id="limit">Limit je 10 sati</h2><p>Nije; dogovaramo ga.</p>'
+    assert (
+        wording_problems(
+            source(tmp_path, "Title: x\n\n## Limit je 10 sati\n\nNije.\n"), split_sections(limit)[1], "myths"
+        )
+        == []
+    )
+
+
+def test_an_answer_that_is_a_picture_or_a_table_is_no_empty_answer(tmp_path):
+    text = "Title: x\n\n## Kako izgleda plan?\n\n![Plan rada po danima]({static}/images/plan.png)\n"
+    for answer in (
+        '<p><img alt="Plan rada po danima" src="{static}/images/plan.png"></p>',
+        "<table><tr><td></td></tr></table>",
+    ):
+        sections = split_sections(f'<h2 id="kako-izgleda-plan">Kako izgleda plan?</h2>{answer}')[1]
+        assert page_problems(source(tmp_path, text), sections, "questions") == []
+    sections = split_sections('<h2 id="kako-izgleda-plan">Kako izgleda plan?</h2><p> </p>')[1]
+    (empty,) = page_problems(source(tmp_path, text), sections, "questions")
+    assert empty.message == "Odgovor na pitanje „Kako izgleda plan?” je prazan."

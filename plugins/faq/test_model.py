@@ -34,6 +34,12 @@ def test_question_has_id_text_and_answer_text():
     assert faq.is_myths and str(faq.intro_html) == "<p>Uvod.</p>"
 
 
+def test_an_answer_that_is_a_picture_says_what_the_picture_shows():
+    """Its text (the JSON-LD's answer) is the picture's alt, not nothing."""
+    faq = parse_faq('<h2 id="plan">Kako izgleda plan?</h2><p><img alt="Plan rada po danima" src="/p.png"></p>')
+    assert faq.questions[0].answer_text == "Plan rada po danima"
+
+
 def test_a_question_id_is_the_id_the_page_shows_for_its_heading():
     """Markdown's id, with the shared parse's suffix when the theme already uses it (one rule for ids)."""
     assert [q.id for q in parse_faq(HTML).questions] == ["prvo", "djak-casa-i-sesir", "sadrzaj-1"]
