@@ -30,10 +30,11 @@ EXAMPLES = {
 FAR_AHEAD_YEARS = 1  # a post scheduled further ahead was most likely given a mistyped year
 EARLIEST_YEAR = 2000
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
-DAY_FIRST_RE = re.compile(  # 15.3.2026. 9:30, 15. 3. 2026. u 9.30h
-    r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?(?:,?\s(?:u\s)?(\d{1,2})[:.](\d{2})h?)?$"
-)
-UNPADDED_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s(\d{1,2}):(\d{2}))?$")  # 2026-3-5
+TIME = r"(?:,?\s(?:u\s)?(\d{1,2})[:.](\d{2})h?)?"  # 9:30, 09.00, u 9.30h
+DAY_FIRST_RE = re.compile(rf"^(\d{{1,2}})[./]\s?(\d{{1,2}})[./]\s?(\d{{4}})\.?{TIME}$")  # 15.3.2026. 9:30, 20/12/2026
+UNPADDED_RE = re.compile(
+    rf"^(\d{{4}})[-./](\d{{1,2}})[-./](\d{{1,2}})\.?{TIME}$"
+)  # 2026-3-5, 2026-12-20 09.00, 2026.12.20
 INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BAD_TAG_CHARACTER_RE = re.compile(r"[^\w\s-]|_")
@@ -190,6 +191,9 @@ def unfinished(document, source) -> list[Problem]:
     if document.status == "draft":
         return []
     text = "\n".join(source.lines)  # no starter sentence spans two lines
+    lines = {line.strip() for line in source.lines}
+    left = [sentence for sentence in starters.PLACEHOLDERS if sentence in text]
+    left += [heading for heading in starters.PLACEHOLDER_HEADINGS if heading in lines]
     return [
         Problem(
             source.shown,
@@ -197,8 +201,7 @@ def unfinished(document, source) -> list[Problem]:
             f"U tekstu je ostala rečenica iz šablona: „{sentence.replace('„', '‚').replace('”', '’')}”",  # nested: ‚…’
             "Zamenite je svojim tekstom ili je obrišite; dok tekst nije gotov, ostavite „Status: draft”.",
         )
-        for sentence in starters.PLACEHOLDERS
-        if sentence in text
+        for sentence in left
     ]
 
 

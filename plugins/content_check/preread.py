@@ -131,14 +131,18 @@ def _problem(path: Path, real_content: Path, accepted: set[str], shown: str, dec
         return Problem(
             shown,
             1,
-            f"Sajt ne koristi fajlove tipa „{suffix or path.name}” na ovom mestu, pa ovaj fajl neće biti objavljen.",
-            f"Ovde mogu fajlovi tipa: {kinds}. "
-            + (
+            f"Sajt ne koristi fajlove tipa „{suffix or path.name}” na ovom mestu; dok je ovaj fajl ovde, "
+            "sajt ne može da se objavi.",
+            (
                 "Tekst premestite u content/posts/ (objava), content/pages/ (stranica) ili content/faq/ (pitanja)."
                 if suffix in MARKDOWN_SUFFIXES
-                else PHOTO_HINT
+                else f"{PHOTO_HINT} Zatim obrišite ovaj fajl, a u tekstu napišite novo ime: "
+                f"{{static}}/images/{path.stem}.jpg"
                 if suffix in OTHER_PHOTO_SUFFIXES
-                else "Tekst napišite kao Markdown (.md); ostale fajlove sklonite iz content/."
+                else f"Sliku premestite u content/images/, a u tekstu napišite putanju: {{static}}/images/{path.name}"
+                if suffix in RASTER_SUFFIXES | {".svg"}
+                else f"Ovde mogu fajlovi tipa: {kinds}. Tekst napišite kao Markdown (.md); ostale fajlove sklonite "
+                "iz content/."
             ),
         )
     if suffix in MARKDOWN_SUFFIXES:

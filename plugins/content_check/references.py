@@ -87,6 +87,13 @@ def unmade_links(document, source) -> list[Problem]:
     return problems
 
 
+def _without_alt(line: str, src: str) -> bool:
+    """The line shows the image at `src` without a description: ![](src) or <img src=…> with no alt text."""
+    if f"![]({src}" in line or f"![ ]({src}" in line:
+        return True
+    return "<img" in line and src in line and not re.search(r"""alt\s*=\s*(?:"\s*[^"\s]|'\s*[^'\s]|[^\s"'>])""", line)
+
+
 def _check_tree(checker: "_Checker", tree) -> None:
     for node in tree.css("*"):
         tag = node.tag
@@ -108,30 +115,41 @@ class _Checker:
         self.source = index.source(document)
         self.header_field = header_field  # the references are in this header field's value, not in the body
         self.problems: list[Problem] = []
+        self._without_alt: dict[str, int] = {}  # src → how many of its images without a description were said
 
     def report(self, needle: str, message: str, hint: str, severity: str = ERROR) -> None:
+        self.problems.append(Problem(self.source.shown, self.line_of(needle), message, hint, severity))
+
+    def line_of(self, needle: str) -> int:
         if self.header_field:
-            line = self.source.field_line(self.header_field)
-            self.problems.append(Problem(self.source.shown, line, message, hint, severity))
-            return
+            return self.source.field_line(self.header_field)
         # As written: a Markdown (target or an HTML "target" first, so that x.md is not
         # found inside an earlier {filename}/posts/x.md; then the bare text.
         escaped = html.escape(needle, quote=False)
-        line = self.source.body_line_of(
+        return self.source.body_line_of(
             *(f"{before}{text}" for text in (needle, escaped) for before in ("(", '"', "'", "<")), needle, escaped
         )
-        self.problems.append(Problem(self.source.shown, line, message, hint, severity))
 
     def alt(self, node) -> None:
         if (node.attributes.get("alt") or "").strip():
             return
         src = node.attributes.get("src") or ""
         name = unquote(src.rsplit("/", 1)[-1]) or "bez imena"
-        self.report(
-            src,
-            f"Slika „{name}” nema opis (alt tekst).",
-            "U uglaste zagrade napišite šta se vidi na slici, za čitaoce koji je ne vide, na primer: " + IMAGE_EXAMPLE,
-        )
+        # The n-th image of this file without a description is on the n-th line that shows it so, not on
+        # the first line that shows the file (with its description).
+        lines = [
+            number for number, line, in_code in self.source.body_lines() if not in_code and _without_alt(line, src)
+        ]
+        seen = self._without_alt[src] = self._without_alt.get(src, -1) + 1
+        line = lines[seen] if seen < len(lines) else self.line_of(src)
+        if "<img" in self.source.lines[line - 1]:
+            hint = f'Dodajte opis slike u atribut alt, na primer: <img src="{src}" alt="Šta se vidi na slici">'
+        else:
+            hint = (
+                "U uglaste zagrade napišite šta se vidi na slici, za čitaoce koji je ne vide, na primer: "
+                + IMAGE_EXAMPLE
+            )
+        self.problems.append(Problem(self.source.shown, line, f"Slika „{name}” nema opis (alt tekst).", hint))
 
     def caption(self, image) -> None:
         """![opis](… "Natpis") shows its title under the image only when the image is alone in its paragraph."""

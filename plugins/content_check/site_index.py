@@ -183,7 +183,7 @@ class SiteIndex:
         if getattr(document, "scheduled", False):
             from shared import format_date
 
-            return f"zakazan za {format_date(document.date, 'genitive')}"
+            return f"zakazan za {format_date(document.date, 'genitive')} u {document.date:%H:%M}"
         return None
 
     def is_post(self, document) -> bool:

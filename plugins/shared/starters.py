@@ -76,3 +76,6 @@ PLACEHOLDERS = (
     "Kako stvari zaista stoje, u nekoliko rečenica.",
     "Kako stvari stoje sa drugim mitom.",
 )
+# Headings of the starter that are short enough to be written on purpose inside a longer one: found
+# only as a whole line.
+PLACEHOLDER_HEADINGS = ("## Drugo pitanje?", "## Drugi mit")

@@ -21,6 +21,7 @@ from site_tools import ROOT
 from site_tools.build import CHECK, DEV_SETTINGS, PREVIEW, PROD_SETTINGS, STRICT, run_pipeline
 from site_tools.check import run_check
 from site_tools.check.report import counted, format_report
+from site_tools.plugins import starters
 
 TESTDATA = Path(__file__).parent / "testdata"  # site/: valid; bad/: one error each; warn/: one warning each
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=ZoneInfo("Europe/Belgrade"))
@@ -331,6 +332,38 @@ def test_a_photo_a_browser_cannot_show_is_told_to_be_saved_as_jpeg(content):
     shutil.copy(TESTDATA / "bad/images/IMG_1234.HEIC", content / "images")
     (problem,) = run_check(content, NOW).problems
     assert "Sačuvajte fotografiju kao JPEG (.jpg)" in problem.hint and "Markdown" not in problem.hint
+    assert problem.hint.endswith("u tekstu napišite novo ime: {static}/images/IMG_1234.jpg")
+    assert problem.is_error and "dok je ovaj fajl ovde, sajt ne može da se objavi" in problem.message
+
+
+def test_an_image_without_alt_is_found_at_its_own_line_when_the_file_is_shown_twice(content):
+    post = (content / "posts/prvi-post.md").read_text(encoding="utf-8")
+    (content / "posts/prvi-post.md").write_text(
+        post
+        + '\nIsta slika, bez opisa:\n\n![]({static}/images/slika.svg)\n\nI u HTML-u: <img src="{static}/images/slika.svg">\n',
+        encoding="utf-8",
+    )
+    markdown, html = run_check(content, NOW).problems
+    lines = (content / "posts/prvi-post.md").read_text(encoding="utf-8").splitlines()
+    assert lines[markdown.line - 1] == "![]({static}/images/slika.svg)"
+    assert markdown.hint.startswith("U uglaste zagrade napišite šta se vidi na slici")
+    assert lines[html.line - 1].startswith("I u HTML-u") and html.message == "Slika „slika.svg” nema opis (alt tekst)."
+    assert (
+        html.hint
+        == 'Dodajte opis slike u atribut alt, na primer: <img src="{static}/images/slika.svg" alt="Šta se vidi na slici">'
+    )
+
+
+def test_a_photo_among_the_texts_is_told_to_move_to_the_images(content):
+    shutil.copy(TESTDATA / "bad/images/IMG_1234.HEIC", content / "posts/radni sto.png")
+    (problem,) = run_check(content, NOW).problems
+    assert (problem.path, problem.message) == (
+        "content/posts/radni sto.png",
+        "Sajt ne koristi fajlove tipa „.png” na ovom mestu; dok je ovaj fajl ovde, sajt ne može da se objavi.",
+    )
+    assert (
+        problem.hint == "Sliku premestite u content/images/, a u tekstu napišite putanju: {static}/images/radni sto.png"
+    )
 
 
 @pytest.mark.parametrize("status", ["published", "draft"])
@@ -564,7 +597,7 @@ def test_a_published_post_may_not_link_to_a_scheduled_one(content):
     post.write_text(post.read_text(encoding="utf-8").replace("2026-03-12", "2027-01-05"), encoding="utf-8")
     problems = run_check(content, NOW).problems
     assert [(p.path, p.line) for p in problems] == [("content/posts/prvi-post.md", 16)]
-    assert "zakazan za 5. januara 2027." in problems[0].message
+    assert re.search(r"zakazan za 5\. januara 2027\. u \d\d:\d\d", problems[0].message), "with its time"
     assert problems[0].hint.startswith("Privremeno uklonite link, pa ga vratite kada taj tekst izađe;")
 
 
@@ -761,6 +794,14 @@ def test_starter_text_may_not_be_published(tmp_path):
     assert {p.path for p in problems} == {"content/posts/moj-novi-tekst.md", "content/faq/nova-pitanja.md"}
     assert all(p.message.startswith("U tekstu je ostala rečenica iz šablona") for p in problems)
     assert ("content/posts/moj-novi-tekst.md", 6) in {(p.path, p.line) for p in problems}, "the Summary line"
+    # With every starter sentence replaced, the starter's own short heading is still found, as a whole line.
+    text = faq.read_text(encoding="utf-8")
+    for sentence in starters.PLACEHOLDERS:
+        text = text.replace(sentence, "Pravi tekst.")
+    faq.write_text(text.replace("## Mit napisan", "## Drugi mitovi o ceni"), encoding="utf-8")
+    (left,) = [p for p in run_check(content, NOW).problems if p.path == "content/faq/nova-pitanja.md"]
+    assert left.message == "U tekstu je ostala rečenica iz šablona: „## Drugi mit”"
+    assert text.splitlines()[left.line - 1] == "## Drugi mit"
 
 
 @pytest.mark.parametrize("bad_file", ["posts/isti-slug.md", "posts/zauzeta-adresa.md"])
@@ -960,6 +1001,9 @@ def test_a_space_before_a_fields_colon_is_named_as_the_cause(content, field, val
         ("15.3.2026. 9:30", "Napišite datum u obliku godina-mesec-dan sat:minut: Date: 2026-03-15 09:30"),
         ("15. 3. 2026. u 9.30h", "Napišite datum u obliku godina-mesec-dan sat:minut: Date: 2026-03-15 09:30"),
         ("2026-3-5", "Napišite datum u obliku godina-mesec-dan: Date: 2026-03-05"),
+        ("2026-12-20 09.00", "Napišite datum u obliku godina-mesec-dan sat:minut: Date: 2026-12-20 09:00"),
+        ("20/12/2026 09:00", "Napišite datum u obliku godina-mesec-dan sat:minut: Date: 2026-12-20 09:00"),
+        ("2026.12.20", "Napišite datum u obliku godina-mesec-dan: Date: 2026-12-20"),
         (
             "2026-11-20\u00a010:00",
             "U datumu je nevidljiv znak ili dupli razmak (često posle kopiranja); napišite: Date: 2026-11-20 10:00",
