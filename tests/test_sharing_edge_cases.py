@@ -63,6 +63,16 @@ def project(tmp_path_factory) -> Path:
         ),
         encoding="utf-8",
     )
+    Image.new("RGB", (3000, 2000), "#0b5c8a").save(project / "content" / "images" / "sa-telefona.jpg")
+    (posts / "teska-slika.md").write_text(
+        post(
+            "teska-slika",
+            "Objava sa fotografijom sa telefona",
+            "Ima svoju veliku sliku.",
+            extra="Image: {static}/images/sa-telefona.jpg\nImage_alt: Plava fotografija\n",
+        ),
+        encoding="utf-8",
+    )
     faq = project / "content" / "faq" / "mitovi-o-virtuelnim-asistentima.md"
     header, body = faq.read_text(encoding="utf-8").split("\n\n", 1)
     header = re.sub(r"^Modified: .*\n?", "", header, flags=re.M).replace(
@@ -182,6 +192,19 @@ def test_own_image_replaces_the_drawn_card(site):
     assert meta(tree, "og:image:alt") == "Plava površina bez teksta"
     assert (site / "images" / "naslovna.png").is_file()
     assert not list((site / "share").glob("sopstvena-slika.*"))
+
+
+def test_a_photo_larger_than_apps_take_is_shared_as_a_lighter_copy(site):
+    tree = parse(page_file(site, "/teska-slika/"))
+    shared = meta(tree, "og:image")
+    assert shared.startswith(f"{BASE}/share/teska-slika.") and shared.endswith(".jpg")
+    assert (meta(tree, "og:image:width"), meta(tree, "og:image:height"), meta(tree, "og:image:type")) == (
+        "1200",
+        "800",
+        "image/jpeg",
+    )
+    with Image.open(site / shared.removeprefix(f"{BASE}/")) as copy:
+        assert copy.size == (1200, 800)
 
 
 # --- Drafts and hidden pages stay out -------------------------------------------------------

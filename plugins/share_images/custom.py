@@ -6,20 +6,35 @@
 The file must be a PNG or JPEG under one of STATIC_PATHS (social networks do
 not show SVG previews). Mistakes stop the build with a message (in Serbian,
 for the author) naming the file and the header's line.
+
+A photo heavier than SHARE_PHOTO_MAX_BYTES or larger than SHARE_PHOTO_MAX_SIDE
+(a phone's original: 5–25 MB) is shared as a copy at most 1200 px on its longer
+side (JPEG, turned as the phone held it, without its EXIF, GPS included): apps
+fetch the preview image once per shared link, and drop one that is too heavy
+(Facebook above 8 MB; Viber and WhatsApp much sooner), so the link would show
+no picture. The copy is made once, kept in the share images' cache by the
+photo's bytes, and copied into share/ like a drawn card.
 """
 
+import hashlib
 import os
 from pathlib import Path, PurePosixPath
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from shared import Source, plain
 
+from .cards import OUTPUT_DIR, cache_dir
 from .model import ShareImage
 
 LINK_PREFIXES = ("{static}", "{attach}", "|static|", "|attach|")
 MIME_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
 MIN_SIZE = (200, 200)  # smaller images are ignored by Facebook and LinkedIn
+SHARE_PHOTO_MAX_BYTES = 1_000_000
+SHARE_PHOTO_MAX_SIDE = 2400
+SHARED_SIDE = 1200  # Facebook's recommended width
+SHARED_QUALITY = 85
+PHOTO_CODE = "1"  # bump when the copy is made differently: the cache is found by it and the photo
 
 
 class ShareImageError(ValueError):
@@ -91,5 +106,29 @@ def custom_image(content) -> ShareImage | None:
             f"{where}: Uz Image napišite i Image_alt: jednu rečenicu o tome šta se vidi na slici.",
             "Dodajte u zaglavlje red, na primer: Image_alt: Radni sto sa laptopom i rokovnikom",
         )
+    if source.stat().st_size > SHARE_PHOTO_MAX_BYTES or max(size) > SHARE_PHOTO_MAX_SIDE:
+        return _lighter_copy(settings, content.slug, source, alt)
     url = settings.get("STATIC_URL", "{path}").format(path=relative.as_posix())
     return ShareImage(url, size[0], size[1], alt, MIME_TYPES[kind])
+
+
+def _lighter_copy(settings, slug: str, source: Path, alt: str) -> ShareImage:
+    """The photo at most SHARED_SIDE px on its longer side, as JPEG; made once per photo."""
+    digest = hashlib.sha256(PHOTO_CODE.encode() + source.read_bytes()).hexdigest()
+    kept = cache_dir(settings) / "photos" / f"{digest}.jpg"
+    if not kept.is_file():
+        with Image.open(source) as picture:
+            picture.draft("RGB", (SHARED_SIDE, SHARED_SIDE))  # a JPEG is decoded at a smaller scale: faster
+            shown = ImageOps.exif_transpose(picture)
+            shown.thumbnail((SHARED_SIDE, SHARED_SIDE))
+            if shown.mode != "RGB":  # a PNG's transparency on white, as the apps show it
+                with_alpha = shown.convert("RGBA")
+                shown = Image.new("RGB", with_alpha.size, "white")
+                shown.paste(with_alpha, mask=with_alpha.getchannel("A"))
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(f".{os.getpid()}.part")
+            shown.save(partial, "JPEG", quality=SHARED_QUALITY)
+            partial.replace(kept)  # whole or not at all, for a build running beside this one
+    with Image.open(kept) as made:
+        width, height = made.size
+    return ShareImage(f"{OUTPUT_DIR}/{slug}.{digest[:10]}.jpg", width, height, alt, "image/jpeg", kept)

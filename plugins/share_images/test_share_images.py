@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,32 @@ def test_own_image_is_used_with_its_size_and_alt(tmp_path):
     assert (image.width, image.height, image.alt, image.mime_type) == (1600, 900, "Sto sa laptopom", "image/jpeg")
     assert image.source is None  # Pelican copies static files itself
     assert custom_image(post(tmp_path, image="images/naslovna.jpg", image_alt="x")).url == "images/naslovna.jpg"
+
+
+def test_a_heavy_photo_is_shared_as_a_lighter_copy(tmp_path):
+    """A phone's original (here 3000×2000, or a transparent PNG over 1 MB) would be dropped by the apps."""
+    settings_cache = tmp_path / "cache"
+    photo = picture(tmp_path, "images/sa-telefona.jpg", (3000, 2000), "JPEG")
+    article = post(tmp_path, image="{static}/images/sa-telefona.jpg", image_alt="Sto")
+    article.settings["SHARE_IMAGE_CACHE"] = str(settings_cache)
+    image = custom_image(article)
+    assert image.url.startswith("share/naslov.") and image.url.endswith(".jpg")
+    assert (image.width, image.height, image.mime_type, image.alt) == (1200, 800, "image/jpeg", "Sto")
+    assert image.source.parent == settings_cache / "photos"
+    with Image.open(image.source) as made:
+        assert (made.format, made.size) == ("JPEG", (1200, 800))
+    assert custom_image(article) == image, "made once, found again by the photo's bytes"
+    photo.write_bytes(photo.read_bytes() + b"\0")
+    assert custom_image(article).url != image.url, "another photo, another copy"
+
+    noisy = Image.frombytes("RGBA", (1300, 700), os.urandom(1300 * 700 * 4))
+    noisy.save(tmp_path / "images/providna.png")
+    assert (tmp_path / "images/providna.png").stat().st_size > 1_000_000
+    article = post(tmp_path, image="{static}/images/providna.png", image_alt="Logo")
+    article.settings["SHARE_IMAGE_CACHE"] = str(settings_cache)
+    image = custom_image(article)
+    with Image.open(image.source) as made:
+        assert (made.format, made.mode, made.size) == ("JPEG", "RGB", (1200, 646))
 
 
 def test_no_image_header_means_no_own_image(tmp_path):
