@@ -19,6 +19,10 @@ RELATIVE_URLS = False
 globals().update(PUBLISHED_FEEDS)  # noqa: F405
 
 SHOW_DRAFTS = False
+# A production run even when Pelican is started by hand with these settings: content errors stop it
+# before anything is written, and the preview's own files (its state of drafts, its problem box)
+# are never written into a folder that may be uploaded. `invoke` runs pass the mode anyway.
+CONTENT_CHECK_MODE = "production"
 DELETE_OUTPUT_DIRECTORY = True
 # Drafts and scheduled posts are left out of production entirely: a post dated
 # in the future counts as a draft until the first publish after its date, and

@@ -105,19 +105,23 @@ def new_faq(c, title, kind="questions"):
 @task(help={"dry_run": "Pokazuje šta bi se na sajtu dodalo, promenilo i uklonilo; ništa ne menja."})
 def publish(c, dry_run=False):
     """Proverava, gradi za objavljivanje, proverava linkove i HTML, pa objavljuje (kuda: deploy.toml, UPUTSTVO.md)."""
+    from site_tools.publish import closed_terminal_as_ctrl_c
     from site_tools.publish import publish as publish_site
 
-    if not publish_site(dry_run=dry_run):
-        sys.exit(1)
+    with closed_terminal_as_ctrl_c():
+        if not publish_site(dry_run=dry_run):
+            sys.exit(1)
 
 
 @task
 def rollback(c):
     """Vraća na sajt verziju koja je bila objavljena pre trenutne (svako pokretanje je jedan korak unazad)."""
+    from site_tools.publish import closed_terminal_as_ctrl_c
     from site_tools.publish import rollback as roll_back
 
-    if not roll_back():
-        sys.exit(1)
+    with closed_terminal_as_ctrl_c():
+        if not roll_back():
+            sys.exit(1)
 
 
 @task(name="nginx-headers")

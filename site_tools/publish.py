@@ -13,7 +13,10 @@ rollback runs at a time (deploy/lock.py), and no message shows a credential
 """
 
 import os
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import ROOT, build_progress, html_check, links, progress
@@ -33,6 +36,26 @@ from .plugins import search_background
 
 SEARCH_INDEX = search_background.BUNDLE_DIR + "/"  # Pagefind's files (plugins/search)
 STEPS = ("Provera sadržaja", "Izgradnja sajta za objavljivanje", "Provera izgrađenog sajta", "Objavljivanje")
+
+
+@contextmanager
+def closed_terminal_as_ctrl_c():
+    """A closed terminal (SIGHUP) or a plain `kill` (SIGTERM) ends a publish or rollback the way Ctrl+C
+    does: its temporary build and its lock are removed, and the site is left whole. By default either
+    signal ended Python on the spot, leaving /tmp/va-publish-* behind."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+
+    def interrupt(_signal, _frame):
+        raise KeyboardInterrupt
+
+    previous = {number: signal.signal(number, interrupt) for number in (signal.SIGHUP, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def local_only_note(target: Target) -> str:
@@ -155,7 +178,7 @@ def rollback(target: Target | None = None, say=print) -> bool:
     except KeyboardInterrupt:
         say("\nVraćanje je prekinuto (Ctrl+C). Ništa nije promenjeno.")
         return False
-    say(f"Vraćena je prethodna verzija sajta: {version.id}, objavljena {version.published}.")
+    say(f"Vraćena je prethodna verzija sajta, {version}.")
     say(f"Mesto objavljivanja: {target.description}.")
     if target.local_only:
         say(local_only_note(target))

@@ -128,7 +128,7 @@ def test_rollback_follows_history_not_time(site):
     assert branch_files(repository) == published["gitB"]
     b_commit = git(repository, "rev-parse", f"{BRANCH}~2").strip()  # A=~3, B=~2, C=~1, rollback=HEAD
     when = describe_moment(datetime.fromtimestamp(int(git(repository, "log", "-1", "--format=%ct", b_commit)), UTC))
-    assert f"Vraćena je prethodna verzija sajta: {b_commit[:12]}, objavljena {when}." in first.stdout
+    assert f"Vraćena je prethodna verzija sajta, objavljena {when} (oznaka: {b_commit[:12]})." in first.stdout
     edit_about_page(project, "gitD")
     publish_ok(project, env)
     rollback_ok(project, env)

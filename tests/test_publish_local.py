@@ -251,12 +251,12 @@ def test_rollback_follows_history_not_time(site):
     a, b, c = (publish_version(project, env, deploy, marker) for marker in ("verzijaA", "verzijaB", "verzijaC"))
     first = rollback_ok(project, env)
     assert live_release(deploy) == b
-    assert f"Vraćena je prethodna verzija sajta: {b}, objavljena {describe(b)}." in first.stdout
+    assert f"Vraćena je prethodna verzija sajta, objavljena {describe(b)} (oznaka: {b})." in first.stdout
     d = publish_version(project, env, deploy, "verzijaD")
     assert rollback_ok(project, env) and live_release(deploy) == b, "D was published over B"
     assert "verzijaB" in about_page(deploy) and "verzijaC" not in about_page(deploy)
     third = rollback_ok(project, env)
-    assert live_release(deploy) == a and f"{a}, objavljena {describe(a)}" in third.stdout
+    assert live_release(deploy) == a and f"objavljena {describe(a)} (oznaka: {a})" in third.stdout
     assert c != d
     last = invoke(project, "rollback", env=env)
     assert last.returncode != 0 and "Nema starije verzije" in last.stdout and live_release(deploy) == a
@@ -447,9 +447,23 @@ def test_ctrl_c_during_a_publish_says_where_it_stopped_and_what_visitors_see(sit
     assert "prekinutaizmena" in about_page(deploy)
 
 
-def interrupt(process) -> str:
+def test_closing_the_terminal_during_a_publish_leaves_no_temporary_build(site):
+    """A closed terminal sends SIGHUP to the whole command: it ends as Ctrl+C does, not on the spot."""
+    project, env, port, deploy = site
+    publish_ok(project, env)
+    old = live_release(deploy)
+    edit_about_page(project, "zatvorenterminal")
+    with paused_publish(project, env, "publish:built") as (process, _):
+        rest = interrupt(process, signal.SIGHUP)
+    assert "Objavljivanje je prekinuto" in rest and "Traceback" not in rest
+    assert live_release(deploy) == old and "zatvorenterminal" not in about_page(deploy)
+    assert not any((project.parent / "killed-publish-tmp").iterdir()), "the temporary build was removed"
+    publish_ok(project, env)  # and no lock was left behind
+
+
+def interrupt(process, number=signal.SIGINT) -> str:
     """Ctrl+C, as a terminal sends it (to the whole command); what the command said after it."""
-    os.killpg(process.pid, signal.SIGINT)
+    os.killpg(process.pid, number)
     rest, _ = process.communicate(timeout=60)
     assert process.returncode == 1, rest
     return rest

@@ -261,7 +261,7 @@ def test_rollback_follows_history_not_time(site):
         files[marker] = bucket.files()
     first = rollback_ok(project, env)
     assert bucket.files() == files["s3B"]
-    assert "Vraćena je prethodna verzija sajta: " in first.stdout and ", objavljena " in first.stdout
+    assert "Vraćena je prethodna verzija sajta, objavljena " in first.stdout and " (oznaka: " in first.stdout
     assert bucket.head("o-meni/index.html")["ContentType"] == "text/html; charset=utf-8"
     edit_about_page(project, "s3D")
     publish_ok(project, env)

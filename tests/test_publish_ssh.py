@@ -153,7 +153,7 @@ def test_rollback_over_ssh_follows_history_not_time(site):
         published.append(live_release(remote))
     a, b, c = published
     first = rollback_ok(project, env)
-    assert live_release(remote) == b and f"{b}, objavljena {describe(b)}" in first.stdout
+    assert live_release(remote) == b and f"objavljena {describe(b)} (oznaka: {b})" in first.stdout
     edit_about_page(project, "sshD")
     publish_ok(project, env)
     rollback_ok(project, env)

@@ -53,6 +53,9 @@ EXAMPLES = {
 }
 SITEURL_RE = re.compile(r"^https?://[^\s/]+(/[^\s]*[^\s/])?$")  # every link is built on it: no trailing /
 TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
+WINDOWS_DRIVE_RE = re.compile(r"^([A-Za-z]):(?=[\\/]|$)")  # C:\… or C:/…
+WSL_EXAMPLE = 'dir = "/mnt/c/Users/Ana/sajt"'
+
 
 
 def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
@@ -80,11 +83,13 @@ def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
         typographic = any(mark in wrong for mark in "„“”‘’")  # an editor that „corrects” quotes
         if typographic:
             advice = ": običnim, sa tastature (\"), a ne „ ” “ ili ‘ ’, koje ubacuje uređivač teksta."
-        elif "\\" in wrong:  # a Windows path: C:\Users\… reads as escapes
+        elif "\\" in wrong and os.name == "nt":  # a Windows path: C:\Users\… reads as escapes
             advice = (
                 "; u putanji pišite / umesto \\ (na primer: C:/Users/Ana/sajt) "
                 "ili je stavite pod jednostruke navodnike ('C:\\Users\\Ana\\sajt')."
             )
+        elif "\\" in wrong:  # the same, on Linux or in WSL, where C: is /mnt/c
+            advice = f"; putanju pišite sa /, a disk C: je ovde /mnt/c (na primer: {WSL_EXAMPLE})."
         else:
             advice = "."
         raise DeployError(
@@ -194,6 +199,13 @@ def _folder(settings: dict, root: Path, environ: dict) -> Path:
         raise DeployError(
             f"{CONFIG_FILE}: dir je prazan; napišite fasciklu u koju se sajt objavljuje, "
             f'na primer: dir = "{EXAMPLES["dir"]}", ili obrišite taj red (sajt ide u fasciklu deploy/).'
+        )
+    drive = WINDOWS_DRIVE_RE.match(value)
+    if drive and os.name != "nt":  # here C:/… would be a folder named „C:” inside the project
+        mounted = f"/mnt/{drive.group(1).lower()}/{value[drive.end() :].replace(chr(92), '/').lstrip('/')}"
+        raise DeployError(
+            f"{CONFIG_FILE}: dir „{value}” je putanja sa Windows-a, a sajt se objavljuje sa Linuksa (WSL), "
+            f'gde je disk {drive.group(1).upper()}: fascikla /mnt/{drive.group(1).lower()}. Napišite: dir = "{mounted}"'
         )
     return root / Path(value).expanduser()
 

@@ -35,7 +35,9 @@ class Version:
     published: str  # when it was published, for the author, in Belgrade time: "27. 11. 2026. u 11:00:00"
 
     def __str__(self) -> str:
-        return f"{self.id}, objavljena {self.published}"
+        # The time first: the id of a local or ssh release is a UTC timestamp, which read as a time
+        # would be an hour or two off the Belgrade time beside it.
+        return f"objavljena {self.published} (oznaka: {self.id})"
 
 
 class Target(ABC):
