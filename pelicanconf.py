@@ -205,7 +205,7 @@ RELATED_POSTS_MAX = 3
 RESPONSIVE_IMAGE_WIDTHS = [480, 768, 1080, 1440]
 RESPONSIVE_IMAGE_SIZES = "(min-width: 40em) 37rem, calc(100vw - 2rem)"
 # plugins/sitemap_xml: URLs (relative to SITEURL) left out of sitemap.xml, as regular expressions.
-# The search page is a form, its results a query's: nothing for a search engine to list (it is noindex too).
+# The search page is a form, its results a query's: nothing for a search engine to be pointed at.
 SITEMAP_EXCLUDE = [r"^(cir/)?404\.html$", r"^(cir/)?nacrti/", r"^(cir/)?pretraga/"]
 
 # Main navigation: (label, URL relative to SITEURL).
