@@ -57,7 +57,6 @@ WINDOWS_DRIVE_RE = re.compile(r"^([A-Za-z]):(?=[\\/]|$)")  # C:\… or C:/…
 WSL_EXAMPLE = 'dir = "/mnt/c/Users/Ana/sajt"'
 
 
-
 def read_settings(root: Path = ROOT, environ: dict | None = None) -> dict:
     environ = os.environ if environ is None else environ
     path = root / CONFIG_FILE
