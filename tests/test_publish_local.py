@@ -417,29 +417,36 @@ def test_the_site_address_can_be_set_in_deploy_toml(site):
     assert f"http://127.0.0.1:{port}/kontakt/" in (deploy / "current/index.html").read_text(encoding="utf-8")
 
 
+STOPPED_IN_STEP_2 = (
+    "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4 (Izgradnja sajta za objavljivanje). "
+    "Sajt koji posetioci vide nije menjan."
+)
+
+
 @pytest.mark.parametrize(
-    "point, said",
+    "point, said, sent",
     [
-        (
-            "publish:built",
-            "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4 (Izgradnja sajta za objavljivanje). "
-            "Sajt koji posetioci vide nije menjan.",
-        ),
+        ("publish:built", STOPPED_IN_STEP_2, signal.SIGINT),
         (
             "local:before-switch",
             "Objavljivanje je prekinuto (Ctrl+C) dok se menjala verzija sajta. Posetioci vide ili verziju od pre "
             "ili celu novu, nikad deo jedne i deo druge;",
+            signal.SIGINT,
         ),
+        # A closed terminal sends SIGHUP: it ends as Ctrl+C does, not on the spot (which left /tmp/va-publish-*).
+        ("publish:built", STOPPED_IN_STEP_2, signal.SIGHUP),
     ],
+    ids=["ctrl-c-built", "ctrl-c-switch", "closed-terminal-built"],
 )
-def test_ctrl_c_during_a_publish_says_where_it_stopped_and_what_visitors_see(site, point, said):
-    """The terminal sends SIGINT to the whole command (invoke and its build): a message, not a traceback."""
+def test_ctrl_c_during_a_publish_says_where_it_stopped_and_what_visitors_see(site, point, said, sent):
+    """The terminal sends SIGINT (or SIGHUP) to the whole command (invoke and its build): a message, not a
+    traceback, no temporary build and no lock left."""
     project, env, port, deploy = site
     publish_ok(project, env)
     old = live_release(deploy)
     edit_about_page(project, "prekinutaizmena")
     with paused_publish(project, env, point) as (process, _):
-        rest = interrupt(process)
+        rest = interrupt(process, sent)
     assert said in rest and "Traceback" not in rest
     assert live_release(deploy) == old and "prekinutaizmena" not in about_page(deploy)
     assert not any((project.parent / "killed-publish-tmp").iterdir()), "the temporary build was removed"
@@ -447,22 +454,8 @@ def test_ctrl_c_during_a_publish_says_where_it_stopped_and_what_visitors_see(sit
     assert "prekinutaizmena" in about_page(deploy)
 
 
-def test_closing_the_terminal_during_a_publish_leaves_no_temporary_build(site):
-    """A closed terminal sends SIGHUP to the whole command: it ends as Ctrl+C does, not on the spot."""
-    project, env, port, deploy = site
-    publish_ok(project, env)
-    old = live_release(deploy)
-    edit_about_page(project, "zatvorenterminal")
-    with paused_publish(project, env, "publish:built") as (process, _):
-        rest = interrupt(process, signal.SIGHUP)
-    assert "Objavljivanje je prekinuto" in rest and "Traceback" not in rest
-    assert live_release(deploy) == old and "zatvorenterminal" not in about_page(deploy)
-    assert not any((project.parent / "killed-publish-tmp").iterdir()), "the temporary build was removed"
-    publish_ok(project, env)  # and no lock was left behind
-
-
 def interrupt(process, number=signal.SIGINT) -> str:
-    """Ctrl+C, as a terminal sends it (to the whole command); what the command said after it."""
+    """Ctrl+C (or another signal), as a terminal sends it (to the whole command); what the command said after it."""
     os.killpg(process.pid, number)
     rest, _ = process.communicate(timeout=60)
     assert process.returncode == 1, rest
