@@ -63,8 +63,11 @@ def make_question(section: Section) -> Question:
 
 def _answer_text(answer_html: str) -> str:
     """What the answer says: its words, or for an answer that is a picture, what the picture shows (its alt)."""
+    words = plain(answer_html)
+    if words:
+        return words
     shown = (image.attributes.get("alt", "").strip() for image in rendered.Rendered(answer_html).images)
-    return plain(answer_html) or " ".join(alt for alt in shown if alt)
+    return " ".join(alt for alt in shown if alt)  # parsed only here: most answers have words
 
 
 def parse_faq(parsed: "rendered.Rendered | str", kind: str = DEFAULT_KIND) -> FaqPage:
