@@ -183,6 +183,8 @@ PLUGINS = [
     "markdown_cache",
     # Typogrify's result for each text, kept the same way (Pelican runs it on every text of every file).
     "typogrify_cache",
+    # Each file's path from content/, worked out once (Pelican asks again for every URL).
+    "relative_paths",
     # Pages whose inputs are unchanged are not rendered again; pages no longer written are removed (README "Build speed").
     "render_cache",
     "stale_pages",

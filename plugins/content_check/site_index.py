@@ -38,6 +38,7 @@ class SiteIndex:
         self.own_siteurls = [url for url in (self.siteurl, settings.get("PUBLISHED_SITEURL", "")) if url]
         self.documents: list[Content] = documents(self.context)
         self.static: dict[str, Static] = dict(self.context.get("static_content", {}))
+        self._content_files: dict[str, bool] = {}  # path → is_content_file, asked once per {static} link
 
     # --- files --------------------------------------------------------------
     def shown(self, path: str) -> str:
@@ -123,11 +124,23 @@ class SiteIndex:
 
     def is_content_file(self, path: str) -> bool:
         """A file that exists inside content/ (a link may name one elsewhere, or one that is gone)."""
-        return os.path.isfile(path) and Path(path).resolve().is_relative_to(self.content_path.resolve())
+        known = self._content_files.get(path)
+        if known is None:
+            known = self._content_files[path] = os.path.isfile(path) and Path(path).resolve().is_relative_to(
+                self.content_path.resolve()
+            )
+        return known
+
+    @cached_property
+    def static_sources(self) -> dict[str, list[str]]:
+        """Static file URL → the source paths Pelican copies there (asked for every {static} link)."""
+        found: dict[str, list[str]] = {}
+        for static in self.static.values():
+            found.setdefault(static.url, []).append(static.source_path)
+        return found
 
     def static_exists(self, url: str) -> bool:
-        path = self.site_path(url)
-        return any(static.url == path and self.is_content_file(static.source_path) for static in self.static.values())
+        return any(self.is_content_file(source) for source in self.static_sources.get(self.site_path(url), ()))
 
     def site_path(self, url: str) -> str | None:
         """The path part of a URL on this site, relative to SITEURL, or None for another site."""
