@@ -10,7 +10,6 @@ from .settings import draft_preview_url, load
 
 FAQ_FOLDER, FAQ_KINDS = breadcrumbs.FAQ_DIR, faq_model.KINDS
 # The kinds as the author may say them in Serbian (the Kind: line itself stays in English, as Pelican reads it).
-SERBIAN_KINDS = {"mitovi": "myths", "mit": "myths", "pitanja": "questions", "pitanje": "questions"}
 
 TIMEZONE = ZoneInfo("Europe/Belgrade")
 
@@ -30,8 +29,7 @@ def new_faq(
     title: str, kind: str = "questions", now: datetime | None = None, content_dir: Path = ROOT / "content"
 ) -> tuple[Path, str]:
     """Create content/faq/<slug>.md (Kind: questions or myths) as a draft; return its path and preview URL."""
-    kind = kind.strip().lower()  # VRSTA=Myths is meant as myths
-    kind = SERBIAN_KINDS.get(serbian.slugify(kind), kind)  # VRSTA=mitovi too
+    kind = faq_model.kind_named(kind)  # VRSTA=Myths, VRSTA=mitovi
     if kind not in FAQ_KINDS:
         raise ValueError(
             f"Vrsta „{kind}” ne postoji; izaberite myths (mitovi) ili questions (pitanja), "

@@ -23,7 +23,7 @@ from shared import FAQ_DIR, FAQ_INDEX, HOME, Crumb, Source, documents, is_faq, r
 
 from .checks import kind_problems, page_problems, repeated_across_pages, wording_problems
 from .jsonld import script_json
-from .model import DEFAULT_KIND, parse_faq, split_sections
+from .model import DEFAULT_KIND, kind_named, parse_faq, split_sections
 
 TEMPLATE = "faq"
 INDEX_TEMPLATE = "faq_index"
@@ -53,7 +53,7 @@ def place_faq_page(content):
 
 
 def kind_of(page) -> str:
-    return str(page.metadata.get("kind", DEFAULT_KIND)).strip().lower()
+    return kind_named(page.metadata.get("kind", DEFAULT_KIND))
 
 
 def build_faq_pages(generators):

@@ -86,7 +86,8 @@ def kind_problems(source: Source, kind: str) -> list[Problem]:
             source.shown,
             source.field_line("kind"),
             f"Nepoznata vrsta stranice sa pitanjima: „{kind}”.",
-            f"Napišite {allowed} (questions: obična pitanja i odgovori; myths: mitovi i činjenice).",
+            f"Napišite {allowed} (questions: obična pitanja i odgovori; myths: mitovi i činjenice); "
+            "može i na srpskom: „Kind: pitanja” ili „Kind: mitovi”.",
         )
     ]
 

@@ -9,10 +9,18 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from shared import plain, rendered
+from shared import plain, rendered, slugify
 
 KINDS = ("myths", "questions")
 DEFAULT_KIND = "questions"
+# The author may name a kind in Serbian (Kind: mitovi, VRSTA=pitanja), in any case, with or without marks.
+SERBIAN_KINDS = {"mitovi": "myths", "mit": "myths", "pitanja": "questions", "pitanje": "questions"}
+
+
+def kind_named(name: str) -> str:
+    """The kind `name` stands for (myths, questions), or `name` lowercased when it is neither."""
+    name = str(name).strip().lower()
+    return SERBIAN_KINDS.get(slugify(name), name)
 
 
 @dataclass(frozen=True)

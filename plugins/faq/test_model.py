@@ -1,4 +1,6 @@
-from faq.model import parse_faq, split_sections
+import pytest
+
+from faq.model import kind_named, parse_faq, split_sections
 
 HTML = (
     "<p>Uvod.</p>\n"
@@ -70,3 +72,12 @@ def test_test_data_renders_into_its_questions(rendered):
         "Sme li odgovor da ima listu, tabelu i sliku?",
     ]
     assert "</script><script>alert" in faq.questions[1].answer_text
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [("myths", "myths"), ("Mitovi", "myths"), ("mit", "myths"), (" pitanja ", "questions"), ("Pitanje", "questions")]
+    + [("Questions", "questions"), ("myth", "myth"), ("saveti", "saveti")],
+)
+def test_a_kind_may_be_named_in_serbian_and_an_unknown_one_stays_as_written(written, kind):
+    assert kind_named(written) == kind

@@ -75,7 +75,7 @@ BAD_INPUTS = {
         "Link „prvi-post.md” vodi na Markdown fajl bez {filename}",
     ),
     "share image without Image_alt": ("posts/slika-za-deljenje-bez-opisa.md", 8, "Uz Image napišite i Image_alt"),
-    "unknown FAQ kind": ("faq/nepoznata-vrsta.md", 4, "Nepoznata vrsta stranice sa pitanjima: „pitanja”"),
+    "unknown FAQ kind": ("faq/nepoznata-vrsta.md", 4, "Nepoznata vrsta stranice sa pitanjima: „saveti”"),
     "FAQ without questions": ("faq/bez-pitanja.md", 6, "Stranica sa pitanjima nema nijedno pitanje"),
     # The holes a second reading of the Markdown left open (issue "One pipeline").
     "header line indented with a tab": ("posts/uvucen-status.md", 5, "Red „Status: draft” je uvučen"),
@@ -364,6 +364,17 @@ def test_a_photo_among_the_texts_is_told_to_move_to_the_images(content):
     assert (
         problem.hint == "Sliku premestite u content/images/, a u tekstu napišite putanju: {static}/images/radni sto.png"
     )
+
+
+def test_a_faq_page_of_kind_mitovi_is_judged_as_myths(content):
+    """Kind: mitovi is Kind: myths: a myth with no fact under it is the myths page's own error."""
+    (content / "faq/mitovi.md").write_text(
+        "Title: Mitovi\nSlug: mitovi\nSummary: Kratko.\nKind: Mitovi\n\n## VA je skup\n\n"
+        "## VA radi samo sa firmama\n\nRadim i sa preduzetnicima.\n",
+        encoding="utf-8",
+    )
+    problems = [p for p in run_check(content, NOW).problems if p.path == "content/faq/mitovi.md"]
+    assert [(p.line, p.message) for p in problems] == [(6, "Ispod mita „VA je skup” nema činjenice.")]
 
 
 @pytest.mark.parametrize("status", ["published", "draft"])
