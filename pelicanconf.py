@@ -155,7 +155,7 @@ JINJA_ENVIRONMENT = {
 }
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
-    # The content check: judges what Pelican read, before anything is written (README "Checking").
+    # The content check: judges what Pelican read, before anything is written (README "How the check works").
     "content_check",
     # Foundation: Serbian slugs, dates and quotes; plain-text titles; one CSS file.
     "serbian",

@@ -37,8 +37,8 @@ USED_IMAGES_ONLY = True
 OUTPUT_RETENTION = [".well-known", "CNAME", ".nojekyll", ".htaccess", ".git"]
 
 # Minified HTML (with its inline CSS/JS) in production only; development output
-# stays readable. The CSS bundle is minified already (plugins/css_bundle); our
-# few small script files stay as written.
+# stays readable. The CSS bundle and the theme's script files are minified in
+# every build already (plugins/css_bundle, plugins/js_minify).
 # Security headers (README "Publishing"): on `finalized`, plugins/security_headers
 # first minifies each page (minify-html), then hashes each inline script of the
 # minified page into the Content-Security-Policy, puts it in the page's <meta>

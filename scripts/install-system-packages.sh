@@ -15,6 +15,12 @@ case "${1:-}" in
     python=$(command -v python3.11 || command -v python3 || true)
     if [ -z "$python" ]; then
       missing+=(python3 python3-venv)
+    elif ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+      # Debian 11 and Ubuntu 22.04 have 3.9 and 3.10, and apt cannot install a newer one there.
+      version=$("$python" -c 'import platform; print(platform.python_version())')
+      echo "Sajtu treba Python 3.11 ili noviji, a na ovom računaru je $version." >&2
+      echo "Potreban je Debian 12 ili Ubuntu 24.04 (ili noviji); na Windowsu, u WSL-u izaberite Ubuntu 24.04." >&2
+      exit 1
     elif ! "$python" -c 'import ensurepip, venv' >/dev/null 2>&1; then
       missing+=(python3-venv)
     fi
@@ -45,7 +51,13 @@ esac
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Missing system packages: ${missing[*]}. Install them (as root): apt-get install ${missing[*]}" >&2
+  if [ "$1" = site ]; then  # the author's step (make): she reads Serbian
+    echo "Nedostaju programi koje sajt koristi: ${missing[*]}. Instalirajte ih jednom, sa lozinkom administratora:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
+    echo "pa ponovo pokrenite make." >&2
+  else
+    echo "Missing system packages: ${missing[*]}. Install them (as root): apt-get install ${missing[*]}" >&2
+  fi
   exit 1
 fi
 echo "Installing system packages: ${missing[*]}"
