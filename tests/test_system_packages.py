@@ -4,6 +4,8 @@ when her machine cannot run the site as it is (a fake python3.11 and id stand in
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts/install-system-packages.sh"
 
@@ -18,25 +20,34 @@ def run_with(tmp_path, python: str, uid: str = "1000") -> subprocess.CompletedPr
     return subprocess.run(["bash", str(SCRIPT), "site"], capture_output=True, text=True, env=env, timeout=30)
 
 
-def test_a_python_older_than_3_11_is_named_with_the_system_that_has_a_new_enough_one(tmp_path):
-    old = 'case "$2" in *version_info*) exit 1;; *python_version*) echo 3.10.12;; esac'
-    done = run_with(tmp_path, old)
-    assert done.returncode == 1
-    assert done.stderr.splitlines() == [
-        "Sajtu treba Python 3.11 ili noviji, a na ovom računaru je 3.10.12.",
-        "Potreban je Debian 12 ili Ubuntu 24.04 (ili noviji); na Windowsu, u WSL-u izaberite Ubuntu 24.04.",
-    ]
+OLD_PYTHON = 'case "$2" in *version_info*) exit 1;; *python_version*) echo 3.10.12;; esac'
+WITHOUT_VENV = 'case "$2" in *ensurepip*) exit 1;; *) exit 0;; esac'
 
 
-def test_without_root_the_author_gets_the_sudo_line_to_type_in_serbian(tmp_path):
-    without_venv = 'case "$2" in *ensurepip*) exit 1;; *) exit 0;; esac'
-    done = run_with(tmp_path, without_venv)
+@pytest.mark.parametrize(
+    ("python", "said"),
+    [
+        (  # Debian 11, Ubuntu 22.04: apt has no newer Python to offer
+            OLD_PYTHON,
+            [
+                "Sajtu treba Python 3.11 ili noviji, a na ovom računaru je 3.10.12.",
+                "Potreban je Debian 12 ili Ubuntu 24.04 (ili noviji); na Windowsu, u WSL-u izaberite Ubuntu 24.04.",
+            ],
+        ),
+        (  # not root: the line to type, with sudo
+            WITHOUT_VENV,
+            [
+                "Nedostaju programi koje sajt koristi: python3-venv. Instalirajte ih jednom, sa lozinkom administratora:",
+                "  sudo apt-get install python3-venv",
+                "pa ponovo pokrenite make.",
+            ],
+        ),
+    ],
+)
+def test_a_machine_that_cannot_run_the_site_is_told_what_to_do_in_serbian(tmp_path, python, said):
+    done = run_with(tmp_path, python)
     assert done.returncode == 1
-    assert done.stderr.splitlines() == [
-        "Nedostaju programi koje sajt koristi: python3-venv. Instalirajte ih jednom, sa lozinkom administratora:",
-        "  sudo apt-get install python3-venv",
-        "pa ponovo pokrenite make.",
-    ]
+    assert done.stderr.splitlines() == said
 
 
 def test_a_machine_with_everything_passes_quietly(tmp_path):
