@@ -165,9 +165,16 @@ def _query_value(value: str, siteurl: str) -> str:
     Encoded as plugins/share_links encodes it, except that Cyrillic letters stay
     as they are (browsers encode them when following the link): %D0%B0 for
     every letter would make the FAQ pages' many share links heavier."""
-    text = unquote(value)
-    text = re.sub(r"\S+", lambda match: to_cyrillic_url(match.group(), siteurl), to_cyrillic(text))
+    text = re.sub(r"\S+", lambda match: _share_word(match.group(), siteurl), unquote(value))
     return "".join(char if ord(char) > 127 else share_encode(char) for char in text)
+
+
+def _share_word(word: str, siteurl: str) -> str:
+    """One word of a share link's text: an address of the site (absolute, or /… and #… when SITEURL
+    is empty, as in the preview) points at the twin and is never transliterated; any other word is."""
+    if word.startswith(("/", "#")) or (siteurl and word.startswith(siteurl + "/")):
+        return to_cyrillic_url(word, siteurl)
+    return to_cyrillic_url(to_cyrillic(word), siteurl)
 
 
 def _share_href(href: str, siteurl: str) -> str:

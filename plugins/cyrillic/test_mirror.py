@@ -171,3 +171,12 @@ def test_nested_alphabetical_lists_and_names_kept_in_latin_are_in_order_too():
     outer = tree.css_first("ul")
     assert [item.text(deep=False) for item in outer.iter(include_text=False)] == ["алати", "уговор", "Trello"]
     assert [item.text() for item in tree.css("ul ul li")] == ["закон", "цене"]
+
+
+def test_share_links_of_a_preview_without_siteurl_keep_the_address_in_ascii():
+    latin = (
+        '<html><body><a class="share-link" href="viber://forward?text=Kako%20da%20po%C4%8Dnemo%20'
+        '%2Fkako-da-pocnemo%2F%23za-kraj">Viber</a></body></html>'
+    )
+    href = LexborHTMLParser(cyrillic_page(latin, "", "/kako-da-pocnemo/")).css_first("a.share-link").attributes["href"]
+    assert href == "viber://forward?text=Како%20да%20почнемо%20/cir/kako-da-pocnemo/%23za-kraj"

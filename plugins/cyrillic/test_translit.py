@@ -19,6 +19,10 @@ CASES = [
     ("vanjezički", "ванјезички"),
     ("odživeti", "одживети"),
     ("nenadživljiv", "ненадживљив"),
+    ("podželudačna", "поджелудачна"),
+    ("konjektura", "конјектура"),
+    ("injunkcija", "инјункција"),
+    ("Tanjug", "Танјуг"),
     ("tanjir", "тањир"),
     ("konj", "коњ"),
     # case
@@ -42,6 +46,11 @@ CASES = [
     ("vidi https://vavodic.rs/o-meni/ ovde.", "види https://vavodic.rs/o-meni/ овде."),
     ("sajt vavodic.rs radi", "сајт vavodic.rs ради"),
     ("www.primer.rs/strana", "www.primer.rs/strana"),
+    ("vidi vavodic.rs/o-meni/ ovde.", "види vavodic.rs/o-meni/ овде."),
+    ("na apr.gov.rs/pretraga, pa", "на apr.gov.rs/pretraga, па"),
+    ("sajt moja-firma.rs radi", "сајт moja-firma.rs ради"),
+    # file names
+    ("pošaljite ugovor-o-saradnji.pdf i Slika.PNG danas", "пошаљите ugovor-o-saradnji.pdf и Slika.PNG данас"),
     # typography stays
     ("„Mit” — ‚činjenica’ 27. novembar 2026.", "„Мит” — ‚чињеница’ 27. новембар 2026."),
     ("5 min čitanja", "5 мин читања"),

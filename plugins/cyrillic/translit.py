@@ -7,7 +7,8 @@ looked at each fail somewhere (README "Cyrillic edition"). Rules:
   j or ž: the stems in DIGRAPH_SPLITS (nadživeti → надживети, injekcija → инјекција);
 - the case of a word is kept: LJUBAV → ЉУБАВ, Ljubav → Љубав;
 - kept as written: words on the kept list (kept_words.txt) and their Serbian
-  case forms, URLs, e-mail addresses and dotted names (vavodic.rs, Node.js);
+  case forms, URLs, e-mail addresses, dotted names with their path (vavodic.rs/o-meni/,
+  Node.js) and file names (ugovor.pdf);
   a word with letters Serbian does not have (w, x, y, q) is left as it is;
 - invisible joiners and spaces (U+200B–U+200D, U+2060, U+FEFF) are dropped
   from the text, never added.
@@ -31,8 +32,9 @@ DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 # a prefix-like "od"/"in", so a bare prefix rule would be wrong.
 DIGRAPH_SPLITS = (
     "nad|živ", "nad|žnj", "nad|žanj", "nad|žup", "pod|žup", "pod|žanr", "pod|žar", "pod|žnj",
-    "pod|živ", "od|žal", "od|živ", "od|žvak", "od|žur",
-    "in|jek", "kon|jug", "kon|junk", "van|jez", "van|jevr",
+    "pod|živ", "pod|želud", "od|žal", "od|živ", "od|žvak", "od|žur",
+    "in|jek", "in|junk", "kon|jug", "kon|junk", "kon|jekt", "van|jez", "van|jevr",
+    "tan|jug",  # Tanjug: Telegrafska agencija nove Jugoslavije, Танјуг
 )  # fmt: skip
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # Serbian case endings a kept name takes (Zoom-u, Viber-om, Slack-a, Trell-u).
@@ -42,7 +44,9 @@ LATIN_LETTERS = "A-Za-zČčĆćĐđŠšŽž"
 TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|mailto:|www\.)[^\s<>\"'„”“]+[^\s<>\"'„”“.,;:!?)\]])"
     r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<dotted>\w+(?:\.\w+)*\.(?:rs|com|org|net|io|js|py|ai|eu|me|co|app|dev)(?!\w))"
+    r"|(?P<dotted>\w+(?:[.-]\w+)*\.(?:rs|com|org|net|io|js|py|ai|eu|me|co|app|dev)(?!\w)"
+    r"(?:/(?:[^\s<>\"'„”“]*[^\s<>\"'„”“.,;:!?)\]])?)?)"  # and its path: vavodic.rs/o-meni/
+    r"|(?P<file>\w+(?:[.-]\w+)*\.(?i:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|png|jpe?g|gif|svg|webp|zip)(?!\w))"
     r"|(?P<word>\w+(?:['’]\w+)*)",
 )
 FOREIGN_LETTERS_RE = re.compile(r"[wxyqWXYQ]")
