@@ -220,6 +220,9 @@ def test_the_cyrillic_edition_installs_as_itself(prod_site, base):
     assert link == f"{base}/cir/manifest.webmanifest"
     manifest = json.loads((prod_site / "cir/manifest.webmanifest").read_text(encoding="utf-8"))
     assert (manifest["name"], manifest["lang"], manifest["start_url"]) == ("ВА водич", "sr-Cyrl", "./")
+    latin_manifest = json.loads((prod_site / "manifest.webmanifest").read_text(encoding="utf-8"))
+    sizes = {icon["sizes"] for icon in manifest["icons"]}
+    assert sizes == {icon["sizes"] for icon in latin_manifest["icons"]} and sizes >= {"192x192", "512x512"}
     for icon in manifest["icons"]:
         assert (prod_site / "cir" / icon["src"]).resolve().is_file(), icon
     latin = parse(page_file(prod_site, "/")).css_first("link[rel=manifest]").attributes["href"]

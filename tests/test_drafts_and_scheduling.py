@@ -15,6 +15,7 @@ from publishing import files_mentioning, publish_env, publish_ok, write_post
 
 BELGRADE = ZoneInfo("Europe/Belgrade")
 DRAFT, SCHEDULED, DRAFT_FAQ = "zrikavac", "vodenbik", "kukumavka"
+CYRILLIC_WORDS = ("зрикавац", "воденбик", "кукумавка")  # the same words in the Cyrillic twins
 
 
 def add_unpublished_content(project):
@@ -57,7 +58,7 @@ def test_drafts_and_scheduled_posts_are_marked_in_the_preview(project_copy):
     faq = (output / "nacrti/pitanja-kukumavka/index.html").read_text(encoding="utf-8")
     assert "Nacrt — nije objavljeno" in faq
     # The made-up words are in the preview, so their absence below means something.
-    for word in (DRAFT, SCHEDULED, DRAFT_FAQ):
+    for word in (DRAFT, SCHEDULED, DRAFT_FAQ, *CYRILLIC_WORDS):
         assert files_mentioning(output, word), word
 
 
@@ -68,8 +69,9 @@ def test_drafts_and_scheduled_posts_leave_no_trace_in_production(project_copy):
     assert "content/posts/zakazani-vodenbik.md je zakazan za" in result.stdout
     live = project_copy / "deploy/current"
     assert (live / "index.html").is_file() and (live / "sitemap.xml").is_file() and (live / "feeds").is_dir()
-    assert files_mentioning(live, DRAFT, SCHEDULED, DRAFT_FAQ, "Nacrt —", "Zakazano za") == []
-    assert not (live / "nacrti").exists()
+    marks = ("Nacrt —", "Zakazano za", "Нацрт —", "Заказано за")
+    assert files_mentioning(live, DRAFT, SCHEDULED, DRAFT_FAQ, *CYRILLIC_WORDS, *marks) == []
+    assert not (live / "nacrti").exists() and not (live / "cir/nacrti").exists()
     # Only robots.txt names the preview folder, to keep crawlers out of it.
     assert files_mentioning(live, "/nacrti/") == ["robots.txt: /nacrti/"]
 

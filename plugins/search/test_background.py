@@ -105,11 +105,17 @@ def test_removing_the_output_lets_no_index_bring_it_back(site, small_site, tmp_p
     while not leftovers(site) and running.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     assert leftovers(site), "Pagefind has written the new bundle beside the old one"
-    remover = threading.Thread(target=remove_builds, args=(site, tmp_path / "cache"))
+    finished_while_held = []  # by order, not by time: a removal that waited ends after the hold is gone
+
+    def remove():
+        remove_builds(site, tmp_path / "cache")
+        finished_while_held.append(hold.exists())
+
+    remover = threading.Thread(target=remove)
     remover.start()
-    remover.join(timeout=0.5)
-    assert remover.is_alive() and site.exists(), "the removal waits for the index being made"
+    remover.join(timeout=0.5)  # time for a removal that does not wait to finish
     hold.unlink()
     remover.join(timeout=60)
     running.wait(timeout=60)
+    assert finished_while_held == [False], "the removal waits for the index being made"
     assert not site.exists()

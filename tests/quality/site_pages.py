@@ -21,7 +21,10 @@ TEMPLATE_TYPES = {"article": "article", "page": "page", "faq": "faq-page"}  # a 
 
 # The page types every gate covers, in the order tests are reported: the Latin
 # edition's, then the same types in the Cyrillic edition under cir/ (plugins/cyrillic).
-LATIN_TYPES = ("home", "article", "page", "faq-page", "faq-index", "category", "tag", "archives", "search", "404")
+LATIN_TYPES = (
+    *("home", "article", "page", "faq-page", "faq-index"),
+    *("category", "category-list", "tag", "tag-list", "archives", "search", "404"),
+)
 CYRILLIC = "cir-"
 PAGE_TYPES = LATIN_TYPES + tuple(CYRILLIC + kind for kind in LATIN_TYPES)
 # A path nothing is built at: the server answers it with 404.html and status 404.

@@ -42,6 +42,13 @@ def over_budget(views: list[budget.FirstView]) -> list[str]:
     return problems
 
 
+def test_every_kind_of_page_the_build_makes_is_gated(pages_by_type):
+    """A kind classify() names but PAGE_TYPES lacks would pass every gate unseen (the category
+    and tag lists once did); "other" is only what no kind describes, and it has none."""
+    assert set(pages_by_type) - {"other"} <= set(PAGE_TYPES)
+    assert "other" not in pages_by_type, [str(file) for file in pages_by_type.get("other", [])]
+
+
 @pytest.mark.parametrize("page_type", [*PAGE_TYPES, "other"])
 def test_first_view_fits_the_budget(page_type, pages_by_type, site, prod_settings):
     """All pages of the type are measured, not only one representative."""

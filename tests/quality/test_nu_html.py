@@ -8,24 +8,26 @@ from quality import nu
 # Known-bad files checked in the same vnu run, to prove the gate would fail.
 CANARY_HTML = '<!doctype html><html lang="sr-Latn"><title>x</title><img src="a.svg">'
 CANARY_CSS = "body { colr: red }"
+CANARY_SVG = '<svg xmlns="http://www.w3.org/2000/svg"><nope/></svg>'
+CANARIES = {"canary.html": CANARY_HTML, "canary.css": CANARY_CSS, "canary.svg": CANARY_SVG}
 
 
 @pytest.fixture(scope="module")
 def nu_messages(prod_site, tmp_path_factory) -> list[nu.Message]:
     canaries = tmp_path_factory.mktemp("nu-canaries")
-    (canaries / "canary.html").write_text(CANARY_HTML, encoding="utf-8")
-    (canaries / "canary.css").write_text(CANARY_CSS, encoding="utf-8")
+    for name, text in CANARIES.items():
+        (canaries / name).write_text(text, encoding="utf-8")
     files = [path for suffix in ("html", "css", "svg") for path in sorted(prod_site.rglob(f"*.{suffix}"))]
-    return nu.check(files + [canaries / "canary.html", canaries / "canary.css"], prod_site)
+    return nu.check(files + [canaries / name for name in CANARIES], prod_site)
 
 
 def problems_in(messages, suffix):
     return [m for m in nu.problems(messages) if m.file.endswith(suffix) and "canary" not in m.file]
 
 
-def test_the_checker_reports_invalid_html_and_css(nu_messages):
+def test_the_checker_reports_invalid_html_css_and_svg(nu_messages):
     canary_errors = {m.file.rsplit("/", 1)[-1] for m in nu_messages if m.kind == "error" and "canary" in m.file}
-    assert canary_errors == {"canary.html", "canary.css"}
+    assert canary_errors == set(CANARIES)
 
 
 @pytest.mark.parametrize("suffix", [".html", ".css", ".svg"])
