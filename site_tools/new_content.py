@@ -9,7 +9,6 @@ from .plugins import breadcrumbs, faq_model, serbian, starters
 from .settings import draft_preview_url, load
 
 FAQ_FOLDER, FAQ_KINDS = breadcrumbs.FAQ_DIR, faq_model.KINDS
-# The kinds as the author may say them in Serbian (the Kind: line itself stays in English, as Pelican reads it).
 
 TIMEZONE = ZoneInfo("Europe/Belgrade")
 
