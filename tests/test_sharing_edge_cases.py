@@ -249,6 +249,12 @@ def test_drafts_and_hidden_pages_are_left_out_of_feeds_and_sitemap(site):
         assert hidden not in feed_text
 
 
+def test_a_hidden_page_is_written_but_search_engines_are_asked_to_leave_it_out(site):
+    for address in ("/skrivena-stranica/", "/cir/skrivena-stranica/"):
+        assert meta(parse(page_file(site, address)), "robots") == "noindex", address
+    assert meta(parse(page_file(site, HOSTILE)), "robots") is None
+
+
 # --- The share-image cache across builds ---------------------------------------------------
 
 

@@ -22,6 +22,9 @@ AUTHOR_PAGE = "o-meni/"  # the page about the author; AUTHOR_PAGE_URL overrides 
 
 # Drafts must not be indexed. (The 404 page needs no tag: it is served with status 404.)
 NOINDEX = "noindex"
+# Statuses whose pages search engines should leave out: a draft, and a hidden post or page
+# (written at its address but in no list, feed, sitemap or search).
+UNLISTED = ("draft", "hidden")
 NOT_FOUND_PAGE = "404.html"
 
 
@@ -97,7 +100,7 @@ def content_meta(content, settings) -> PageMeta:
         description=describe(content),
         url=absolute(settings, content.url),
         image=share_image(settings, getattr(content, "share_image", None)),
-        robots=NOINDEX if content.status == "draft" else None,
+        robots=NOINDEX if content.status in UNLISTED else None,
         **_site(settings),
     )
     date = getattr(content, "date", None)

@@ -97,8 +97,10 @@ def test_page_meta_is_a_website_without_article_times():
     assert (meta.type, meta.published, meta.url) == ("website", None, "https://vavodic.rs/o-meni/")
 
 
-def test_drafts_are_not_indexed():
+def test_drafts_and_hidden_posts_are_not_indexed():
     assert content_meta(article(status="draft"), SITE).robots == "noindex"
+    # A hidden post is on the site, reached only by its link: search engines leave it out too.
+    assert content_meta(article(status="hidden"), SITE).robots == "noindex"
 
 
 def test_list_pages_get_canonical_urls_and_numbered_titles():
