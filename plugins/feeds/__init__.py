@@ -23,7 +23,7 @@ anything is written, this plugin finishes what Pelican put in each item:
 FEED_DOMAIN defaults to SITEURL, read after `-e SITEURL=…` overrides, so each
 feed's self link is absolute too. Templates get `feed_links()`: the feeds for
 the page being rendered (all posts, plus its category's feeds on category and
-article pages).
+article pages); `site_feed()` the all-posts RSS feed the footer links to.
 """
 
 from typing import NamedTuple
@@ -170,8 +170,16 @@ def feed_links(context) -> list[FeedLink]:
     return links
 
 
+@pass_context
+def site_feed(context) -> FeedLink | None:
+    """The all-posts RSS feed, for the footer's visible link (None when feeds are off, as in the
+    preview). RSS is the name visitors know; readers that prefer Atom find it in the page's head."""
+    rss = FEED_TYPES["RSS"][0]
+    return next((link for link in _feed(context, "FEED_ALL", "") if link.mime_type == rss), None)
+
+
 def add_to_templates(generator):
-    generator.env.globals["feed_links"] = feed_links
+    generator.env.globals.update(feed_links=feed_links, site_feed=site_feed)
 
 
 def register():

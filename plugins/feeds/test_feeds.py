@@ -8,7 +8,7 @@ import pytest
 from feedgenerator import Atom1Feed, Rss201rev2Feed, get_tag_uri
 from selectolax.lexbor import LexborHTMLParser
 
-from feeds import absolute_links, clean_items, feed_links, reader_html
+from feeds import absolute_links, clean_items, feed_links, reader_html, site_feed
 from headings import anchor_headings
 
 POST = "https://vavodic.rs/moj-post/"
@@ -190,5 +190,20 @@ def test_head_links_name_the_site_feed_and_the_category_feed():
     assert links[0].title == "VA vodič: sve objave (Atom)"
 
 
+def test_the_footer_links_the_all_posts_rss_feed_on_every_page():
+    context = {
+        "SITEURL": "https://vavodic.rs",
+        "FEED_ALL_ATOM": "feeds/sve.atom.xml",
+        "FEED_ALL_RSS": "feeds/sve.rss.xml",
+        "FEED_ALL_RSS_URL": "rss/",
+        "CATEGORY_FEED_RSS": "feeds/kategorija-{slug}.rss.xml",
+        "category": SimpleNamespace(slug="osnove"),
+    }
+    feed = site_feed(context)
+    assert (feed.mime_type, feed.url) == ("application/rss+xml", "https://vavodic.rs/rss/")  # Pelican's _URL wins
+    assert site_feed({**context, "FEED_ALL_RSS": None}) is None  # Atom alone: only the head links it
+
+
 def test_no_feeds_no_links():
     assert feed_links({"SITENAME": "VA vodič", "SITEURL": ""}) == []
+    assert site_feed({"SITENAME": "VA vodič", "SITEURL": ""}) is None
