@@ -3,6 +3,7 @@ light/dark with a remembered choice and no flash, reading aids (reading time,
 table of contents, heading links, previous/next, related posts), icons and
 manifest, print and reduced-motion styles, minified production HTML."""
 
+import itertools
 import json
 import math
 import re
@@ -319,15 +320,28 @@ def test_the_browser_finds_favicon_and_manifest(browser, prod_url):
 # --- Footer ---------------------------------------------------------------------------
 
 
-def test_footer_links_are_a_list_in_a_labelled_nav(prod_site):
+def footer_links(site: Path, url_path: str, label="Pregled objava") -> list:
+    nav = parse(page_file(site, url_path)).css_first("footer.site-footer nav")
+    assert nav.attributes["aria-label"] == label, url_path
+    assert "·" not in text(nav)
+    return nav.css("ul > li > a")
+
+
+def test_footer_links_are_a_list_in_a_labelled_nav(prod_site, base):
     for url_path, current in (("/", None), ("/arhiva/", "Arhiva"), ("/oznake/", "Oznake")):
-        footer = parse(page_file(prod_site, url_path)).css_first("footer.site-footer")
-        nav = footer.css_first("nav")
-        assert nav.attributes["aria-label"] == "Pregled objava", url_path
-        links = nav.css("ul > li > a")
-        assert [text(a) for a in links] == ["Arhiva", "Kategorije", "Oznake"], url_path
+        links = footer_links(prod_site, url_path)
+        assert [text(a) for a in links] == ["Arhiva", "Kategorije", "Oznake", "RSS"], url_path
         assert [text(a) for a in links if a.attributes.get("aria-current") == "page"] == ([current] if current else [])
-        assert "·" not in text(nav)
+        # The published site's feed of every post, as visitors who follow sites in a reader look for it.
+        assert links[-1].attributes["href"] == f"{base}/feeds/sve.rss.xml"
+        assert (prod_site / "feeds" / "sve.rss.xml").is_file()
+    cyrillic = footer_links(prod_site, "/cir/", "Преглед објава")[-1]
+    assert (text(cyrillic), cyrillic.attributes["href"]) == ("RSS", f"{base}/cir/feeds/sve.rss.xml")
+    assert (prod_site / "cir" / "feeds" / "sve.rss.xml").is_file()
+
+
+def test_the_preview_has_no_feed_so_its_footer_does_not_link_one(dev_site):
+    assert [text(a) for a in footer_links(dev_site, "/")] == ["Arhiva", "Kategorije", "Oznake"]
 
 
 def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
@@ -458,6 +472,58 @@ def test_the_main_menu_fits_one_row_on_small_phones(browser, prod_url, long_post
             assert min(header["heights"]) >= 24, f"{where}: tap targets of at least 24 px"
             gaps = [b - a for a, b in zip(header["rights"], header["lefts"][1:], strict=False)]
             assert min(gaps) >= 0, f"{where}: links overlap"
+
+
+HEADER_FOCUS = """() => {
+  const node = document.activeElement, box = node.getBoundingClientRect();
+  return node.closest('.site-header') && {
+    name: node.textContent.trim() || node.name, top: box.top, bottom: box.bottom, left: box.left, right: box.right,
+  };
+}"""
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+@pytest.mark.parametrize("width", [320, 390, 700, 1280])
+def test_tab_goes_through_the_header_in_reading_order(browser, prod_url, width, javascript):
+    """Left to right along a row, then down to the next: at no width does focus jump back up or back left."""
+    with page_in(browser, viewport={"width": width, "height": 700}, java_script_enabled=javascript) as page:
+        for path in ("/", "/cir/"):
+            page.goto(prod_url + path)
+            stops = []
+            for _ in range(20):
+                page.keyboard.press("Tab")
+                stop = page.evaluate(HEADER_FOCUS)
+                if stop:
+                    stops.append(stop)
+                elif stops:
+                    break
+            names = [stop["name"] for stop in stops]
+            assert len(names) >= 7 + 2 * javascript, (
+                f"{path} at {width} px: {names}"
+            )  # name, switch, 5 links (+ toggle, search)
+            for before, after in itertools.pairwise(stops):
+                same_row = after["top"] < before["bottom"] and after["bottom"] > before["top"]
+                assert (same_row and after["left"] >= before["right"] - 1) or after["top"] >= before["bottom"] - 1, (
+                    f"{path} at {width} px: Tab goes from {before['name']} back to {after['name']}: {names}"
+                )
+
+
+@pytest.mark.parametrize("path", ["/", "/cir/"])
+def test_on_a_320_px_phone_the_name_script_link_and_theme_toggle_share_the_first_row(browser, prod_url, path):
+    with page_in(browser, viewport={"width": 320, "height": 700}) as page:
+        page.goto(prod_url + path)
+        boxes = [
+            page.locator(selector).bounding_box() for selector in (".site-name", ".script-switch a", ".theme-toggle")
+        ]
+        middles = [box["y"] + box["height"] / 2 for box in boxes]
+        assert max(middles) - min(middles) < 2, boxes
+        assert boxes[-1]["x"] + boxes[-1]["width"] <= 320 - 16, "the toggle stays inside the page's margin"
+        assert min(box["height"] for box in boxes[1:]) >= 24, "tap targets of at least 24 px"
+        toggle = page.get_by_role("button", name=re.compile("Tamna tema|Тамна тема"))
+        assert toggle.count() == 1, "the icon-only toggle keeps its name"
+        assert boxes[-1]["width"] < 60, "on a phone the toggle is its icon"
+        page.set_viewport_size({"width": 1280, "height": 700})
+        assert toggle.bounding_box()["width"] > 100, "a wide screen shows the label beside the icon"
 
 
 def test_keyboard_users_get_the_skip_link_and_a_visible_focus_ring(browser, prod_url, long_post):
