@@ -11,9 +11,17 @@ and the plugins with them, and importing all of them for every task (`invoke
 import sys
 from pathlib import Path
 
-from invoke import task
+import invoke
 
 from site_tools import ROOT
+from site_tools.interrupt import ends_like_ctrl_c
+
+
+def task(*args, **options):
+    """invoke's @task, each body ending as a terminal expects on Ctrl+C (site_tools/interrupt.py)."""
+    if args and callable(args[0]):
+        return invoke.task(ends_like_ctrl_c()(args[0]))
+    return lambda body: invoke.task(*args, **options)(ends_like_ctrl_c()(body))
 
 
 @task

@@ -31,6 +31,7 @@ from .deploy.masking import masked
 from .deploy.target import LiveSiteUnsettled, PublishedWithProblem, os_error_text
 from .faults import pause_point
 from .html_check import check_site_html
+from .interrupt import Explained
 from .kept_findings import findings_store
 from .plugins import search_background
 
@@ -102,7 +103,8 @@ def _stopped_while_switching(target: Target, what: str) -> str:
 
 
 def publish(dry_run: bool = False, target: Target | None = None, say=print) -> bool:
-    """Run every step; True when the new site is live (or, with dry_run, would be)."""
+    """Run every step; True when the new site is live (or, with dry_run, would be). Ctrl+C raises
+    interrupt.Explained once the author has been told what visitors see."""
     say = masked(say)
     step = 0
     try:
@@ -146,14 +148,14 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
         return False
     except Switching:
         say(_stopped_while_switching(target, "Objavljivanje"))
-        return False
+        raise Explained from None
     except KeyboardInterrupt:  # Ctrl+C before anything changed: the temporary build and the lock go with it
         say(f"\nObjavljivanje je prekinuto (Ctrl+C){_in_step(step)}. Sajt koji posetioci vide nije menjan.")
-        return False
+        raise Explained from None
 
 
 def rollback(target: Target | None = None, say=print) -> bool:
-    """Make the release that was live before the live one live again; True when it is."""
+    """Make the release that was live before the live one live again; True when it is (Ctrl+C: as publish)."""
     say = masked(say)
     try:
         target = target or load_target(site_settings.load(site_settings.PROD_SETTINGS_FILE))
@@ -174,10 +176,10 @@ def rollback(target: Target | None = None, say=print) -> bool:
         return False
     except Switching:
         say(_stopped_while_switching(target, "Vraćanje"))
-        return False
+        raise Explained from None
     except KeyboardInterrupt:
         say("\nVraćanje je prekinuto (Ctrl+C). Ništa nije promenjeno.")
-        return False
+        raise Explained from None
     say(f"Vraćena je prethodna verzija sajta, {version}.")
     say(f"Mesto objavljivanja: {target.description}.")
     if target.local_only:

@@ -39,13 +39,13 @@ def publish_ok(project: Path, env: dict, *args: str, clock: str | None = None) -
 
 
 @contextmanager
-def paused_publish(project: Path, env: dict, point: str, *args: str):
-    """Start `invoke ARGS` (publish by default), wait until it pauses at `point`; yield
-    (process, output so far); kill -9 it (and its children) on leaving, unless it ended by then."""
+def paused_publish(project: Path, env: dict, point: str, *args: str, command: list[str] | None = None):
+    """Start `invoke ARGS` (publish by default; or `command`, as `make publish`), wait until it pauses
+    at `point`; yield (process, output so far); kill -9 it (and its children) on leaving, unless it ended by then."""
     temporary = project.parent / "killed-publish-tmp"  # what a killed run leaves, pytest removes
     temporary.mkdir(exist_ok=True)
     process = subprocess.Popen(
-        invoke_command(*(args or ("publish",))),
+        command or invoke_command(*(args or ("publish",))),
         cwd=project,
         env=dict(env, VA_TEST_PAUSE_AT=point, TMPDIR=str(temporary)),
         stdout=subprocess.PIPE,

@@ -1,12 +1,15 @@
 """The author's commands are make targets (UPUTSTVO.md), run here as she types them."""
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
 
 import pytest
 
 from conftest import ROOT, copy_project
+from publishing import paused_publish, publish_env
 
 
 @pytest.fixture
@@ -126,3 +129,16 @@ def test_probno_1_is_a_trial_and_probno_0_a_real_publish_and_make_n_says_what_it
     real = make(project, "-n", "publish", "PROBNO=0").stdout
     assert "invoke publish" in real and "--dry-run" not in real.replace("make -n (--dry-run)", "")
     assert real.splitlines()[0].startswith("make -n (--dry-run) samo ispisuje komande i ništa ne pokreće.")
+
+
+def test_ctrl_c_ends_a_publish_with_its_serbian_message_and_no_english_line_from_make(project):
+    """The terminal sends SIGINT to make and everything under it. A recipe that failed (invoke's exit 1)
+    got make's „make: *** [Makefile:NN: publish] Error 1” under the Serbian; make now just stops."""
+    env = publish_env("http://127.0.0.1:1")
+    command = ["make", "--no-print-directory", "publish"]
+    with paused_publish(project, env, "publish:built", command=command) as (process, _):
+        os.killpg(process.pid, signal.SIGINT)
+        rest, _ = process.communicate(timeout=60)
+    assert "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4" in rest
+    assert "make:" not in rest and "Error" not in rest and "Traceback" not in rest, rest
+    assert process.returncode == -signal.SIGINT
