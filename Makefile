@@ -10,9 +10,13 @@ PORT = 8000  # make PORT=8001 overrides it; an exported PORT does not
 
 # The author's commands (UPUTSTVO.md). Messages are Serbian; make itself adds
 # one English line („make: *** … Error 1”) when a command reports a problem.
-# After Ctrl+C a command says so and exits 130 (site_tools/interrupt.py): taken
-# as done here, so make, which stops on Ctrl+C by itself, adds no such line.
-CTRL_C_IS_DONE = || { status=$$?; test $$status -eq 130 || exit $$status; }
+# After Ctrl+C a command says so and exits 130 (site_tools/interrupt.py). When
+# the terminal's Ctrl+C reached this recipe too, that is taken as done, so make,
+# which stops on Ctrl+C by itself, adds no such line; a 130 from anything else
+# is still an error. The shell waits out a closed terminal (HUP) or a kill
+# (TERM), so the command cleans up before make goes.
+run = ctrl_c=; trap 'ctrl_c=1' INT; trap : HUP TERM; $(1) || { status=$$?; test $$status -eq 130 -a -n "$$ctrl_c" || exit $$status; }
+
 help:  ## Spisak komandi
 	@echo 'make               pregled sajta na http://127.0.0.1:8000 (osvežava se posle svakog čuvanja)'
 	@echo 'make PORT=8001     isto, na drugom portu (kada je 8000 zauzet)'
@@ -23,13 +27,13 @@ help:  ## Spisak komandi
 	@echo 'make rollback      vraća prethodnu objavljenu verziju sajta'
 
 serve: setup  ## Build and preview at http://127.0.0.1:8000 (make PORT=8001: another port) with live reload
-	@$(BIN)/invoke livereload --port "$(PORT)" $(CTRL_C_IS_DONE)
+	@$(call run,$(BIN)/invoke livereload --port "$(PORT)")
 
 html: setup  ## Development build into output/
-	@$(BIN)/invoke build $(CTRL_C_IS_DONE)
+	@$(call run,$(BIN)/invoke build)
 
 check: setup  ## Check the content: every problem with file, line and hint
-	@$(BIN)/invoke check $(CTRL_C_IS_DONE)
+	@$(call run,$(BIN)/invoke check)
 
 # A title without quotes (make post NASLOV=Kako da počnemo): make takes its other words for commands.
 STRAY_WORDS := $(filter-out serve test html clean publish rollback check post faq help setup setup-test given-settings-only,$(MAKECMDGOALS))
@@ -69,13 +73,13 @@ given-settings-only:
 	@test -z "$(UNKNOWN)" || { echo '$(UNKNOWN_SAID); ništa nije pokrenuto. $(INSTEAD)'; exit 2; }
 
 publish: given-settings-only setup  ## Check, build for production and deploy (PROBNO=1: dry run; PROBNO=0: a real one)
-	@$(BIN)/invoke publish $(if $(filter-out 0,$(PROBNO)),--dry-run) $(CTRL_C_IS_DONE)
+	@$(call run,$(BIN)/invoke publish $(if $(filter-out 0,$(PROBNO)),--dry-run))
 
 rollback: given-settings-only setup  ## Make the previous published version live again
-	@$(BIN)/invoke rollback $(CTRL_C_IS_DONE)
+	@$(call run,$(BIN)/invoke rollback)
 
 clean: setup  ## Delete output/ and cache/
-	@$(BIN)/invoke clean $(CTRL_C_IS_DONE)
+	@$(call run,$(BIN)/invoke clean)
 
 test: setup-test  ## Install everything the tests need, lint, then run them all
 	$(BIN)/ruff check .

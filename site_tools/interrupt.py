@@ -7,11 +7,12 @@ add „make: *** [Makefile:NN: publish] Error 130”, in English, under the
 Serbian message. (A command killed by SIGINT fares no better: make says
 „Interrupt”.)"""
 
+import signal
 import sys
 from contextlib import contextmanager
 
 STOPPED = "Prekinuto (Ctrl+C)."
-EXIT_STATUS = 130
+EXIT_STATUS = 128 + signal.SIGINT  # 130
 
 
 class Explained(KeyboardInterrupt):
@@ -20,10 +21,12 @@ class Explained(KeyboardInterrupt):
 
 @contextmanager
 def ends_like_ctrl_c(say=print):
-    """Around a task: Ctrl+C says so (unless already Explained) and exits with EXIT_STATUS."""
+    """Around a task: Ctrl+C says so (unless already Explained) and exits with EXIT_STATUS, or 128 + the
+    signal a KeyboardInterrupt names (publish turns a closed terminal's SIGHUP and a SIGTERM into one)."""
     try:
         yield
     except KeyboardInterrupt as stop:
         if not isinstance(stop, Explained):
             say(f"\n{STOPPED}")
-        sys.exit(EXIT_STATUS)
+        named = stop.args[0] if stop.args and isinstance(stop.args[0], int) else signal.SIGINT
+        sys.exit(128 + named)

@@ -48,8 +48,8 @@ def closed_terminal_as_ctrl_c():
         yield
         return
 
-    def interrupt(_signal, _frame):
-        raise KeyboardInterrupt
+    def interrupt(number, _frame):
+        raise KeyboardInterrupt(number)  # the exit status names it (interrupt.py)
 
     previous = {number: signal.signal(number, interrupt) for number in (signal.SIGHUP, signal.SIGTERM)}
     try:
@@ -86,8 +86,8 @@ def _switching(action):
     """`action()`, a Ctrl+C in it said apart: the live site may have changed by then."""
     try:
         return action()
-    except KeyboardInterrupt:
-        raise Switching from None
+    except KeyboardInterrupt as stop:
+        raise Switching(*stop.args) from None
 
 
 def _stopped_while_switching(target: Target, what: str) -> str:
@@ -146,12 +146,12 @@ def publish(dry_run: bool = False, target: Target | None = None, say=print) -> b
             say(str(error))
         say(f"Objavljivanje je zaustavljeno{_in_step(step)}. Sajt koji posetioci vide nije menjan.")
         return False
-    except Switching:
+    except Switching as stop:
         say(_stopped_while_switching(target, "Objavljivanje"))
-        raise Explained from None
-    except KeyboardInterrupt:  # Ctrl+C before anything changed: the temporary build and the lock go with it
+        raise Explained(*stop.args) from None
+    except KeyboardInterrupt as stop:  # Ctrl+C before anything changed: the temporary build and the lock go with it
         say(f"\nObjavljivanje je prekinuto (Ctrl+C){_in_step(step)}. Sajt koji posetioci vide nije menjan.")
-        raise Explained from None
+        raise Explained(*stop.args) from None
 
 
 def rollback(target: Target | None = None, say=print) -> bool:
@@ -174,12 +174,12 @@ def rollback(target: Target | None = None, say=print) -> bool:
     except (DeployError, OSError) as error:
         say(f"{os_error_text(error) if isinstance(error, OSError) else error}\nNišta nije promenjeno.")
         return False
-    except Switching:
+    except Switching as stop:
         say(_stopped_while_switching(target, "Vraćanje"))
-        raise Explained from None
-    except KeyboardInterrupt:
+        raise Explained(*stop.args) from None
+    except KeyboardInterrupt as stop:
         say("\nVraćanje je prekinuto (Ctrl+C). Ništa nije promenjeno.")
-        raise Explained from None
+        raise Explained(*stop.args) from None
     say(f"Vraćena je prethodna verzija sajta, {version}.")
     say(f"Mesto objavljivanja: {target.description}.")
     if target.local_only:

@@ -30,6 +30,11 @@ def test_a_ctrl_c_already_explained_ends_it_without_a_second_message():
     assert done.stdout == "Objavljivanje je prekinuto (Ctrl+C).\n"
 
 
+def test_an_interrupt_that_names_another_signal_exits_with_its_status():
+    done = run("raise KeyboardInterrupt(15)")  # publish's SIGTERM, after its own message
+    assert done.returncode == 128 + 15
+
+
 @pytest.mark.parametrize("body, code", [("pass", 0), ("raise SystemExit(1)", 1)])
 def test_a_task_that_ends_otherwise_is_left_alone(body, code):
     done = run(body)

@@ -131,14 +131,43 @@ def test_probno_1_is_a_trial_and_probno_0_a_real_publish_and_make_n_says_what_it
     assert real.splitlines()[0].startswith("make -n (--dry-run) samo ispisuje komande i ništa ne pokreće.")
 
 
+def paused_make_publish(project):
+    return paused_publish(project, publish_env("http://127.0.0.1:1"), "publish:built", command=MAKE_PUBLISH)
+
+
+MAKE_PUBLISH = ["make", "--no-print-directory", "publish"]
+STOPPED = "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4"
+
+
 def test_ctrl_c_ends_a_publish_with_its_serbian_message_and_no_english_line_from_make(project):
     """The terminal sends SIGINT to make and everything under it. A recipe that failed (invoke's exit 1)
     got make's „make: *** [Makefile:NN: publish] Error 1” under the Serbian; make now just stops."""
-    env = publish_env("http://127.0.0.1:1")
-    command = ["make", "--no-print-directory", "publish"]
-    with paused_publish(project, env, "publish:built", command=command) as (process, _):
+    with paused_make_publish(project) as (process, _):
         os.killpg(process.pid, signal.SIGINT)
         rest, _ = process.communicate(timeout=60)
-    assert "Objavljivanje je prekinuto (Ctrl+C) u koraku 2/4" in rest
+    assert STOPPED in rest
     assert "make:" not in rest and "Error" not in rest and "Traceback" not in rest, rest
     assert process.returncode == -signal.SIGINT
+
+
+def test_a_ctrl_c_that_reached_only_the_command_is_still_an_error_to_make(project):
+    """Exit status 130 counts as done only when make's recipe heard the Ctrl+C too (the terminal's)."""
+    with paused_make_publish(project) as (process, _):
+        python = r"^\S*python[0-9.]* \S*invoke publish$"  # not the recipe's shell, whose line names it too
+        found = subprocess.run(["pgrep", "-s", str(process.pid), "-f", python], capture_output=True, text=True)
+        (command,) = found.stdout.split()
+        os.kill(int(command), signal.SIGINT)
+        rest, _ = process.communicate(timeout=60)
+    assert STOPPED in rest and "make: *** [Makefile:" in rest and "Error 130" in rest, rest
+    assert process.returncode == 2
+
+
+def test_a_closed_terminal_lets_the_publish_clean_up_before_make_goes(project):
+    """SIGHUP to everything: the recipe's shell waits for the command, so its message (said once the
+    temporary build is removed) comes before make ends."""
+    with paused_make_publish(project) as (process, _):
+        os.killpg(process.pid, signal.SIGHUP)
+        process.wait(timeout=60)  # make has ended …
+        assert not any((project.parent / "killed-publish-tmp").iterdir()), "… after the temporary build was removed"
+        rest, _ = process.communicate(timeout=60)
+    assert STOPPED in rest and "Traceback" not in rest, rest

@@ -458,5 +458,7 @@ def interrupt(process, number=signal.SIGINT) -> str:
     """Ctrl+C (or another signal), as a terminal sends it (to the whole command); what the command said after it."""
     os.killpg(process.pid, number)
     rest, _ = process.communicate(timeout=60)
-    assert process.returncode == 130, rest  # the shell's „stopped by Ctrl+C” (site_tools/interrupt.py)
+    assert process.returncode == 128 + number, (
+        rest
+    )  # as the shell names a stop by that signal (site_tools/interrupt.py)
     return rest
