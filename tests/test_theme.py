@@ -344,10 +344,11 @@ def test_the_preview_has_no_feed_so_its_footer_does_not_link_one(dev_site):
     assert [text(a) for a in footer_links(dev_site, "/")] == ["Arhiva", "Kategorije", "Oznake"]
 
 
-def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
+@pytest.mark.parametrize("path", ["/", "/cir/"])
+def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url, path):
     layout = evaluated(
         browser,
-        prod_url + "/",
+        prod_url + path,
         """() => {
           const nav = document.querySelector('.site-footer nav');
           const links = [...nav.querySelectorAll('a')].map(a => a.getBoundingClientRect().toJSON());
@@ -364,7 +365,7 @@ def test_footer_links_stay_tidy_on_a_320_px_phone(browser, prod_url):
     assert layout["overflow"] <= 0, "the page scrolls sideways"
     assert set(layout["bullets"]) == {"none"}
     links, footer = layout["links"], layout["footer"]
-    assert len({round(link["top"]) for link in links}) == 1, "the three links share one line"
+    assert len(links) == 4 and len({round(link["top"]) for link in links}) == 1, "the four links share one line"
     for link, after in zip(links, links[1:], strict=False):
         assert after["left"] - link["right"] >= 16, "links sit apart, easy to tap"
     for link in links:
