@@ -1,11 +1,11 @@
 """How a command the author stops with Ctrl+C ends: with a word in Serbian and exit status 130.
 
 130 is the shell's „stopped by Ctrl+C” (128 + SIGINT), where invoke would exit
-with 1, as for any failure. The Makefile's author commands take 130 as done
-(CTRL_C_IS_DONE): make stops on Ctrl+C itself, and a recipe that failed would
-add „make: *** [Makefile:NN: publish] Error 130”, in English, under the
-Serbian message. (A command killed by SIGINT fares no better: make says
-„Interrupt”.)"""
+with 1, as for any failure. The Makefile runs the author's commands through
+`run`, which takes 130 as done when its shell heard the terminal's Ctrl+C too:
+make stops on Ctrl+C by itself, and a recipe that failed would add „make: ***
+[Makefile:NN: publish] Error 130”, in English, under the Serbian message. (A
+command killed by SIGINT fares no better: make says „Interrupt”.)"""
 
 import signal
 import sys
