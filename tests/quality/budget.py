@@ -20,6 +20,7 @@ few bytes smaller, so 6 is the stricter reading), one stream per file, summed.
 import gzip
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -30,6 +31,14 @@ from site_tools.links import Reference, Site, css_references, is_local, is_other
 BUDGET_BYTES = 14 * 1024
 BUDGET_REQUESTS = 2
 GZIP_LEVEL = 6
+# JavaScript a page runs without a click: its inline scripts and the scripts it
+# loads (deferred ones included). Lighthouse's blocking time says what running
+# it costs on this machine's CPU and is not asserted (quality/lighthouse.py);
+# this bounds how much of it there is. The heaviest page, search, has about 5 KB
+# (Pagefind, which search.js loads once a query is typed, is not counted).
+SCRIPT_BUDGET_BYTES = 8 * 1024
+# <script type=…> values the browser runs; others (application/ld+json) are data.
+JAVASCRIPT_TYPES = {"", "module", "text/javascript", "application/javascript"}
 
 FIRST_VIEW_LINK_RELS = {"stylesheet", "preload", "modulepreload"}
 # <link> rels the browser never fetches (they name other documents).
@@ -134,6 +143,44 @@ def first_view(site: Site, page: Path, content_folders: list[str]) -> FirstView:
 def resource(site: Site, url: str) -> Resource:
     file = site.file_for(url) if is_local(url, site.site_url) else None
     return Resource(url, file, gzip_size(file.read_bytes()) if file else 0)
+
+
+class InlineScripts(HTMLParser):
+    """The text of each inline script a page runs (not its JSON-LD data)."""
+
+    def __init__(self):
+        super().__init__()
+        self.found: list[str] = []
+        self._open: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "script" and "src" not in attributes:
+            if (attributes.get("type") or "").strip().lower() in JAVASCRIPT_TYPES:
+                self._open = []
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self._open.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._open is not None:
+            self.found.append("".join(self._open))
+            self._open = None
+
+
+def script_bytes(site: Site, page: Path) -> tuple[int, list[str]]:
+    """Gzip bytes of the JavaScript `page` runs without a click, and what they are."""
+    html = page.read_text(encoding="utf-8")
+    parser = InlineScripts()
+    parser.feed(html)
+    parts = [(f"inline script {number}", gzip_size(text.encode())) for number, text in enumerate(parser.found, 1)]
+    page_url = site.url_of(page)
+    for reference in references(html):
+        if reference.tag == "script":
+            loaded = resource(site, urljoin(page_url, reference.url))
+            parts.append((urlsplit(loaded.url).path, loaded.gzip_bytes))
+    return sum(size for _, size in parts), [f"{name} {size} B" for name, size in parts]
 
 
 def third_party_references(site: Site, file: Path) -> list[str]:

@@ -1,6 +1,6 @@
 """Budget gate, from the built files: every page's first view is at most 14 KB
-gzip in at most 2 requests, and nothing is fetched from another origin.
-What counts as the first view is defined in quality/budget.py."""
+gzip in at most 2 requests, its JavaScript at most 8 KB gzip, and nothing is
+fetched from another origin. What counts is defined in quality/budget.py."""
 
 from urllib.parse import urlsplit
 
@@ -62,6 +62,19 @@ def test_first_view_fits_the_budget(page_type, pages_by_type, site, prod_setting
     assert not problems, "\n".join(problems)
 
 
+def test_every_page_runs_little_javascript(prod_site, site):
+    pages = sorted(prod_site.rglob("*.html"))
+    measured = {page: budget.script_bytes(site, page) for page in pages}
+    heaviest = max(measured, key=lambda page: measured[page][0])
+    print(f"scripts: heaviest {heaviest.relative_to(prod_site)}: {measured[heaviest]}")
+    over = [
+        f"{page.relative_to(prod_site)}: {size} B gzip ({', '.join(parts)})"
+        for page, (size, parts) in measured.items()
+        if size > budget.SCRIPT_BUDGET_BYTES
+    ]
+    assert not over, f"over {budget.SCRIPT_BUDGET_BYTES} B of JavaScript:\n" + "\n".join(over)
+
+
 def test_nothing_is_fetched_from_another_origin(prod_site, site):
     files = sorted(prod_site.rglob("*.html")) + sorted(prod_site.rglob("*.css"))
     found = [line for file in files for line in budget.third_party_references(site, file)]
@@ -104,6 +117,25 @@ def test_the_first_view_model_counts_what_blocks_the_first_paint(tmp_path):
         for p in ("index.html", "theme/site.css", "theme/logo.svg", "theme/f.woff2")
     )
     assert budget.third_party_references(site, tmp_path / "index.html") == []
+
+
+def test_the_script_model_counts_what_runs(tmp_path):
+    """Inline scripts and loaded scripts count; JSON-LD is data, not JavaScript."""
+    (tmp_path / "theme").mkdir()
+    (tmp_path / "theme" / "share.js").write_text("let a = 1;", encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        '<script>document.documentElement.dataset.js = "";</script>'
+        '<script type=application/ld+json>{"@type": "WebSite"}</script>'
+        '<script type=module>import("/x.js")</script><script defer src="/theme/share.js"></script>',
+        encoding="utf-8",
+    )
+    total, parts = budget.script_bytes(Site(tmp_path, "http://127.0.0.1:9"), tmp_path / "index.html")
+    sizes = [
+        budget.gzip_size(text.encode())
+        for text in ('document.documentElement.dataset.js = "";', 'import("/x.js")', "let a = 1;")
+    ]
+    assert total == sum(sizes)
+    assert [part.rsplit(" ", 2)[0] for part in parts] == ["inline script 1", "inline script 2", "/theme/share.js"]
 
 
 def test_third_party_fetches_are_found_in_html_and_css(tmp_path):
