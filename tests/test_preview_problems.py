@@ -39,6 +39,8 @@ def test_problems_show_on_every_page_until_fixed_and_the_rest_stays_current(proj
                 page.goto(base + address)
                 banner = page.locator(".preview-problems")
                 expect(banner).to_be_visible()
+                # Styled: the preview's bundle has theme/css/preview/ (the published one has not).
+                expect(banner).to_have_css("border-bottom-width", "4px")
                 expect(banner.locator("h2")).to_have_text("Sadržaj ima 1 problem; objavljivanje ga neće propustiti")
                 expect(banner).to_contain_text("content/posts/pokvaren-link.md:6")
                 expect(banner).to_contain_text("„/posts/nepostojeci.md” koji ne postoji")
@@ -58,3 +60,10 @@ def test_problems_show_on_every_page_until_fixed_and_the_rest_stays_current(proj
     assert "content/posts/pokvaren-link.md:6: Link vodi na fajl" in said
     assert "Pregled je na http://127.0.0.1:" in said
     assert not re.search(r"Traceback|INFO|WARNING|Serving on|Pelican", said), said
+
+
+def test_the_banner_style_is_not_published(prod_site):
+    """The published stylesheet carries nothing for the preview's banner, which no published page has."""
+    (css,) = (prod_site / "theme" / "css").glob("site.*.css")
+    assert "preview-problems" not in css.read_text(encoding="utf-8")
+    assert not any("preview-problems" in page.read_text(encoding="utf-8") for page in prod_site.rglob("*.html"))

@@ -28,6 +28,7 @@ from pelican.contents import Content, Static
 
 from shared import ERROR, WARNING, Problem, Source, documents, format_date, keep_written_summaries
 from shared.disk_cache import Store, cache_root, code_key, open_folder
+from shared.modes import CHECK, PREVIEW, PRODUCTION, mode
 
 from . import (
     addresses,
@@ -46,8 +47,6 @@ from .site_index import SiteIndex, relative_path
 
 __all__ = ["ERROR", "WARNING", "Problem", "Stop", "current"]
 
-CHECK, PREVIEW, PRODUCTION = "check", "preview", "production"
-
 
 class Stop(BaseException):
     """Raised to end a run before anything is written; not an error of the build."""
@@ -57,7 +56,7 @@ class Run:
     def __init__(self, pelican):
         settings = pelican.settings
         self.settings = settings
-        self.mode = settings.get("CONTENT_CHECK_MODE", PREVIEW)
+        self.mode = mode(settings)
         self.content = Path(settings["PATH"])
         self.problems: list[Problem] = []
         self.scheduled: list[tuple[str, str, str]] = []  # (file, date, preview address or "")

@@ -9,6 +9,14 @@ def test_bundle_joins_files_in_name_order_and_minifies(tmp_path):
     assert bundle(tmp_path) == "a{margin:0}b{color:red}"
 
 
+def test_preview_parts_come_last_and_only_in_the_preview(tmp_path):
+    (tmp_path / "10-a.css").write_text("a { margin: 0 }")
+    (tmp_path / "preview").mkdir()
+    (tmp_path / "preview" / "banner.css").write_text(".banner { color: red }")
+    assert bundle(tmp_path) == "a{margin:0}"
+    assert bundle(tmp_path, preview=True) == "a{margin:0}.banner{color:red}"
+
+
 def test_bundle_name_changes_with_content():
     first, second = bundle_name("a{margin:0}"), bundle_name("a{margin:1px}")
     assert first != second
