@@ -116,7 +116,8 @@ HOST_TIMED = frozenset(
 NOT_THE_PAGES = frozenset({"uses-long-cache-ttl", "uses-responsive-images"})
 # Core Web Vitals' "good" line for the largest contentful paint. Measured here:
 # about 1 s idle (1.5 s for search results, which JavaScript draws, 1.4 s for the
-# photo post's photo); 2.1 s at worst with the tests held to half a core.
+# photo post's photo); 2.1 s at worst with the tests held to half a core; 2.4 s
+# for search results with a quarter, where Lighthouse warns the host is too slow.
 LCP_GOOD_MS = 2500
 SCORED = ("binary", "numeric", "metricSavings")
 
