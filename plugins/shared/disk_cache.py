@@ -26,6 +26,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from .modes import mode
+
 PLUGINS = Path(__file__).resolve().parent.parent
 PACKAGES = (
     "pelican",
@@ -279,7 +281,7 @@ def build_store(settings: dict, setting: str, name: str, *inputs, kind: type[Sto
     root = cache_root(settings, setting, name)
     if root is None:
         return None
-    variant = digest(repr((settings.get("SITEURL"), settings.get("CONTENT_CHECK_MODE"))))[:16]
+    variant = digest(repr((settings.get("SITEURL"), mode(settings))))[:16]
     return kind(open_folder(root, code_key(*inputs)) / variant, track=True)
 
 

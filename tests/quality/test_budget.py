@@ -67,6 +67,7 @@ def test_every_page_runs_little_javascript(prod_site, site):
     measured = {page: budget.script_bytes(site, page) for page in pages}
     heaviest = max(measured, key=lambda page: measured[page][0])
     print(f"scripts: heaviest {heaviest.relative_to(prod_site)}: {measured[heaviest]}")
+    assert measured[heaviest][0] > 1024, "the model found next to no JavaScript: is it reading the pages?"
     over = [
         f"{page.relative_to(prod_site)}: {size} B gzip ({', '.join(parts)})"
         for page, (size, parts) in measured.items()
@@ -126,7 +127,7 @@ def test_the_script_model_counts_what_runs(tmp_path):
     (tmp_path / "index.html").write_text(
         '<script>document.documentElement.dataset.js = "";</script>'
         '<script type=application/ld+json>{"@type": "WebSite"}</script>'
-        '<script type=module>import("/x.js")</script><script defer src="/theme/share.js"></script>',
+        '<SCRIPT TYPE="Module">import("/x.js")</SCRIPT><script defer src="/theme/share.js"></script>',
         encoding="utf-8",
     )
     total, parts = budget.script_bytes(Site(tmp_path, "http://127.0.0.1:9"), tmp_path / "index.html")

@@ -33,7 +33,9 @@ def test_runs_stop_only_once_the_majority_of_three_is_decided():
 def report(lcp_ms=1000.0, **scores) -> dict:
     """A Lighthouse report cut down to what the verdict reads: audits with their scores."""
     audits = {
+        "first-contentful-paint": ("metrics", "numeric", 1.0),
         "largest-contentful-paint": ("metrics", "numeric", 1.0),
+        "speed-index": ("metrics", "numeric", 1.0),
         "total-blocking-time": ("metrics", "numeric", 1.0),
         "cumulative-layout-shift": ("metrics", "numeric", 1.0),
         "mainthread-work-breakdown": ("diagnostics", "informative", 1.0),
@@ -41,7 +43,8 @@ def report(lcp_ms=1000.0, **scores) -> dict:
         "uses-long-cache-ttl": ("diagnostics", "metricSavings", 1.0),
         "render-blocking-resources": ("diagnostics", "error", None),
     }
-    built = {"categories": {"performance": {"auditRefs": []}}, "audits": {}, "environment": {"benchmarkIndex": 3000}}
+    built = {"categories": {"performance": {"score": 1.0, "auditRefs": []}}, "audits": {}}
+    built["environment"] = {"benchmarkIndex": 3000}
     for name, (group, mode, value) in audits.items():
         if name in scores and mode == "informative":
             mode = "metricSavings"  # Lighthouse scores main-thread work once it is long (a busy host)
@@ -63,6 +66,21 @@ def test_the_verdict_counts_the_page_not_the_host():
     assert not lighthouse.page_is_fast(report(lcp_ms=2600))
 
 
+def test_an_audit_lighthouse_could_not_run_fails_unless_known(monkeypatch):
+    broken = report()
+    broken["audits"]["unsized-images"].update(scoreDisplayMode="error", score=None, errorMessage="trace gone")
+    assert lighthouse.page_audit_failures(broken) == [
+        "unsized-images — unsized-images: Lighthouse could not run it: trace gone"
+    ]
+    # The audits Lighthouse 12 cannot run with this Chromium: asserted once they run again.
+    assert lighthouse.page_is_fast(report())
+    monkeypatch.setattr(lighthouse, "KNOWN_BROKEN", frozenset())
+    assert lighthouse.page_audit_failures(report())[0].startswith("render-blocking-resources")
+    # No LCP measured is no pass.
+    del broken["audits"]["largest-contentful-paint"]["numericValue"]
+    assert lighthouse.lcp_ms(broken) == float("inf")
+
+
 def test_the_majority_of_runs_decides_performance():
     fast, slow = report(), report(lcp_ms=3200)
     for category in lighthouse.MARKUP_CATEGORIES:
@@ -71,3 +89,4 @@ def test_the_majority_of_runs_decides_performance():
     assert not lighthouse.PageAudit("u", [fast, copy.deepcopy(fast), slow]).problems("home")
     problems = lighthouse.PageAudit("u", [slow, copy.deepcopy(slow), fast]).problems("home")
     assert len(problems) == 1 and "performance fails in 2 of 3 runs" in problems[0] and "3.2 s" in problems[0]
+    assert "CPU index ['3000', '3000', '3000']" in problems[0]

@@ -1,9 +1,15 @@
 """Nu HTML Checker gate: no errors (and no unexplained warnings) in any built
-HTML, CSS or SVG file. vnu runs once, over the whole production build."""
+HTML, CSS or SVG file. vnu runs once, over the whole production build and the
+preview's stylesheet."""
+
+from pathlib import Path
 
 import pytest
 
+from css_bundle import bundle
 from quality import nu
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Known-bad files checked in the same vnu run, to prove the gate would fail.
 CANARY_HTML = '<!doctype html><html lang="sr-Latn"><title>x</title><img src="a.svg">'
@@ -18,7 +24,10 @@ def nu_messages(prod_site, tmp_path_factory) -> list[nu.Message]:
     for name, text in CANARIES.items():
         (canaries / name).write_text(text, encoding="utf-8")
     files = [path for suffix in ("html", "css", "svg") for path in sorted(prod_site.rglob(f"*.{suffix}"))]
-    return nu.check(files + [canaries / name for name in CANARIES], prod_site)
+    # The preview's stylesheet has parts the published one leaves out (theme/css/preview/).
+    preview_css = tmp_path_factory.mktemp("nu-preview") / "preview-bundle.css"
+    preview_css.write_text(bundle(ROOT / "theme" / "css", preview=True), encoding="utf-8")
+    return nu.check(files + [preview_css] + [canaries / name for name in CANARIES], prod_site)
 
 
 def problems_in(messages, suffix):
