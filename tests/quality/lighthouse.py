@@ -61,21 +61,26 @@ def score(report: dict, category: str) -> int:
 
 def failing_audits(report: dict, category: str) -> list[str]:
     """Audits that cost points in `category`: "id — title (value): what failed"."""
-    lines = []
-    for ref in report["categories"][category]["auditRefs"]:
-        audit = report["audits"][ref["id"]]
-        if ref.get("weight", 0) > 0 and (audit["scoreDisplayMode"] == "error" or _below_1(audit)):
-            lines.append(audit_line(audit))
-    return lines
+    return _lines(report, category, lambda ref, audit: ref.get("weight", 0) > 0 and (_error(audit) or _below_1(audit)))
+
+
+def _lines(report: dict, category: str, fails) -> list[str]:
+    """A message line for each audit of `category` that `fails(ref, audit)`."""
+    audits = ((ref, report["audits"][ref["id"]]) for ref in report["categories"][category]["auditRefs"])
+    return [audit_line(audit) for ref, audit in audits if fails(ref, audit)]
 
 
 def _below_1(audit: dict) -> bool:
     return audit.get("score") is not None and audit["score"] < 1
 
 
+def _error(audit: dict) -> bool:
+    return audit["scoreDisplayMode"] == "error"
+
+
 def audit_line(audit: dict) -> str:
     """One failing audit for a message: "id — title (value), score 0.50: what it flags"."""
-    if audit["scoreDisplayMode"] == "error":
+    if _error(audit):
         return f"{audit['id']} — {audit['title']}: Lighthouse could not run it: {audit.get('errorMessage', '?')}"
     value = f" ({audit['displayValue']})" if audit.get("displayValue") else ""
     items = "; ".join(audit_items(audit))
@@ -151,15 +156,15 @@ SCORED = ("binary", "numeric", "metricSavings")
 def page_audit_failures(report: dict) -> list[str]:
     """Performance audits that judge the page (its bytes, markup and layout) and fail in `report`,
     or that Lighthouse could not run (but for KNOWN_BROKEN)."""
-    lines = []
-    for ref in report["categories"]["performance"]["auditRefs"]:
-        audit = report["audits"][ref["id"]]
-        if audit["id"] in HOST_TIMED | NOT_ASSERTED:
-            continue
-        failed = audit["scoreDisplayMode"] in SCORED and _below_1(audit)
-        if failed or (audit["scoreDisplayMode"] == "error" and audit["id"] not in KNOWN_BROKEN):
-            lines.append(audit_line(audit))
-    return lines
+
+    def fails(_ref, audit):
+        if audit["id"] in HOST_TIMED or audit["id"] in NOT_ASSERTED:
+            return False
+        return (audit["scoreDisplayMode"] in SCORED and _below_1(audit)) or (
+            _error(audit) and audit["id"] not in KNOWN_BROKEN
+        )
+
+    return _lines(report, "performance", fails)
 
 
 def lcp_ms(report: dict) -> float:
